@@ -1,0 +1,11 @@
+/** Unit, component and end-to-end tests. Type checking is done once by `tsc --noEmit` in `npm test`. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  testTimeout: 30000,
+};

@@ -1,0 +1,183 @@
+import { SheetGrid } from "./sheet";
+import { TableModel } from "./model";
+import { FieldId, fieldOf, headerKindOf, isFooter, isTitle, HeaderKind } from "./labels";
+import { canonLevel1, canonLevel2 } from "./frameworks";
+import { parseTable } from "./parse";
+
+/**
+ * Finds every 绩效目标表 on a sheet. Reads the sheet row by row, classifying each row (title,
+ * field labels, indicator header, indicator row, other), and cuts the rows into tables: a title,
+ * a repeated field or a second indicator header starts a new table; the indicator rows end at a
+ * blank row, a footer or anything that is not an indicator.
+ */
+
+/** Fields of which a table has one; meeting one again means a new table has begun. */
+const SINGLETON: FieldId[] = ["code", "name", "department", "implementer", "total", "plan", "goals", "budgetGroup", "attribute", "period"];
+/** Evidence that a block of rows really is a 绩效目标表. */
+const KEY: FieldId[] = ["name", "code", "total", "budgetGroup", "plan", "goals"];
+
+interface RowInfo {
+  row: number;
+  blank: boolean;
+  title?: number; // column of the title cell
+  fields: { id: FieldId; col: number }[];
+  header: boolean;
+  firstCol: number;
+  lastCol: number;
+}
+
+export interface TableSpan {
+  top: number;
+  bottom: number;
+  titleCol?: number;
+  headerRow?: number;
+  fields: Set<FieldId>;
+}
+
+function headerKinds(grid: SheetGrid, row: number): Map<HeaderKind, number> {
+  const kinds = new Map<HeaderKind, number>();
+  for (let c = grid.firstCol; c < grid.colCount; c++) {
+    if (grid.isBlank(row, c)) continue;
+    const k = headerKindOf(grid.text(row, c));
+    if (k && !kinds.has(k)) kinds.set(k, c);
+  }
+  return kinds;
+}
+
+/** An indicator header row: 一级/二级/三级 columns (at least two of them) and a value column. */
+export function isHeaderRow(grid: SheetGrid, row: number): boolean {
+  const k = headerKinds(grid, row);
+  const levels = ["level1", "level2", "name"].filter((x) => k.has(x as HeaderKind)).length;
+  return levels >= 2 && (k.has("value") || levels === 3);
+}
+
+function classify(grid: SheetGrid, row: number): RowInfo {
+  const info: RowInfo = { row, blank: true, fields: [], header: false, firstCol: -1, lastCol: -1 };
+  for (let c = grid.firstCol; c < grid.colCount; c++) {
+    if (grid.isBlank(row, c)) continue;
+    info.blank = false;
+    if (info.firstCol < 0) info.firstCol = c;
+    info.lastCol = grid.rightEdge(row, c);
+    const v = grid.value(row, c);
+    if (typeof v !== "string") continue;
+    if (info.title === undefined && isTitle(v)) info.title = c;
+    const f = fieldOf(v);
+    if (f) info.fields.push({ id: f, col: c });
+  }
+  if (!info.blank) info.header = isHeaderRow(grid, row);
+  return info;
+}
+
+/** Does this row continue the indicator block whose header is `header`? */
+function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1Col: number | undefined, l2Col: number | undefined): "yes" | "blank" | "no" {
+  if (info.title !== undefined || info.header) return "no";
+  if (info.fields.some((f) => SINGLETON.includes(f.id))) return "no";
+  const nonBlank = cols.filter((c) => !grid.isBlank(info.row, c));
+  if (nonBlank.length === 0) {
+    // a row only covered by a 一级/二级 merge from above still belongs to the block
+    if (l1Col !== undefined && grid.isMergeContinuation(info.row, l1Col)) return "yes";
+    if (l2Col !== undefined && grid.isMergeContinuation(info.row, l2Col)) return "yes";
+    return info.blank ? "blank" : "no";
+  }
+  const first = grid.text(info.row, nonBlank[0]);
+  if (isFooter(first)) return "no";
+  // text beside the indicator columns only (a note in column A, a signature line…)
+  if (nonBlank.length === 1) {
+    const c = nonBlank[0];
+    const t = grid.text(info.row, c);
+    if (c === l1Col && !canonLevel1(t) && !/指标/.test(t)) return "no";
+    if (c === l2Col && !canonLevel2(t) && !/指标/.test(t) && t.length > 12) return "no";
+  }
+  return "yes";
+}
+
+export function segmentSheet(grid: SheetGrid): TableSpan[] {
+  const spans: TableSpan[] = [];
+  let cur: TableSpan | undefined;
+  let blankRun = 0;
+  let inIndicators = false;
+  let seenIndicator = false;
+  let indicatorCols: number[] = [];
+  let l1Col: number | undefined;
+  let l2Col: number | undefined;
+
+  const close = () => {
+    if (cur) spans.push(cur);
+    cur = undefined;
+    inIndicators = false;
+    seenIndicator = false;
+  };
+
+  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+    const info = classify(grid, r);
+
+    if (cur && inIndicators) {
+      const k = continuesIndicators(grid, info, indicatorCols, l1Col, l2Col);
+      if (k === "yes") {
+        cur.bottom = r;
+        seenIndicator = true;
+        blankRun = 0;
+        continue;
+      }
+      if (k === "blank" && !seenIndicator && blankRun < 2) {
+        blankRun++;
+        continue; // the blank row the source document has after the header
+      }
+      close();
+    }
+
+    if (info.blank) {
+      blankRun++;
+      // a table's upper part may hold one blank row (after the title, say), not more
+      if (cur && blankRun >= 2 && cur.fields.size === 0 && cur.headerRow === undefined) cur = undefined;
+      if (cur && blankRun >= 3) close();
+      continue;
+    }
+    const wasBlank = blankRun;
+    blankRun = 0;
+
+    if (info.title !== undefined && info.fields.length === 0 && !info.header) {
+      if (cur && (cur.fields.size > 0 || cur.headerRow !== undefined)) close();
+      if (!cur) cur = { top: r, bottom: r, titleCol: info.title, fields: new Set() };
+      continue;
+    }
+
+    const singles = info.fields.filter((f) => SINGLETON.includes(f.id));
+    if (singles.length > 0 || info.header) {
+      const repeats = cur && (singles.some((f) => cur!.fields.has(f.id)) || (info.header && cur.headerRow !== undefined));
+      if (repeats) close();
+      if (cur && cur.fields.size === 0 && cur.headerRow === undefined && wasBlank >= 2) cur = undefined;
+      if (!cur) cur = { top: r, bottom: r, fields: new Set() };
+      for (const f of singles) cur.fields.add(f.id);
+      cur.bottom = r;
+      if (info.header) {
+        cur.headerRow = r;
+        inIndicators = true;
+        seenIndicator = false;
+        const kinds = headerKinds(grid, r);
+        l1Col = kinds.get("level1");
+        l2Col = kinds.get("level2");
+        indicatorCols = [];
+        for (const c of kinds.values()) {
+          const right = grid.rightEdge(r, c);
+          for (let x = c; x <= right; x++) indicatorCols.push(x);
+        }
+        indicatorCols.sort((a, b) => a - b);
+      }
+      continue;
+    }
+
+    // any other non-blank row: part of the open table (values rows, goal rows, usage text)
+    if (cur && (cur.fields.size > 0 || info.fields.length > 0)) cur.bottom = r;
+    else if (cur && cur.fields.size === 0 && cur.headerRow === undefined && r - cur.top > 2) cur = undefined;
+  }
+  close();
+  return spans.filter((s) => {
+    const keys = KEY.filter((k) => s.fields.has(k)).length;
+    return (s.headerRow !== undefined && keys >= 1) || keys >= 2 || (s.headerRow !== undefined && s.titleCol !== undefined);
+  });
+}
+
+export function findTables(grid: SheetGrid): Omit<TableModel, "index">[] {
+  return segmentSheet(grid).map((span) => parseTable(grid, span));
+}

@@ -1,0 +1,111 @@
+import { CellInfo } from "./sheet";
+import { Rect } from "./address";
+
+/** A value read from the sheet together with where it came from. */
+export interface Field {
+  /** The cell holding the value (top-left of its merge); for a missing value, where it should be. */
+  row: number;
+  col: number;
+  /** Raw cell value and displayed text. */
+  cell: CellInfo;
+}
+
+export interface LabelledField extends Field {
+  /** The label cell as written ("其中：财政资金", "预算数（万元）"). */
+  label: string;
+  labelRow: number;
+  labelCol: number;
+}
+
+export type FrameworkId = "legacy" | "2021";
+
+export interface BudgetPart extends LabelledField {
+  /** Canonical part name: 财政资金, 其他资金, 上年结转, 当年财政拨款, … as normalised from the label. */
+  name: string;
+}
+
+export interface Budget {
+  /** Group label cell (预算规模及资金用途) when the table has one. */
+  group?: { row: number; col: number; text: string };
+  total?: LabelledField;
+  parts: BudgetPart[];
+  /** Usage text (资金用途); its cell even when blank. */
+  purpose?: Field;
+  /** Unit that applies to the whole block, from a label or unit row ("预算数（万元）", "单位：万元"). */
+  unitFromLabel?: "万元" | "元";
+}
+
+export interface Milestone {
+  label: string;
+  labelRow: number;
+  labelCol: number;
+  value: Field;
+}
+
+export interface Plan {
+  label: { row: number; col: number; text: string };
+  /** True when the plan's label says the values are percentages ("资金支出计划（%）"). */
+  percentLabel: boolean;
+  milestones: Milestone[];
+}
+
+export interface Goal {
+  /** "目标1", or undefined for a single unlabelled goal text. */
+  label?: string;
+  labelRow?: number;
+  labelCol?: number;
+  text: Field;
+}
+
+export interface Goals {
+  label: { row: number; col: number; text: string };
+  goals: Goal[];
+}
+
+export type IndicatorColumn = "level1" | "level2" | "name" | "description" | "value" | "basis";
+
+export interface IndicatorHeader {
+  row: number;
+  col: number;
+  /** Column of each indicator part; description and basis may be absent. */
+  columns: Partial<Record<IndicatorColumn, number>>;
+  /** The header text of each column as written. */
+  headers: Partial<Record<IndicatorColumn, string>>;
+}
+
+export interface IndicatorRow {
+  row: number;
+  /** As written in this row, or carried from the merge / label above ("" when none). */
+  level1: string;
+  level1Cell: { row: number; col: number };
+  level2: string;
+  level2Cell: { row: number; col: number };
+  name: Field;
+  description?: Field;
+  value: Field;
+  basis?: Field;
+}
+
+export interface TableModel {
+  sheet: string;
+  /** Index of the table in the workbook, in reading order. */
+  index: number;
+  /** From the title cell (if any) to the block's bottom-right cell. */
+  range: Rect;
+  /** The table's first cell: its title cell, or the block's top-left cell. */
+  first: { row: number; col: number };
+  title?: Field;
+  code?: LabelledField;
+  name?: LabelledField;
+  department?: LabelledField;
+  implementer?: LabelledField;
+  budget?: Budget;
+  plan?: Plan;
+  goals?: Goals;
+  header?: IndicatorHeader;
+  indicators: IndicatorRow[];
+  /** Framework as recognised from the 一级 labels (before any forcing by configuration). */
+  detectedFramework: FrameworkId;
+  /** Things the reader assumed, said to the user (e.g. 万元 assumed). */
+  notes: string[];
+}

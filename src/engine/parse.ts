@@ -1,0 +1,310 @@
+import { SheetGrid } from "./sheet";
+import {
+  Budget, BudgetPart, Field, Goal, Goals, IndicatorColumn, IndicatorHeader, IndicatorRow, LabelledField, Plan, TableModel,
+} from "./model";
+import { FieldId, fieldOf, headerKindOf, isMilestoneLabel, partName, HeaderKind } from "./labels";
+import { recogniseFramework } from "./frameworks";
+import { unitInLabel } from "./values/amount";
+import { normalizeLabel } from "./normalize";
+import type { TableSpan } from "./detect";
+
+/** Turns the rows of one detected table into the typed table model; every field keeps its cell. */
+
+interface LabelHit {
+  id: FieldId;
+  row: number;
+  col: number;
+  text: string;
+}
+
+function field(grid: SheetGrid, row: number, col: number): Field {
+  const a = grid.anchor(row, col);
+  return { row: a.row, col: a.col, cell: grid.cell(a.row, a.col) };
+}
+
+function isLabelText(text: string): boolean {
+  return !!fieldOf(text) || !!headerKindOf(text) || isMilestoneLabel(text);
+}
+
+/** The value of a label: the cell to its right, or the one below when the right one is a label. */
+function valueOf(grid: SheetGrid, hit: LabelHit, right: number): LabelledField {
+  const vc = grid.rightEdge(hit.row, hit.col) + 1;
+  const base = { label: hit.text, labelRow: hit.row, labelCol: hit.col };
+  const rightIsLabel = vc <= right && !grid.isBlank(hit.row, vc) && isLabelText(grid.text(hit.row, vc));
+  if (vc > right || rightIsLabel) {
+    const br = grid.bottomEdge(hit.row, hit.col) + 1;
+    const below = grid.anchor(br, hit.col);
+    if (!grid.isBlank(below.row, below.col) && !isLabelText(grid.text(below.row, below.col))) return { ...field(grid, br, hit.col), ...base };
+    if (rightIsLabel && vc <= right) return { ...field(grid, br, hit.col), ...base };
+  }
+  return { ...field(grid, hit.row, Math.min(vc, right)), ...base };
+}
+
+/** Rows a group label (预算规模及资金用途, 资金支出计划, 绩效目标) stands for. */
+function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, stopRows: Set<number>): number[] {
+  const m = grid.mergeAt(row, col);
+  if (m && m.bottom > row) {
+    const rows: number[] = [];
+    for (let r = row; r <= Math.min(m.bottom, bottom); r++) rows.push(r);
+    return rows;
+  }
+  const rows = [row];
+  const own = normalizeLabel(grid.text(row, col));
+  for (let r = row + 1; r <= bottom && !stopRows.has(r); r++) {
+    const t = grid.text(r, col);
+    const sameLabel = t !== "" && normalizeLabel(t) === own;
+    if (!grid.isBlank(r, col) && !sameLabel) break;
+    if (grid.rowIsBlank(r, col, grid.colCount)) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+function firstAnchorRight(grid: SheetGrid, row: number, col: number, right: number): number {
+  return Math.min(grid.rightEdge(row, col) + 1, right);
+}
+
+function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: number, stopRows: Set<number>): Budget | undefined {
+  const group = hits.find((h) => h.id === "budgetGroup");
+  const totalHit = hits.find((h) => h.id === "total");
+  const partHits = hits.filter((h) => h.id === "part");
+  const purposeHit = hits.find((h) => h.id === "purpose");
+  if (!group && !totalHit && partHits.length === 0) return undefined;
+  const budget: Budget = { parts: [] };
+  if (group) budget.group = { row: group.row, col: group.col, text: group.text };
+  if (totalHit) budget.total = valueOf(grid, totalHit, right);
+  for (const p of partHits) {
+    const v = valueOf(grid, p, right);
+    const part: BudgetPart = { ...v, name: partName(p.text) };
+    budget.parts.push(part);
+  }
+  const unitHit = hits.find((h) => h.id === "unitRow");
+  budget.unitFromLabel =
+    (totalHit && unitInLabel(totalHit.text)) || (group && unitInLabel(group.text)) || (unitHit && unitInLabel(unitHit.text)) || undefined;
+  if (purposeHit) {
+    budget.purpose = valueOf(grid, purposeHit, right);
+  } else if (group) {
+    const amountRows = new Set([totalHit, ...partHits].filter(Boolean).map((h) => h!.row));
+    for (const h of [totalHit, ...partHits]) if (h) amountRows.add(valueOf(grid, h, right).row);
+    const rows = groupRows(grid, group.row, group.col, bottom, stopRows).filter((r) => !amountRows.has(r));
+    if (rows.length > 0) budget.purpose = field(grid, rows[0], firstAnchorRight(grid, rows[0], group.col, right));
+  }
+  return budget;
+}
+
+function parsePlan(grid: SheetGrid, hit: LabelHit, right: number): Plan {
+  const plan: Plan = {
+    label: { row: hit.row, col: hit.col, text: hit.text },
+    percentLabel: /%/.test(normalizeLabel(hit.text)),
+    milestones: [],
+  };
+  const start = grid.rightEdge(hit.row, hit.col) + 1;
+  for (const labelRow of [hit.row, hit.row + 1]) {
+    for (let c = labelRow === hit.row ? start : hit.col; c <= right; c = grid.rightEdge(labelRow, c) + 1) {
+      const t = grid.text(labelRow, c);
+      if (!isMilestoneLabel(t)) continue;
+      if (/%/.test(normalizeLabel(t))) plan.percentLabel = true;
+      const valueRow = grid.bottomEdge(labelRow, c) + 1;
+      plan.milestones.push({ label: t.trim(), labelRow, labelCol: c, value: field(grid, valueRow, c) });
+    }
+    if (plan.milestones.length > 0) break;
+  }
+  return plan;
+}
+
+function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: number, stopRows: Set<number>): Goals {
+  const goals: Goal[] = [];
+  const rows = groupRows(grid, hit.row, hit.col, bottom, stopRows);
+  const start = grid.rightEdge(hit.row, hit.col) + 1;
+  for (const r of rows) {
+    let c = start;
+    // skip blank cells before the content, but only up to the first anchor
+    const first = grid.anchor(r, Math.min(c, right));
+    const t = grid.text(first.row, first.col);
+    if (fieldOf(t) === "goalItem") {
+      const textCol = grid.rightEdge(first.row, first.col) + 1;
+      goals.push({ label: t.trim(), labelRow: first.row, labelCol: first.col, text: field(grid, r, Math.min(textCol, right)) });
+      continue;
+    }
+    c = first.col;
+    if (grid.isBlank(first.row, first.col) || first.row !== r) continue;
+    goals.push({ text: field(grid, r, c) });
+  }
+  if (goals.length === 0) goals.push({ text: field(grid, hit.row, Math.min(start, right)) });
+  return { label: { row: hit.row, col: hit.col, text: hit.text }, goals };
+}
+
+/** The header's columns, and the 绩效标准 columns whose meaning the cells below must decide. */
+function parseHeader(grid: SheetGrid, row: number): { header: IndicatorHeader; standards: number[] } {
+  const header: IndicatorHeader = { row, col: -1, columns: {}, headers: {} };
+  const standards: number[] = [];
+  for (let c = grid.firstCol; c < grid.colCount; c = grid.rightEdge(row, c) + 1) {
+    const t = grid.text(row, c);
+    const k = headerKindOf(t);
+    if (!k) continue;
+    if (header.col < 0) header.col = c;
+    if (k === "standard") {
+      standards.push(c);
+      continue;
+    }
+    if (header.columns[k] === undefined) {
+      header.columns[k] = c;
+      header.headers[k] = t;
+    }
+  }
+  return { header, standards };
+}
+
+const BASIS_WORDS = /(计划|历史|行业|预算|其他|国家|地方|省|市)标准|工作计划|工作经验|工作要求|工作目标|^计划$|^历史$|规定|文件|制度|协议|办法|方案|通知|要求|经验|统计|测算/;
+
+/** A 绩效标准 column is a description or a basis, whichever most of its cells look like. */
+function resolveStandard(grid: SheetGrid, header: IndicatorHeader, col: number, rows: number[]): void {
+  let basis = 0;
+  let described = 0;
+  for (const r of rows) {
+    if (grid.isBlank(r, col)) continue;
+    const t = grid.text(r, col);
+    if (/^反映/.test(t.trim())) described++;
+    else if (BASIS_WORDS.test(t)) basis++;
+    else described++;
+  }
+  const kind: IndicatorColumn = basis > described ? "basis" : "description";
+  const other: IndicatorColumn = kind === "basis" ? "description" : "basis";
+  const target = header.columns[kind] === undefined ? kind : header.columns[other] === undefined ? other : undefined;
+  if (target) {
+    header.columns[target] = col;
+    header.headers[target] = grid.text(header.row, col);
+  }
+}
+
+function parseIndicators(grid: SheetGrid, header: IndicatorHeader, bottom: number): IndicatorRow[] {
+  const cols = header.columns;
+  const all = Object.values(cols).filter((c): c is number => c !== undefined);
+  const rows: IndicatorRow[] = [];
+  const l1c = cols.level1;
+  const l2c = cols.level2;
+  let level1 = "";
+  let level1Cell = { row: header.row, col: l1c ?? header.col };
+  let level2 = "";
+  let level2Cell = { row: header.row, col: l2c ?? header.col };
+  const nameCol = cols.name ?? (l2c !== undefined ? l2c + 1 : header.col + 2);
+  const valueCol = cols.value ?? nameCol + 2;
+  for (let r = grid.bottomEdge(header.row, header.col) + 1; r <= bottom; r++) {
+    if (l1c !== undefined) {
+      const a = grid.anchor(r, l1c);
+      if (!grid.isBlank(a.row, a.col)) {
+        level1 = grid.text(a.row, a.col).trim();
+        level1Cell = a;
+      }
+    }
+    if (l2c !== undefined) {
+      const a = grid.anchor(r, l2c);
+      if (!grid.isBlank(a.row, a.col)) {
+        level2 = grid.text(a.row, a.col).trim();
+        level2Cell = a;
+      } else if (a.row === r && !grid.isBlank(r, nameCol) && level1Cell.row === r) {
+        level2 = "";
+        level2Cell = a;
+      }
+    }
+    // An indicator row has a non-blank cell of its own among the indicator columns.
+    const own = all.some((c) => !grid.isBlank(r, c) && !grid.isMergeContinuation(r, c));
+    if (!own) continue;
+    if (grid.isMergeContinuation(r, nameCol) && grid.isMergeContinuation(r, valueCol)) continue;
+    rows.push({
+      row: r,
+      level1,
+      level1Cell,
+      level2,
+      level2Cell,
+      name: field(grid, r, nameCol),
+      description: cols.description !== undefined ? field(grid, r, cols.description) : undefined,
+      value: field(grid, r, valueCol),
+      basis: cols.basis !== undefined ? field(grid, r, cols.basis) : undefined,
+    });
+  }
+  return rows;
+}
+
+function tableRight(grid: SheetGrid, top: number, bottom: number, left: number): number {
+  const occupied = new Set<number>();
+  for (let r = top; r <= bottom; r++) {
+    for (let c = left; c < grid.colCount; c++) {
+      if (!grid.isBlank(r, c)) {
+        const e = grid.rightEdge(r, c);
+        for (let x = c; x <= e; x++) occupied.add(x);
+      } else if (grid.mergeAt(r, c)) occupied.add(c);
+    }
+  }
+  let right = left;
+  while (occupied.has(right + 1)) right++;
+  return right;
+}
+
+export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "index"> {
+  const hits: LabelHit[] = [];
+  let left = Infinity;
+  for (let r = span.top; r <= span.bottom; r++) {
+    for (let c = grid.firstCol; c < grid.colCount; c++) {
+      const v = grid.value(r, c);
+      if (typeof v !== "string") continue;
+      const id = fieldOf(v);
+      if (id) {
+        hits.push({ id, row: r, col: c, text: v });
+        left = Math.min(left, c);
+      }
+    }
+  }
+  if (span.titleCol !== undefined) left = Math.min(left, span.titleCol);
+  if (span.headerRow !== undefined) {
+    for (let c = grid.firstCol; c < grid.colCount; c++) if (headerKindOf(grid.text(span.headerRow, c))) { left = Math.min(left, c); break; }
+  }
+  if (!isFinite(left)) left = grid.firstCol;
+  const blockTop = span.titleCol !== undefined ? span.top + 1 : span.top;
+  const right = Math.max(tableRight(grid, blockTop, span.bottom, left), span.titleCol !== undefined ? grid.rightEdge(span.top, span.titleCol) : left);
+  const inBlock = hits.filter((h) => h.col >= left && h.col <= right);
+  const stopRows = new Set(inBlock.filter((h) => h.id !== "goalItem" && h.id !== "part" && h.id !== "unitRow").map((h) => h.row));
+  if (span.headerRow !== undefined) stopRows.add(span.headerRow);
+  const pick = (id: FieldId) => inBlock.find((h) => h.id === id);
+  const labelled = (id: FieldId) => {
+    const h = pick(id);
+    return h ? valueOf(grid, h, right) : undefined;
+  };
+  const notes: string[] = [];
+  const budgetBottom = span.headerRow ?? span.bottom;
+
+  let header: IndicatorHeader | undefined;
+  let indicators: IndicatorRow[] = [];
+  if (span.headerRow !== undefined) {
+    const parsed = parseHeader(grid, span.headerRow);
+    header = parsed.header;
+    const rows: number[] = [];
+    for (let r = span.headerRow + 1; r <= span.bottom; r++) rows.push(r);
+    for (const c of parsed.standards) resolveStandard(grid, header, c, rows);
+    indicators = parseIndicators(grid, header, span.bottom);
+  }
+
+  const planHit = pick("plan");
+  const goalsHit = pick("goals");
+  const title = span.titleCol !== undefined ? field(grid, span.top, span.titleCol) : undefined;
+  const first = title ? { row: title.row, col: title.col } : { row: span.top, col: left };
+  return {
+    sheet: grid.name,
+    range: { top: span.top, left, bottom: span.bottom, right },
+    first,
+    title,
+    code: labelled("code"),
+    name: labelled("name"),
+    department: labelled("department"),
+    implementer: labelled("implementer"),
+    budget: parseBudget(grid, inBlock.filter((h) => h.row <= budgetBottom), right, budgetBottom, stopRows),
+    plan: planHit ? parsePlan(grid, planHit, right) : undefined,
+    goals: goalsHit ? parseGoals(grid, goalsHit, right, budgetBottom, stopRows) : undefined,
+    header,
+    indicators,
+    detectedFramework: recogniseFramework(indicators.map((i) => i.level1)),
+    notes,
+  };
+}
+
+export type { HeaderKind };

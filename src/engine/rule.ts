@@ -1,0 +1,94 @@
+import { FrameworkId, TableModel } from "./model";
+import { SheetGrid } from "./sheet";
+
+export type Severity = "error" | "warning" | "info";
+export type Lang = "zh" | "en";
+
+/** One defect, reported once, at the cell a user would fix. A public interface (rules.md). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the one cell at fault (top-left of a merged area). */
+  cell: string;
+  /** Zero-based position of `cell`. */
+  row: number;
+  col: number;
+  message: string;
+  /** The table's name (its 项目名称, else its title, else "表N"). */
+  table: string;
+  /** Index of the table in the workbook result. */
+  tableIndex: number;
+}
+
+export interface RuleMessages {
+  /** messageId → template with {{placeholders}} */
+  zh: Record<string, string>;
+  en: Record<string, string>;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  docs: { zh: string; en: string };
+  messages: RuleMessages;
+  /** Defaults for the options this rule understands; configuration overrides them key by key. */
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface ReportDescriptor {
+  row: number;
+  col: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+/** What a rule sees of one table. */
+export interface TableContext {
+  table: TableModel;
+  grid: SheetGrid;
+  /** The framework in force for this table (forced by configuration or recognised). */
+  framework: FrameworkId;
+  /** Budget year in force, when anything names one. */
+  year?: number;
+  options: Record<string, unknown>;
+  report(d: ReportDescriptor): void;
+}
+
+/** What a workbook-wide rule sees: every table of the workbook (or of the batch). */
+export interface WorkbookContext {
+  tables: { table: TableModel; grid: SheetGrid; workbook: number }[];
+  options: Record<string, unknown>;
+  report(tableIndex: number, workbook: number, d: ReportDescriptor): void;
+}
+
+export interface TableRule {
+  meta: RuleMeta;
+  scope?: "table";
+  check(ctx: TableContext): void;
+}
+
+export interface WorkbookRule {
+  meta: RuleMeta;
+  scope: "workbook";
+  check(ctx: WorkbookContext): void;
+}
+
+export type Rule = TableRule | WorkbookRule;
+
+export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: Record<string, unknown> };
+
+export interface CheckConfig {
+  /** Force a framework, or "auto" (default) to recognise it per table. */
+  framework?: FrameworkId | "auto";
+  /** Budget year; else taken from the title, sheet name or file name. */
+  year?: number;
+  lang?: Lang;
+  rules?: Record<string, RuleSetting>;
+  /** Which 二级 产出指标 must have (indicator/missing-level2); default 数量, 质量, 时效. */
+  requiredLevel2?: string[];
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}

@@ -1,0 +1,112 @@
+import { SheetGrid } from "./sheet";
+import { TableModel } from "./model";
+import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, fillTemplate } from "./rule";
+import { rules as registry } from "./rules";
+import { toA1 } from "./address";
+import { resolveYear } from "./year";
+import type { ParsedWorkbook } from "./check";
+
+interface Resolved {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Rules in force after configuration: turned off, re-severitied, options merged over defaults. */
+export function resolveRules(config: CheckConfig, all: Rule[] = registry): Resolved[] {
+  const out: Resolved[] = [];
+  for (const rule of all) {
+    const s: RuleSetting | undefined = config.rules?.[rule.meta.id];
+    let severity: Severity | "off" = rule.meta.severity;
+    let options = { ...(rule.meta.defaultOptions ?? {}) };
+    if (typeof s === "string") severity = s;
+    else if (s) {
+      if (s.severity) severity = s.severity;
+      if (s.options) options = { ...options, ...s.options };
+    }
+    if (severity !== "off") out.push({ rule, severity, options });
+  }
+  return out;
+}
+
+export function tableName(t: TableModel): string {
+  const n = t.name?.cell.text.trim();
+  if (n) return n;
+  const title = t.title?.cell.text.trim();
+  return title || `表${t.index + 1}`;
+}
+
+/** Runs every rule on every table; returns the findings of each workbook, in reading order. */
+export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFiles: boolean, all: Rule[] = registry): Finding[][] {
+  const lang = config.lang ?? "zh";
+  const active = resolveRules(config, all);
+  const out: Finding[][] = parsed.map(() => []);
+
+  const make = (wb: number, table: TableModel, r: Resolved, d: ReportDescriptor): Finding => {
+    const msgs = r.rule.meta.messages[lang];
+    const template = msgs[d.messageId] ?? r.rule.meta.messages.zh[d.messageId] ?? d.messageId;
+    return {
+      rule: r.rule.meta.id,
+      severity: r.severity,
+      sheet: table.sheet,
+      cell: toA1(d.row, d.col),
+      row: d.row,
+      col: d.col,
+      message: fillTemplate(template, d.data),
+      table: tableName(table),
+      tableIndex: table.index,
+    };
+  };
+
+  parsed.forEach((p, wb) => {
+    for (const table of p.tables) {
+      const grid = p.grids.get(table.sheet) as SheetGrid;
+      const framework = config.framework && config.framework !== "auto" ? config.framework : table.detectedFramework;
+      const year = resolveYear(table, p.workbook, config);
+      for (const r of active) {
+        if (r.rule.scope === "workbook") continue;
+        r.rule.check({
+          table,
+          grid,
+          framework,
+          year,
+          options: r.options,
+          report: (d) => out[wb].push(make(wb, table, r, d)),
+        });
+      }
+    }
+  });
+
+  const groups = acrossFiles ? [parsed.map((_, i) => i)] : parsed.map((_, i) => [i]);
+  for (const r of active) {
+    if (r.rule.scope !== "workbook") continue;
+    const rule = r.rule;
+    for (const g of groups) {
+      const tables = g.flatMap((wb) => parsed[wb].tables.map((table) => ({ table, grid: parsed[wb].grids.get(table.sheet) as SheetGrid, workbook: wb })));
+      rule.check({
+        tables,
+        options: r.options,
+        report: (tableIndex, wb, d) => {
+          const table = parsed[wb].tables[tableIndex];
+          out[wb].push(make(wb, table, r, d));
+        },
+      });
+    }
+  }
+  return out.map(combine);
+}
+
+/** Each defect once, where a user would fix it (rules.md "How findings combine"). */
+function combine(findings: Finding[]): Finding[] {
+  const placeholderCells = new Set(findings.filter((f) => f.rule === "indicator/value-placeholder").map((f) => `${f.sheet}!${f.cell}`));
+  const seen = new Set<string>();
+  const kept = findings.filter((f) => {
+    const where = `${f.sheet}!${f.cell}`;
+    if (placeholderCells.has(where) && f.rule !== "indicator/value-placeholder") return false;
+    const key = `${f.rule}|${where}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.sort((a, b) => a.tableIndex - b.tableIndex || a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule));
+}

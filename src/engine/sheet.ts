@@ -1,0 +1,146 @@
+import { Rect, contains } from "./address";
+
+/**
+ * The host-neutral picture of one worksheet: what Excel would give an add-in reading its used
+ * range. Both shells (Office.js and exceljs) build this; the engine reads nothing else.
+ *
+ * Dates are Excel serial numbers (as Office.js gives them), never Date objects, so that both
+ * shells feed the engine the same thing. `text` is what Excel displays (number format applied).
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface SheetModel {
+  name: string;
+  /** Zero-based position of values[0][0] on the sheet (the used range need not start at A1). */
+  originRow: number;
+  originCol: number;
+  values: CellValue[][];
+  /** Displayed text, same shape as values. Missing rows or cells mean "same as String(value)". */
+  text?: string[][];
+  /** Number format codes ("General", "0%", "#,##0.00"), same shape as values; missing means General. */
+  numberFormats?: string[][];
+  /** Merged areas, absolute coordinates. In a merged area only the top-left cell holds a value. */
+  merges: Rect[];
+}
+
+export interface WorkbookModel {
+  /** File name or document title; used for the budget year when nothing else names it. */
+  name?: string;
+  sheets: SheetModel[];
+}
+
+export interface CellInfo {
+  row: number;
+  col: number;
+  value: CellValue;
+  text: string;
+  numberFormat: string;
+}
+
+/**
+ * Fast random access over a SheetModel: absolute coordinates, merge lookup, blank tests.
+ * Built once per sheet; every detector and rule goes through it.
+ */
+export class SheetGrid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly mergeIndex = new Map<number, Rect>();
+
+  constructor(readonly model: SheetModel) {
+    this.name = model.name;
+    this.rowCount = model.originRow + model.values.length;
+    this.colCount = model.originCol + model.values.reduce((m, r) => Math.max(m, r.length), 0);
+    for (const m of model.merges) {
+      // Large accidental merges (whole rows) would blow up the index; cap the cells indexed.
+      const bottom = Math.min(m.bottom, this.rowCount);
+      const right = Math.min(m.right, this.colCount);
+      for (let r = m.top; r <= bottom; r++) {
+        for (let c = m.left; c <= right; c++) this.mergeIndex.set(this.key(r, c), m);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  get firstRow(): number {
+    return this.model.originRow;
+  }
+
+  get firstCol(): number {
+    return this.model.originCol;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.model.values[row - this.model.originRow];
+    if (!r) return null;
+    const v = r[col - this.model.originCol];
+    return v === undefined || v === "" ? null : v;
+  }
+
+  text(row: number, col: number): string {
+    const t = this.model.text?.[row - this.model.originRow]?.[col - this.model.originCol];
+    if (t !== undefined && t !== null) return t;
+    const v = this.value(row, col);
+    return v === null ? "" : String(v);
+  }
+
+  numberFormat(row: number, col: number): string {
+    return this.model.numberFormats?.[row - this.model.originRow]?.[col - this.model.originCol] || "General";
+  }
+
+  cell(row: number, col: number): CellInfo {
+    return {
+      row,
+      col,
+      value: this.value(row, col),
+      text: this.text(row, col),
+      numberFormat: this.numberFormat(row, col),
+    };
+  }
+
+  /** True when the cell holds nothing visible (whitespace-only strings count as blank). */
+  isBlank(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    if (v === null) return true;
+    return typeof v === "string" && v.trim() === "";
+  }
+
+  mergeAt(row: number, col: number): Rect | undefined {
+    return this.mergeIndex.get(this.key(row, col));
+  }
+
+  /** The top-left cell of the merged area holding (row, col), or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.mergeAt(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Rightmost column covered by the cell at (row, col), following its merge. */
+  rightEdge(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m ? m.right : col;
+  }
+
+  bottomEdge(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m ? m.bottom : row;
+  }
+
+  /** Is (row, col) covered by a merge but not its top-left cell? */
+  isMergeContinuation(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !!m && !(m.top === row && m.left === col);
+  }
+
+  rowIsBlank(row: number, left: number, right: number): boolean {
+    for (let c = left; c <= right; c++) if (!this.isBlank(row, c)) return false;
+    return true;
+  }
+
+  mergesInside(r: Rect): Rect[] {
+    return this.model.merges.filter((m) => contains(r, m.top, m.left));
+  }
+}

@@ -1,0 +1,73 @@
+import { SheetGrid } from "./sheet";
+import { Field, TableModel } from "./model";
+import { CheckConfig } from "./rule";
+import { TableSummary } from "./summary-types";
+import { rangeA1, toA1 } from "./address";
+import { readAmount, readPercent } from "./values";
+import { MoneyUnit } from "./values/types";
+import { planScale } from "./plan-scale";
+
+/** The unit a table's amounts are in: the label's, else the first amount's own, else 万元 (said so). */
+export function budgetUnit(t: TableModel): { unit: MoneyUnit; assumed: boolean } {
+  const b = t.budget;
+  if (!b) return { unit: "万元", assumed: false };
+  if (b.unitFromLabel) return { unit: b.unitFromLabel, assumed: false };
+  for (const f of [b.total, ...b.parts]) {
+    if (!f) continue;
+    const r = readAmount(f.cell);
+    if (r.kind === "amount" && r.unitSource === "cell") return { unit: r.unit, assumed: false };
+  }
+  const anyNumber = [b.total, ...b.parts].some((f) => f && typeof f.cell.value === "number");
+  return { unit: "万元", assumed: anyNumber };
+}
+
+function text(f: { cell: { text: string } } | undefined): string | null {
+  const t = f?.cell.text.trim();
+  return t ? t : null;
+}
+
+/** The table as the command line's JSON shows it: amounts in the table's unit, percentages 0–100. */
+export function summarizeTable(t: TableModel, _grid: SheetGrid, config: CheckConfig, year: number | undefined): TableSummary {
+  const framework = config.framework && config.framework !== "auto" ? config.framework : t.detectedFramework;
+  const { unit, assumed } = budgetUnit(t);
+  const amount = (f: Field | undefined): number | null => {
+    if (!f) return null;
+    const r = readAmount(f.cell, t.budget?.unitFromLabel, unit);
+    if (r.kind !== "amount") return null;
+    return r.unit === unit ? r.value : unit === "万元" ? r.wan : r.wan * 10000;
+  };
+  const parts: Record<string, number | null> = {};
+  for (const p of t.budget?.parts ?? []) parts[p.name] = amount(p);
+  const fraction = t.plan ? planScale(t.plan) : false;
+  const notes = [...t.notes];
+  if (assumed) notes.push("金额未注明单位，按万元理解");
+  return {
+    sheet: t.sheet,
+    range: rangeA1(t.range),
+    title: text(t.title),
+    framework,
+    project: { code: text(t.code), name: text(t.name) },
+    budget: {
+      unit,
+      total: amount(t.budget?.total),
+      parts,
+      purpose: text(t.budget?.purpose),
+    },
+    plan: (t.plan?.milestones ?? []).map((m) => {
+      const r = readPercent(m.value.cell, { percentLabel: t.plan!.percentLabel, fractionScale: fraction });
+      return { label: m.label, percent: r.kind === "percent" ? r.value : null };
+    }),
+    goals: (t.goals?.goals ?? []).map((g) => g.text.cell.text.trim()).filter((g) => g !== ""),
+    indicators: t.indicators.map((i) => ({
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name.cell.text.trim(),
+      description: text(i.description),
+      value: i.value.cell.text.trim(),
+      basis: text(i.basis),
+      cell: toA1(i.value.row, i.value.col),
+    })),
+    year: year ?? null,
+    notes,
+  };
+}
