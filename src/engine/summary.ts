@@ -3,7 +3,8 @@ import { Field, TableModel } from "./model";
 import { CheckConfig } from "./rule";
 import { TableSummary } from "./summary-types";
 import { rangeA1, toA1 } from "./address";
-import { readAmount, readPercent } from "./values";
+import { readAmount } from "./values/amount";
+import { readPercent } from "./values/percent";
 import { MoneyUnit } from "./values/types";
 import { planScale } from "./plan-scale";
 

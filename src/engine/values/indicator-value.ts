@@ -1,0 +1,115 @@
+import { fold, squash } from "../normalize";
+import { CellInfo, Comparison, IndicatorValue } from "./types";
+import { COMPARISON_PREFIX, COMPARISON_SUFFIX, combineComparisons, foldComparisonSymbols, prefixComparison } from "./comparison";
+import { parseDeadline, parseDuration } from "./deadline";
+import { isDateFormat, serialToDate } from "./excel-date";
+import { formatAffixes, formatScalesPercent, isGeneralFormat } from "./number-format";
+import { DECIMAL, clean, foldMinus, isDashOnly, parseDecimal } from "./number-text";
+
+/**
+ * What a 指标值 cell says: a quantity, a qualitative word, a deadline or duration, a leftover
+ * template placeholder, or something the engine cannot tell (unknown). Rules pair this with the
+ * indicator's kind (数量, 时效, 满意度, 成本) to decide whether it fits.
+ */
+
+/**
+ * A template's placeholder left unfilled (rules.md `indicator/value-placeholder`): `*` anywhere
+ * (`≥**%`, `**月**日前`), XX / ×× (`XX人`), 待定, or a cell holding only "/". A slash inside text
+ * ("举办/参加活动场次") is ordinary writing.
+ */
+export function isPlaceholder(text: string): boolean {
+  const s = squash(text);
+  return s.includes("*") || /xx/i.test(s) || s.includes("××") || s.includes("待定") || /^\/+$/.test(s);
+}
+
+/** Money units and what one of them is in 万元. "元/人" (a cost per head) is money too. */
+const MONEY: Record<string, number> = { 元: 1 / 10000, 千元: 1 / 10, 万元: 1, 亿元: 10000 };
+const MONEY_UNIT = /^(万元|亿元|千元|元)(?:[/每].*)?$/;
+
+/**
+ * Before the comparison some write the indicator's name again ("满意度≥90%", "完成率达到95%");
+ * that is allowed when a comparison follows it. A few neutral lead words need none.
+ */
+const NEUTRAL_LEAD = /^(?:约|大约|共|共计|合计|总计|累计|计划|预计|全年|年度|完成|实现|确保|力争|保持)$|为$/;
+
+const QUANTITY = new RegExp(
+  String.raw`^(\D*?)(${COMPARISON_PREFIX})?(?:¥|人民币)?([-+])?(${DECIMAL})(.*?)(${COMPARISON_SUFFIX})?$`,
+);
+
+/**
+ * A unit is whatever follows the number, but a second number there means a range or a sentence
+ * ("90%-95%", "≥20人，≤50人"), not a unit; digits right after a letter are part of one (m2, km2,
+ * as NFKC spells ㎡ and ㎞²).
+ */
+function plausibleUnit(unit: string): boolean {
+  return !/(?:^|[^a-zA-Z\d])\d/.test(unit) && !/[≥≤<>=]/.test(unit);
+}
+
+function quantity(value: number, unit: string, comparison?: Comparison): IndicatorValue {
+  const money = MONEY_UNIT.exec(unit);
+  const q: IndicatorValue = {
+    kind: "quantity",
+    value,
+    unit,
+    isPercent: unit === "%",
+    isMoney: !!money,
+  };
+  if (comparison) q.comparison = comparison;
+  if (money) q.wan = clean(value * MONEY[money[1]]);
+  return q;
+}
+
+function parseQuantity(s: string): IndicatorValue | undefined {
+  const m = QUANTITY.exec(s.replace(/\(含(?:本数)?\)|左右/g, ""));
+  if (!m) return undefined;
+  const [, lead, pre, sign, digits, rawUnit, post] = m;
+  const comparison = combineComparisons(pre, post);
+  if (lead && !comparison && !NEUTRAL_LEAD.test(lead)) return undefined;
+  const unit = rawUnit.trim();
+  if (!plausibleUnit(unit)) return undefined;
+  const value = (sign === "-" ? -1 : 1) * parseDecimal(digits) || 0;
+  return quantity(value, unit, comparison);
+}
+
+function readNumber(cell: CellInfo, v: number): IndicatorValue {
+  const text = cell.text.trim();
+  if (!Number.isFinite(v)) return { kind: "unknown", text: text || String(v) };
+  if (isDateFormat(cell.numberFormat)) {
+    if (v < 0) return { kind: "unknown", text: text || String(v) };
+    const d = serialToDate(v);
+    const iso = `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+    // Office.js shows "####" for a date too wide for its column; say the date instead.
+    return { kind: "deadline", ...d, text: text && !text.startsWith("#") ? text : iso };
+  }
+  if (isGeneralFormat(cell.numberFormat)) return quantity(v, "");
+  const value = formatScalesPercent(cell.numberFormat) ? clean(v * 100) : v;
+  // The format may write a comparison or unit around the number (`"≥"0%`, `0"人"`, `0.00"万元"`).
+  const { prefix, suffix } = formatAffixes(cell.numberFormat);
+  const pre = foldComparisonSymbols(squash(prefix));
+  const rest = foldComparisonSymbols(squash(suffix));
+  const post = new RegExp(`(${COMPARISON_SUFFIX})$`).exec(rest)?.[1];
+  const unit = post ? rest.slice(0, -post.length) : rest;
+  return quantity(value, unit, combineComparisons(prefixComparison(pre) ? pre : undefined, post));
+}
+
+export function readIndicatorValue(cell: CellInfo): IndicatorValue {
+  const v = cell.value;
+  if (v === null) return { kind: "blank" };
+  if (typeof v === "number") return readNumber(cell, v);
+  if (typeof v === "boolean") return { kind: "qualitative", text: cell.text.trim() || (v ? "TRUE" : "FALSE") };
+  const text = v.trim();
+  if (isPlaceholder(v)) return { kind: "placeholder", text };
+  const s = foldComparisonSymbols(foldMinus(squash(v))).replace(/[。；;]+$/, "");
+  if (s === "" || isDashOnly(s)) return { kind: "blank" };
+  const deadline = parseDeadline(s);
+  if (deadline === "impossible") return { kind: "unknown", text };
+  if (deadline) return { kind: "deadline", ...deadline, text };
+  const duration = parseDuration(s);
+  if (duration) return { kind: "duration", ...duration };
+  const q = parseQuantity(s);
+  if (q) return q;
+  // Generous on purpose: any Chinese wording without a number is taken as a qualitative target
+  // ("是", "有所提升", "群众满意度明显提高"); rules only ask numbers of 数量, 时效 and 满意度.
+  if (!/\d/.test(s) && /\p{Script=Han}/u.test(s)) return { kind: "qualitative", text: fold(text) === text ? text : text };
+  return { kind: "unknown", text };
+}
