@@ -3,6 +3,7 @@ import { TableModel } from "./model";
 import { FieldId, fieldOf, headerKindOf, isFooter, isTitle, HeaderKind } from "./labels";
 import { canonLevel1, canonLevel2 } from "./frameworks";
 import { parseTable } from "./parse";
+import { normalizeLabel } from "./normalize";
 
 /**
  * Finds every 绩效目标表 on a sheet. Reads the sheet row by row, classifying each row (title,
@@ -91,6 +92,10 @@ function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1C
   return "yes";
 }
 
+function repeatsAbove(grid: SheetGrid, above: number, row: number, col: number): boolean {
+  return above === row - 1 && normalizeLabel(grid.text(above, col)) === normalizeLabel(grid.text(row, col));
+}
+
 export function segmentSheet(grid: SheetGrid): TableSpan[] {
   const spans: TableSpan[] = [];
   let cur: TableSpan | undefined;
@@ -100,6 +105,7 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
   let indicatorCols: number[] = [];
   let l1Col: number | undefined;
   let l2Col: number | undefined;
+  let prev: number | undefined;
 
   const close = () => {
     if (cur) spans.push(cur);
@@ -135,6 +141,8 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
     }
     const wasBlank = blankRun;
     blankRun = 0;
+    const prevRow = prev;
+    prev = r;
 
     if (info.title !== undefined && info.fields.length === 0 && !info.header) {
       if (cur && (cur.fields.size > 0 || cur.headerRow !== undefined)) close();
@@ -142,7 +150,8 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
       continue;
     }
 
-    const singles = info.fields.filter((f) => SINGLETON.includes(f.id));
+    // a group label repeated down its column (instead of a merge) continues the group
+    const singles = info.fields.filter((f) => SINGLETON.includes(f.id) && !(prevRow !== undefined && repeatsAbove(grid, prevRow, r, f.col)));
     if (singles.length > 0 || info.header) {
       const repeats = cur && (singles.some((f) => cur!.fields.has(f.id)) || (info.header && cur.headerRow !== undefined));
       if (repeats) close();

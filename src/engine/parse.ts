@@ -27,15 +27,15 @@ function isLabelText(text: string): boolean {
 }
 
 /** The value of a label: the cell to its right, or the one below when the right one is a label. */
-function valueOf(grid: SheetGrid, hit: LabelHit, right: number): LabelledField {
+function valueOf(grid: SheetGrid, hit: LabelHit, right: number, bottom: number): LabelledField {
   const vc = grid.rightEdge(hit.row, hit.col) + 1;
   const base = { label: hit.text, labelRow: hit.row, labelCol: hit.col };
   const rightIsLabel = vc <= right && !grid.isBlank(hit.row, vc) && isLabelText(grid.text(hit.row, vc));
-  if (vc > right || rightIsLabel) {
+  if ((vc > right || rightIsLabel) && grid.bottomEdge(hit.row, hit.col) < bottom) {
+    // a header row of labels ("资金总额（万元）| 财政拨款 | 其他资金") has its values in the row below
     const br = grid.bottomEdge(hit.row, hit.col) + 1;
     const below = grid.anchor(br, hit.col);
-    if (!grid.isBlank(below.row, below.col) && !isLabelText(grid.text(below.row, below.col))) return { ...field(grid, br, hit.col), ...base };
-    if (rightIsLabel && vc <= right) return { ...field(grid, br, hit.col), ...base };
+    if (grid.isBlank(below.row, below.col) || !isLabelText(grid.text(below.row, below.col))) return { ...field(grid, br, hit.col), ...base };
   }
   return { ...field(grid, hit.row, Math.min(vc, right)), ...base };
 }
@@ -50,10 +50,10 @@ function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, st
   }
   const rows = [row];
   const own = normalizeLabel(grid.text(row, col));
-  for (let r = row + 1; r <= bottom && !stopRows.has(r); r++) {
+  for (let r = row + 1; r <= bottom; r++) {
     const t = grid.text(r, col);
     const sameLabel = t !== "" && normalizeLabel(t) === own;
-    if (!grid.isBlank(r, col) && !sameLabel) break;
+    if (!sameLabel && (stopRows.has(r) || !grid.isBlank(r, col))) break;
     if (grid.rowIsBlank(r, col, grid.colCount)) break;
     rows.push(r);
   }
@@ -72,9 +72,9 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
   if (!group && !totalHit && partHits.length === 0) return undefined;
   const budget: Budget = { parts: [] };
   if (group) budget.group = { row: group.row, col: group.col, text: group.text };
-  if (totalHit) budget.total = valueOf(grid, totalHit, right);
+  if (totalHit) budget.total = valueOf(grid, totalHit, right, bottom);
   for (const p of partHits) {
-    const v = valueOf(grid, p, right);
+    const v = valueOf(grid, p, right, bottom);
     const part: BudgetPart = { ...v, name: partName(p.text) };
     budget.parts.push(part);
   }
@@ -82,17 +82,17 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
   budget.unitFromLabel =
     (totalHit && unitInLabel(totalHit.text)) || (group && unitInLabel(group.text)) || (unitHit && unitInLabel(unitHit.text)) || undefined;
   if (purposeHit) {
-    budget.purpose = valueOf(grid, purposeHit, right);
+    budget.purpose = valueOf(grid, purposeHit, right, bottom);
   } else if (group) {
     const amountRows = new Set([totalHit, ...partHits].filter(Boolean).map((h) => h!.row));
-    for (const h of [totalHit, ...partHits]) if (h) amountRows.add(valueOf(grid, h, right).row);
+    for (const h of [totalHit, ...partHits]) if (h) amountRows.add(valueOf(grid, h, right, bottom).row);
     const rows = groupRows(grid, group.row, group.col, bottom, stopRows).filter((r) => !amountRows.has(r));
     if (rows.length > 0) budget.purpose = field(grid, rows[0], firstAnchorRight(grid, rows[0], group.col, right));
   }
   return budget;
 }
 
-function parsePlan(grid: SheetGrid, hit: LabelHit, right: number): Plan {
+function parsePlan(grid: SheetGrid, hit: LabelHit, right: number, bottom: number): Plan {
   const plan: Plan = {
     label: { row: hit.row, col: hit.col, text: hit.text },
     percentLabel: /%/.test(normalizeLabel(hit.text)),
@@ -105,6 +105,7 @@ function parsePlan(grid: SheetGrid, hit: LabelHit, right: number): Plan {
       if (!isMilestoneLabel(t)) continue;
       if (/%/.test(normalizeLabel(t))) plan.percentLabel = true;
       const valueRow = grid.bottomEdge(labelRow, c) + 1;
+      if (valueRow > bottom) continue;
       plan.milestones.push({ label: t.trim(), labelRow, labelCol: c, value: field(grid, valueRow, c) });
     }
     if (plan.milestones.length > 0) break;
@@ -268,7 +269,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   const pick = (id: FieldId) => inBlock.find((h) => h.id === id);
   const labelled = (id: FieldId) => {
     const h = pick(id);
-    return h ? valueOf(grid, h, right) : undefined;
+    return h ? valueOf(grid, h, right, span.bottom) : undefined;
   };
   const notes: string[] = [];
   const budgetBottom = span.headerRow ?? span.bottom;
@@ -298,7 +299,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
     department: labelled("department"),
     implementer: labelled("implementer"),
     budget: parseBudget(grid, inBlock.filter((h) => h.row <= budgetBottom), right, budgetBottom, stopRows),
-    plan: planHit ? parsePlan(grid, planHit, right) : undefined,
+    plan: planHit ? parsePlan(grid, planHit, right, span.bottom) : undefined,
     goals: goalsHit ? parseGoals(grid, goalsHit, right, budgetBottom, stopRows) : undefined,
     header,
     indicators,

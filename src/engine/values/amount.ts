@@ -31,7 +31,7 @@ const UNITS: Record<string, { unit: MoneyUnit; factor: number }> = {
   千元: { unit: "元", factor: 1000 },
 };
 
-const AMOUNT = new RegExp(String.raw`^(-)?(?:¥|人民币)?(-)?(${DECIMAL})(万元|万|亿元|亿|千元|元)?$`);
+const AMOUNT = new RegExp(String.raw`^(-)?(?:¥|人民币)?(-)?(${DECIMAL})(?:(万元|万|亿元|亿|千元|元)整?)?$`);
 
 export function toWan(value: number, unit: MoneyUnit): number {
   return unit === "万元" ? value : clean(value / 10000);
@@ -53,7 +53,7 @@ function unitInFormat(format: string): MoneyUnit | undefined {
  * Read a money cell. A unit written in the cell (text or number format) wins over the label's,
  * the label's over the table-wide assumption. Blank-like cells ("", "—", "/", "无") are blank:
  * rules decide whether a blank counts 0. Negative amounts ("-5万元", "(5)") are returned as
- * amounts so that the rule can say "negative" rather than "unreadable".
+ * amounts so that the rule can say "negative" rather than "unreadable". The formal "50万元整" reads.
  */
 export function readAmount(cell: CellInfo, labelUnit?: MoneyUnit, assumedUnit: MoneyUnit = "万元"): AmountReading {
   const fallback = (value: number): AmountReading =>

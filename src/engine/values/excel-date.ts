@@ -34,7 +34,8 @@ const MS_PER_DAY = 86400000;
  */
 export function serialToDate(serial: number): { year: number; month: number; day: number } {
   if (!Number.isFinite(serial) || serial < 0) throw new RangeError(`not an Excel date serial: ${serial}`);
-  // A time of 23:59:59.9999 can arrive as n.99999999999; half a millisecond keeps it on its day.
+  // A midnight computed in floating point can arrive as (n-1).99999999999; half a millisecond
+  // puts it back on its day without moving any real time of day across midnight.
   const whole = Math.floor(serial + 0.5 / MS_PER_DAY);
   if (whole === 0) return { year: 1900, month: 1, day: 0 };
   if (whole === 60) return { year: 1900, month: 2, day: 29 };

@@ -1,4 +1,4 @@
-import { fold, squash } from "../normalize";
+import { squash } from "../normalize";
 import { CellInfo, Comparison, IndicatorValue } from "./types";
 import { COMPARISON_PREFIX, COMPARISON_SUFFIX, combineComparisons, foldComparisonSymbols, prefixComparison } from "./comparison";
 import { parseDeadline, parseDuration } from "./deadline";
@@ -33,7 +33,7 @@ const MONEY_UNIT = /^(万元|亿元|千元|元)(?:[/每].*)?$/;
 const NEUTRAL_LEAD = /^(?:约|大约|共|共计|合计|总计|累计|计划|预计|全年|年度|完成|实现|确保|力争|保持)$|为$/;
 
 const QUANTITY = new RegExp(
-  String.raw`^(\D*?)(${COMPARISON_PREFIX})?(?:¥|人民币)?([-+])?(${DECIMAL})(.*?)(${COMPARISON_SUFFIX})?$`,
+  String.raw`^(\D*?)(${COMPARISON_PREFIX})?(¥|人民币)?([-+])?(${DECIMAL})(.*?)(${COMPARISON_SUFFIX})?$`,
 );
 
 /**
@@ -62,10 +62,11 @@ function quantity(value: number, unit: string, comparison?: Comparison): Indicat
 function parseQuantity(s: string): IndicatorValue | undefined {
   const m = QUANTITY.exec(s.replace(/\(含(?:本数)?\)|左右/g, ""));
   if (!m) return undefined;
-  const [, lead, pre, sign, digits, rawUnit, post] = m;
+  const [, lead, pre, currency, sign, digits, rawUnit, post] = m;
   const comparison = combineComparisons(pre, post);
   if (lead && !comparison && !NEUTRAL_LEAD.test(lead)) return undefined;
-  const unit = rawUnit.trim();
+  // "≤¥500" names no unit but can only be yuan.
+  const unit = rawUnit.trim() || (currency ? "元" : "");
   if (!plausibleUnit(unit)) return undefined;
   const value = (sign === "-" ? -1 : 1) * parseDecimal(digits) || 0;
   return quantity(value, unit, comparison);
@@ -88,8 +89,11 @@ function readNumber(cell: CellInfo, v: number): IndicatorValue {
   const pre = foldComparisonSymbols(squash(prefix));
   const rest = foldComparisonSymbols(squash(suffix));
   const post = new RegExp(`(${COMPARISON_SUFFIX})$`).exec(rest)?.[1];
-  const unit = post ? rest.slice(0, -post.length) : rest;
-  return quantity(value, unit, combineComparisons(prefixComparison(pre) ? pre : undefined, post));
+  const written = post ? rest.slice(0, -post.length) : rest;
+  // A currency format (`¥#,##0.00`, `[$¥-804]#,##0`) says yuan without a unit word.
+  const unit = written || (pre.includes("¥") ? "元" : "");
+  const lead = pre.replace(/¥/g, "");
+  return quantity(value, unit, combineComparisons(prefixComparison(lead) ? lead : undefined, post));
 }
 
 export function readIndicatorValue(cell: CellInfo): IndicatorValue {
@@ -110,6 +114,6 @@ export function readIndicatorValue(cell: CellInfo): IndicatorValue {
   if (q) return q;
   // Generous on purpose: any Chinese wording without a number is taken as a qualitative target
   // ("是", "有所提升", "群众满意度明显提高"); rules only ask numbers of 数量, 时效 and 满意度.
-  if (!/\d/.test(s) && /\p{Script=Han}/u.test(s)) return { kind: "qualitative", text: fold(text) === text ? text : text };
+  if (!/\d/.test(s) && /\p{Script=Han}/u.test(s)) return { kind: "qualitative", text };
   return { kind: "unknown", text };
 }

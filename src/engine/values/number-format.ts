@@ -78,7 +78,11 @@ export function tokenizeSection(section: string): FormatToken[] {
     } else if (ch === "[") {
       const close = section.indexOf("]", i + 1);
       const stop = close < 0 ? section.length : close;
-      tokens.push({ kind: "bracket", text: section.slice(i + 1, stop) });
+      const inside = section.slice(i + 1, stop);
+      // [$¥-804] shows its currency symbol; [$-804] and [$-F800] only pick a locale.
+      const currency = /^\$([^-]+)/.exec(inside);
+      if (currency) literal(currency[1]);
+      else tokens.push({ kind: "bracket", text: inside });
       i = stop + 1;
     } else if (ch === "_" || ch === "*") {
       i += 2;
