@@ -1,4 +1,5 @@
 import { normalizeLabel } from "./normalize";
+import { memoString } from "./memo";
 
 /**
  * The dictionary of field labels and their variants. Labels are compared after normalizeLabel
@@ -48,7 +49,9 @@ const LOOKUP = new Map<string, FieldId>();
 for (const [id, names] of EXACT) for (const n of names) LOOKUP.set(core(n), id);
 
 /** Which field a cell's text labels, if any. Long texts are never labels. */
-export function fieldOf(raw: string): FieldId | undefined {
+export const fieldOf = memoString(fieldOfUncached);
+
+function fieldOfUncached(raw: string): FieldId | undefined {
   if (!raw) return undefined;
   const n = normalizeLabel(raw);
   if (n.length === 0 || n.length > 24) return undefined;
@@ -68,7 +71,9 @@ export function partName(raw: string): string {
 }
 
 /** A title row: "招商引资项目绩效目标表", "2023年度项目支出绩效目标申报表". */
-export function isTitle(raw: string): boolean {
+export const isTitle = memoString(isTitleUncached);
+
+function isTitleUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
   return n.length >= 5 && n.length <= 60 && /绩效目标(申报|审核)?表$|绩效目标表[)）]?$/.test(n.replace(/[(（][^)）]*[)）]$/, "")) ;
 }
@@ -89,7 +94,9 @@ const HEADER: [HeaderKind, string[]][] = [
 const HEADER_LOOKUP = new Map<string, HeaderKind>();
 for (const [k, names] of HEADER) for (const n of names) HEADER_LOOKUP.set(core(n), k);
 
-export function headerKindOf(raw: string): HeaderKind | undefined {
+export const headerKindOf = memoString(headerKindOfUncached);
+
+function headerKindOfUncached(raw: string): HeaderKind | undefined {
   const c = core(raw);
   if (!c || c.length > 16) return undefined;
   return HEADER_LOOKUP.get(c);
@@ -98,7 +105,9 @@ export function headerKindOf(raw: string): HeaderKind | undefined {
 // ---- milestones ------------------------------------------------------------------------
 
 /** "3月底", "6月末", "1月", "第一季度", "上半年", "全年", "12月31日" */
-export function isMilestoneLabel(raw: string): boolean {
+export const isMilestoneLabel = memoString(isMilestoneLabelUncached);
+
+function isMilestoneLabelUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
   return (
     /^(截[至止])?([1-9]|1[0-2])月(份)?(底|末|前)?(累计)?$/.test(n) ||

@@ -1,3 +1,5 @@
+import { memoString } from "./memo";
+
 /**
  * Text normalisation shared by labels, value readers and rules.
  * NFKC folds full-width digits, letters and punctuation to half-width (（→(, ％→%, ：→:, ５→5)
@@ -8,14 +10,10 @@ export function fold(s: string): string {
 }
 
 /** Folded, with every kind of whitespace removed ("绩效\n\n目标 " → "绩效目标"). */
-export function squash(s: string): string {
-  return fold(s).replace(/[\s\u00a0\u3000]+/g, "");
-}
+export const squash = memoString((s: string): string => fold(s).replace(/[\s\u00a0\u3000]+/g, ""));
 
 /** A label as compared against the dictionary: squashed, trailing colons removed. */
-export function normalizeLabel(s: string): string {
-  return squash(s).replace(/[:：]+$/, "");
-}
+export const normalizeLabel = memoString((s: string): string => squash(s).replace(/[:：]+$/, ""));
 
 /** For comparing free text (goals): squashed, punctuation removed, lower-cased. */
 export function normalizeProse(s: string): string {

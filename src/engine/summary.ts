@@ -7,6 +7,7 @@ import { readAmount } from "./values/amount";
 import { readPercent } from "./values/percent";
 import { MoneyUnit } from "./values/types";
 import { planScale } from "./plan-scale";
+import { squash } from "./normalize";
 
 /** The unit a table's amounts are in: the label's, else the first amount's own, else 万元 (said so). */
 export function budgetUnit(t: TableModel): { unit: MoneyUnit; assumed: boolean } {
@@ -25,6 +26,12 @@ export function budgetUnit(t: TableModel): { unit: MoneyUnit; assumed: boolean }
 function text(f: { cell: { text: string } } | undefined): string | null {
   const t = f?.cell.text.trim();
   return t ? t : null;
+}
+
+/** "————" or "/" in a code cell means "none", as the source document writes it. */
+function code(f: { cell: { text: string } } | undefined): string | null {
+  const t = text(f);
+  return t && /^[-—–─_/／\s]+$/.test(t) ? null : t;
 }
 
 /** The table as the command line's JSON shows it: amounts in the table's unit, percentages 0–100. */
@@ -47,7 +54,7 @@ export function summarizeTable(t: TableModel, _grid: SheetGrid, config: CheckCon
     range: rangeA1(t.range),
     title: text(t.title),
     framework,
-    project: { code: text(t.code), name: text(t.name) },
+    project: { code: code(t.code), name: text(t.name) },
     budget: {
       unit,
       total: amount(t.budget?.total),
@@ -60,8 +67,8 @@ export function summarizeTable(t: TableModel, _grid: SheetGrid, config: CheckCon
     }),
     goals: (t.goals?.goals ?? []).map((g) => g.text.cell.text.trim()).filter((g) => g !== ""),
     indicators: t.indicators.map((i) => ({
-      level1: i.level1,
-      level2: i.level2,
+      level1: squash(i.level1),
+      level2: squash(i.level2),
       name: i.name.cell.text.trim(),
       description: text(i.description),
       value: i.value.cell.text.trim(),
