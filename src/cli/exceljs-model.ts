@@ -74,6 +74,41 @@ export function convertExcelJSWorkbook(wb: ExcelJS.Workbook, name?: string, opti
 }
 
 // ---------------------------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Worksheet parts the checker never reads. Skipping them makes loading faster and survives
+ * drawings exceljs cannot parse. Pass as `wb.xlsx.load(data, { ignoreNodes: READ_IGNORE_NODES })`.
+ */
+export const READ_IGNORE_NODES = ["drawing", "picture", "dataValidations", "conditionalFormatting", "extLst"];
+
+/**
+ * Make one exceljs workbook's reader skip drawings and images. exceljs 4.4 throws "Cannot read
+ * properties of undefined (reading 'anchors')" on a workbook whose drawing it cannot parse (a chart
+ * sheet, charts written by other tools); the checker needs none of it. Per instance, no global change.
+ */
+export function prepareExcelJSReader(wb: ExcelJS.Workbook): void {
+  const xlsx = wb.xlsx as unknown as Record<string, unknown>;
+  if (typeof xlsx._processDrawingEntry === "function") {
+    xlsx._processDrawingEntry = async (_entry: unknown, model: { drawings: Record<string, unknown> }, name: string) => {
+      model.drawings[name] = { anchors: [] };
+    };
+  }
+  if (typeof xlsx._processMediaEntry === "function") {
+    xlsx._processMediaEntry = async () => undefined;
+  }
+}
+
+/** Load .xlsx bytes into a fresh exceljs workbook the way the checker needs (see above). */
+export async function loadExcelJS(Workbook: new () => ExcelJS.Workbook, data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new Workbook();
+  prepareExcelJSReader(wb);
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer, { ignoreNodes: READ_IGNORE_NODES });
+  return wb;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Display text
 // ---------------------------------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ const zh: Strings = {
     `共检查 ${s.files} 个文件、${s.tables} 张表：错误 ${s.errors} 个，警告 ${s.warnings} 个，提示 ${s.infos} 个` +
     (s.unreadable ? `；${s.unreadable} 个文件无法读取` : ""),
   progress: "检查中",
-  notImplemented: (cmd) => `jixiao ${cmd}：尚未实现`,
+  notImplemented: (cmd) => `jixiao ${cmd}：尚未实现（not implemented yet）`,
   usagePrefix: "jixiao：",
   seeHelp: "用法见 jixiao --help",
   unknownCommand: (cmd) => `未知的命令“${cmd}”（可用：check、new、fill）`,

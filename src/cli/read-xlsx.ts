@@ -6,7 +6,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import type { WorkbookModel } from "../engine/sheet";
-import { convertExcelJSWorkbook, ExcelJSConversion } from "./exceljs-model";
+import { convertExcelJSWorkbook, ExcelJSConversion, loadExcelJS } from "./exceljs-model";
 
 export type ReadProblem =
   | "missing"
@@ -81,9 +81,9 @@ function patchChineseBuiltinFormats(): void {
 /** Load bytes already known to be a zip with exceljs and convert them. */
 export async function workbookFromBytes(bytes: Buffer, file: string): Promise<ExcelJSConversion> {
   patchChineseBuiltinFormats();
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    wb = await loadExcelJS(ExcelJS.Workbook, bytes);
   } catch (e) {
     throw new ReadError(file, "corrupt", e instanceof Error ? e.message : String(e));
   }

@@ -21,10 +21,17 @@ interface RowInfo {
   row: number;
   blank: boolean;
   title?: number; // column of the title cell
-  fields: { id: FieldId; col: number }[];
+  fields: { id: FieldId; col: number; text: string }[];
+  kinds: Map<HeaderKind, number>;
   header: boolean;
-  firstCol: number;
-  lastCol: number;
+}
+
+/** A field label found while reading the rows; parsing starts from these. */
+export interface LabelHit {
+  id: FieldId;
+  row: number;
+  col: number;
+  text: string;
 }
 
 export interface TableSpan {
@@ -33,39 +40,32 @@ export interface TableSpan {
   titleCol?: number;
   headerRow?: number;
   fields: Set<FieldId>;
-}
-
-function headerKinds(grid: SheetGrid, row: number): Map<HeaderKind, number> {
-  const kinds = new Map<HeaderKind, number>();
-  for (let c = grid.firstCol; c < grid.colCount; c++) {
-    if (grid.isBlank(row, c)) continue;
-    const k = headerKindOf(grid.text(row, c));
-    if (k && !kinds.has(k)) kinds.set(k, c);
-  }
-  return kinds;
+  /** Every field label inside the span's rows. */
+  hits: LabelHit[];
 }
 
 /** An indicator header row: 一级/二级/三级 columns (at least two of them) and a value column. */
-export function isHeaderRow(grid: SheetGrid, row: number): boolean {
-  const k = headerKinds(grid, row);
-  const levels = ["level1", "level2", "name"].filter((x) => k.has(x as HeaderKind)).length;
+function isHeaderKinds(k: Map<HeaderKind, number>): boolean {
+  if (k.size < 2) return false;
+  const levels = (k.has("level1") ? 1 : 0) + (k.has("level2") ? 1 : 0) + (k.has("name") ? 1 : 0);
   return levels >= 2 && (k.has("value") || levels === 3);
 }
 
+/** One pass over a row: title, field labels and indicator-header columns. */
 function classify(grid: SheetGrid, row: number): RowInfo {
-  const info: RowInfo = { row, blank: true, fields: [], header: false, firstCol: -1, lastCol: -1 };
+  const info: RowInfo = { row, blank: true, fields: [], kinds: new Map(), header: false };
   for (let c = grid.firstCol; c < grid.colCount; c++) {
-    if (grid.isBlank(row, c)) continue;
-    info.blank = false;
-    if (info.firstCol < 0) info.firstCol = c;
-    info.lastCol = grid.rightEdge(row, c);
     const v = grid.value(row, c);
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    info.blank = false;
     if (typeof v !== "string") continue;
     if (info.title === undefined && isTitle(v)) info.title = c;
     const f = fieldOf(v);
-    if (f) info.fields.push({ id: f, col: c });
+    if (f) info.fields.push({ id: f, col: c, text: v });
+    const k = headerKindOf(v);
+    if (k && !info.kinds.has(k)) info.kinds.set(k, c);
   }
-  if (!info.blank) info.header = isHeaderRow(grid, row);
+  info.header = isHeaderKinds(info.kinds);
   return info;
 }
 
@@ -114,8 +114,10 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
     seenIndicator = false;
   };
 
+  const infos: RowInfo[] = [];
   for (let r = grid.firstRow; r < grid.rowCount; r++) {
     const info = classify(grid, r);
+    infos.push(info);
 
     if (cur && inIndicators) {
       const k = continuesIndicators(grid, info, indicatorCols, l1Col, l2Col);
@@ -146,7 +148,7 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
 
     if (info.title !== undefined && info.fields.length === 0 && !info.header) {
       if (cur && (cur.fields.size > 0 || cur.headerRow !== undefined)) close();
-      if (!cur) cur = { top: r, bottom: r, titleCol: info.title, fields: new Set() };
+      if (!cur) cur = { top: r, bottom: r, titleCol: info.title, fields: new Set(), hits: [] };
       continue;
     }
 
@@ -156,14 +158,14 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
       const repeats = cur && (singles.some((f) => cur!.fields.has(f.id)) || (info.header && cur.headerRow !== undefined));
       if (repeats) close();
       if (cur && cur.fields.size === 0 && cur.headerRow === undefined && wasBlank >= 2) cur = undefined;
-      if (!cur) cur = { top: r, bottom: r, fields: new Set() };
+      if (!cur) cur = { top: r, bottom: r, fields: new Set(), hits: [] };
       for (const f of singles) cur.fields.add(f.id);
       cur.bottom = r;
       if (info.header) {
         cur.headerRow = r;
         inIndicators = true;
         seenIndicator = false;
-        const kinds = headerKinds(grid, r);
+        const kinds = info.kinds;
         l1Col = kinds.get("level1");
         l2Col = kinds.get("level2");
         indicatorCols = [];
@@ -181,6 +183,11 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
     else if (cur && cur.fields.size === 0 && cur.headerRow === undefined && r - cur.top > 2) cur = undefined;
   }
   close();
+  for (const span of spans) {
+    for (let r = span.top; r <= span.bottom; r++) {
+      for (const f of infos[r - grid.firstRow].fields) span.hits.push({ id: f.id, row: r, col: f.col, text: f.text });
+    }
+  }
   return spans.filter((s) => {
     const keys = KEY.filter((k) => s.fields.has(k)).length;
     return (s.headerRow !== undefined && keys >= 1) || keys >= 2 || (s.headerRow !== undefined && s.titleCol !== undefined);

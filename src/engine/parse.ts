@@ -6,16 +6,10 @@ import { FieldId, fieldOf, headerKindOf, isMilestoneLabel, partName, HeaderKind 
 import { recogniseFramework } from "./frameworks";
 import { unitInLabel } from "./values/amount";
 import { normalizeLabel } from "./normalize";
-import type { TableSpan } from "./detect";
+import type { LabelHit, TableSpan } from "./detect";
 
 /** Turns the rows of one detected table into the typed table model; every field keeps its cell. */
 
-interface LabelHit {
-  id: FieldId;
-  row: number;
-  col: number;
-  text: string;
-}
 
 function field(grid: SheetGrid, row: number, col: number): Field {
   const a = grid.anchor(row, col);
@@ -243,19 +237,9 @@ function tableRight(grid: SheetGrid, top: number, bottom: number, left: number):
 }
 
 export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "index"> {
-  const hits: LabelHit[] = [];
+  const hits = span.hits;
   let left = Infinity;
-  for (let r = span.top; r <= span.bottom; r++) {
-    for (let c = grid.firstCol; c < grid.colCount; c++) {
-      const v = grid.value(r, c);
-      if (typeof v !== "string") continue;
-      const id = fieldOf(v);
-      if (id) {
-        hits.push({ id, row: r, col: c, text: v });
-        left = Math.min(left, c);
-      }
-    }
-  }
+  for (const h of hits) left = Math.min(left, h.col);
   if (span.titleCol !== undefined) left = Math.min(left, span.titleCol);
   if (span.headerRow !== undefined) {
     for (let c = grid.firstCol; c < grid.colCount; c++) if (headerKindOf(grid.text(span.headerRow, c))) { left = Math.min(left, c); break; }

@@ -77,14 +77,21 @@ export class SheetGrid {
     const r = this.model.values[row - this.model.originRow];
     if (!r) return null;
     const v = r[col - this.model.originCol];
-    return v === undefined || v === "" ? null : v;
+    if (v === undefined || v === "" || v === null) return null;
+    // As in Excel, only the top-left cell of a merged area holds a value; a host that repeats it
+    // (or stale content under a merge) must not make labels appear twice.
+    if (this.mergeIndex.size > 0) {
+      const m = this.mergeIndex.get(this.key(row, col));
+      if (m && (m.top !== row || m.left !== col)) return null;
+    }
+    return v;
   }
 
   text(row: number, col: number): string {
-    const t = this.model.text?.[row - this.model.originRow]?.[col - this.model.originCol];
-    if (t !== undefined && t !== null) return t;
     const v = this.value(row, col);
-    return v === null ? "" : String(v);
+    if (v === null) return "";
+    const t = this.model.text?.[row - this.model.originRow]?.[col - this.model.originCol];
+    return t !== undefined && t !== null ? t : String(v);
   }
 
   numberFormat(row: number, col: number): string {

@@ -1,5 +1,5 @@
 import { SheetModel, CellValue, WorkbookModel } from "../../src/engine/sheet";
-import { Rect, parseA1, toA1 } from "../../src/engine/address";
+import { Rect, parseA1, parseRange, toA1 } from "../../src/engine/address";
 
 /**
  * Builds sheet models of 绩效目标表 the way a department fills them (table-format.md), for tests.
@@ -28,6 +28,8 @@ export interface TableSpecForTest {
   plan?: (CellValue | [CellValue, string])[];
   goalsLabel?: string;
   goals?: (string | null)[] | null;
+  /** false: goal texts without 目标N labels, each merged across B:G (a single 年度绩效目标 text, say). */
+  goalItems?: boolean;
   header?: string[];
   blankAfterHeader?: boolean;
   indicators?: IndicatorSpec[];
@@ -171,6 +173,11 @@ export function writeTable(g: Grid, spec: TableSpecForTest, top = 0, left = 0): 
     const n = Math.max(1, s.goals.length);
     g.put(r, left, s.goalsLabel!, left, r + n - 1);
     s.goals.forEach((goal, i) => {
+      if (s.goalItems === false) {
+        g.put(r + i, left + 1, goal, W);
+        at.goals.push(toA1(r + i, left + 1));
+        return;
+      }
       g.put(r + i, left + 1, `目标${i + 1}`);
       g.put(r + i, left + 2, goal, W);
       at.goals.push(toA1(r + i, left + 2));
@@ -230,13 +237,19 @@ function toSheet(g: Grid, name: string): SheetModel {
 }
 
 /** One table on one sheet. */
-export function buildTable(spec: TableSpecForTest = {}, sheetName = "Sheet1", opts: { top?: number; left?: number; cells?: Record<string, CellValue | [CellValue, string]> } = {}): Built {
+export function buildTable(
+  spec: TableSpecForTest = {},
+  sheetName = "Sheet1",
+  /** `merges`: extra merged areas ("B12:B14"), added after the cells; the cells they cover should be blank. */
+  opts: { top?: number; left?: number; cells?: Record<string, CellValue | [CellValue, string]>; merges?: string[] } = {},
+): Built {
   const g = new Grid();
   const at = writeTable(g, spec, opts.top ?? 0, opts.left ?? 0);
   for (const [addr, v] of Object.entries(opts.cells ?? {})) {
     const p = parseA1(addr);
     g.put(p.row, p.col, Array.isArray(v) ? [v[0], v[1], displayed(v[0], v[1])] : v);
   }
+  for (const m of opts.merges ?? []) g.merges.push(parseRange(m));
   return { sheet: toSheet(g, sheetName), at };
 }
 

@@ -1,11 +1,67 @@
 import { Rule } from "../rule";
 // structure, budget, plan and goal rules (imports)
+import tableMissingField from "./table-missing-field";
+import projectNameEmpty from "./project-name-empty";
+import budgetTotalInvalid from "./budget-total-invalid";
+import budgetSumMismatch from "./budget-sum-mismatch";
+import budgetPartInvalid from "./budget-part-invalid";
+import budgetPurposeEmpty from "./budget-purpose-empty";
+import planNotPercent from "./plan-not-percent";
+import planOutOfRange from "./plan-out-of-range";
+import planDecreasing from "./plan-decreasing";
+import planFinalNot100 from "./plan-final-not-100";
+import planBackLoaded from "./plan-back-loaded";
+import goalEmpty from "./goal-empty";
+import goalDuplicateAcrossTables from "./goal-duplicate-across-tables";
 // indicator rules (imports)
+import indicatorMissingLevel1 from "./indicator-missing-level1";
+import indicatorMissingLevel2 from "./indicator-missing-level2";
+import indicatorUnknownLevel2 from "./indicator-unknown-level2";
+import indicatorNameEmpty from "./indicator-name-empty";
+import indicatorValueEmpty from "./indicator-value-empty";
+import indicatorBasisEmpty from "./indicator-basis-empty";
+import indicatorValueFormat from "./indicator-value-format";
+import indicatorPercentOutOfRange from "./indicator-percent-out-of-range";
+import indicatorSatisfactionLow from "./indicator-satisfaction-low";
+import indicatorDeadlineYear from "./indicator-deadline-year";
+import indicatorCostNotMonetary from "./indicator-cost-not-monetary";
+import indicatorDuplicate from "./indicator-duplicate";
+import indicatorValuePlaceholder from "./indicator-value-placeholder";
+import indicatorUnitMissing from "./indicator-unit-missing";
+import indicatorCostLowerBound from "./indicator-cost-lower-bound";
 
 /** The registry: every rule. Adding a rule = its file, its test file and one line here. */
 export const rules: Rule[] = [
   // structure, budget, plan and goal rules
+  tableMissingField,
+  projectNameEmpty,
+  budgetTotalInvalid,
+  budgetSumMismatch,
+  budgetPartInvalid,
+  budgetPurposeEmpty,
+  planNotPercent,
+  planOutOfRange,
+  planDecreasing,
+  planFinalNot100,
+  planBackLoaded,
+  goalEmpty,
+  goalDuplicateAcrossTables,
   // indicator rules
+  indicatorMissingLevel1,
+  indicatorMissingLevel2,
+  indicatorUnknownLevel2,
+  indicatorNameEmpty,
+  indicatorValueEmpty,
+  indicatorBasisEmpty,
+  indicatorValueFormat,
+  indicatorPercentOutOfRange,
+  indicatorSatisfactionLow,
+  indicatorDeadlineYear,
+  indicatorCostNotMonetary,
+  indicatorDuplicate,
+  indicatorValuePlaceholder,
+  indicatorUnitMissing,
+  indicatorCostLowerBound,
 ];
 
 export function ruleById(id: string): Rule | undefined {

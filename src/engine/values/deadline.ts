@@ -1,4 +1,5 @@
 import { COMPARISON_PREFIX, COMPARISON_SUFFIX, combineComparisons } from "./comparison";
+import { Comparison } from "./types";
 import { DECIMAL, parseDecimal } from "./number-text";
 
 /**
@@ -85,7 +86,7 @@ const DURATION = new RegExp(
 );
 
 export interface DurationParts {
-  comparison?: ReturnType<typeof combineComparisons>;
+  comparison?: Comparison;
   value: number;
   unit: string;
 }

@@ -46,6 +46,7 @@ describe("isDateFormat", () => {
     'm"月"d"日"',
     "[$-F800]dddd, mmmm dd, yyyy",
     "[$-F800]",
+    "[$-x-sysdate]dddd, mmmm dd, yyyy",
     "[$-804]yyyy年m月d日",
     '[DBNum1][$-804]yyyy"年"m"月"d"日"',
     "yyyy/m/d h:mm",

@@ -1,0 +1,56 @@
+import { TableRule } from "../rule";
+import { budgetAmounts, inUnit } from "./utils/budget";
+import { showNumber } from "./utils/text";
+
+/**
+ * budget/sum-mismatch: 预算数 ≠ the sum of its parts (财政资金 + 其他资金 + 上年结转 …, blank counts 0),
+ * compared in 万元 with a tolerance. Only when the total and every part are valid; otherwise
+ * budget/total-invalid and budget/part-invalid say what is wrong.
+ */
+const DEFAULT_TOLERANCE = 0.005;
+
+const rule: TableRule = {
+  meta: {
+    id: "budget/sum-mismatch",
+    severity: "error",
+    docs: {
+      zh: "预算数不等于各项资金（财政资金、其他资金、上年结转等）之和；统一换算为万元比较，允许0.005万元的误差。",
+      en: "The budget total differs from the sum of its parts (财政资金 + 其他资金 + 上年结转 …), compared in 万元 within 0.005 万元.",
+    },
+    messages: {
+      zh: {
+        mismatch: "{{name}}{{total}}{{unit}}与各项资金之和{{sum}}{{unit}}（{{parts}}）不一致，相差{{diff}}{{unit}}",
+      },
+      en: {
+        mismatch: "The budget total ({{name}}) {{total}} {{unit}} differs from the sum of its parts, {{sum}} {{unit}} ({{parts}}), by {{diff}} {{unit}}",
+      },
+    },
+    defaultOptions: { tolerance: DEFAULT_TOLERANCE },
+  },
+  check(ctx) {
+    const b = budgetAmounts(ctx.table);
+    const total = b?.total;
+    if (!b || !total || !total.valid || b.parts.length === 0 || b.parts.some((p) => !p.valid)) return;
+    const t = Number(ctx.options.tolerance);
+    const tolerance = Number.isFinite(t) && t >= 0 ? t : DEFAULT_TOLERANCE;
+    const sum = b.parts.reduce((s, p) => s + (p.wan ?? 0), 0);
+    const diff = (total.wan ?? 0) - sum;
+    // The epsilon keeps a difference of exactly the tolerance (after float noise) acceptable.
+    if (Math.abs(diff) <= tolerance + 1e-9) return;
+    ctx.report({
+      row: total.field.row,
+      col: total.field.col,
+      messageId: "mismatch",
+      data: {
+        name: total.name,
+        total: showNumber(inUnit(total.wan ?? 0, b.unit)),
+        sum: showNumber(inUnit(sum, b.unit)),
+        diff: showNumber(inUnit(Math.abs(diff), b.unit)),
+        unit: b.unit,
+        parts: b.parts.map((p) => `${p.name}${showNumber(inUnit(p.wan ?? 0, b.unit))}`).join(" + "),
+      },
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,72 @@
+import { WorkbookRule } from "../rule";
+import { Goal, TableModel } from "../model";
+import { normalizeProse } from "../normalize";
+import { isEmptyText, tableLabel } from "./utils/text";
+
+/**
+ * goal/duplicate-across-tables: a goal text identical, after whitespace and punctuation are
+ * dropped, to a goal of an earlier table of the workbook (or of the run, with --across-files).
+ * Points at the goal text in the later table; tables are read in workbook order, then table
+ * order. Blank goals and repeats inside one table are not this rule's business.
+ */
+
+interface Seen {
+  table: TableModel;
+  goal: Goal;
+  position: number;
+}
+
+/** How messages in both languages name a goal: its label as written ("目标1"), else 绩效目标. */
+const goalName = (g: Goal, i: number, many: boolean) => g.label?.trim() ?? (many ? `绩效目标（第${i + 1}条）` : "绩效目标");
+
+const rule: WorkbookRule = {
+  scope: "workbook",
+  meta: {
+    id: "goal/duplicate-across-tables",
+    severity: "warning",
+    docs: {
+      zh: "绩效目标与同一工作簿（或同一批文件）中另一张表的目标相同（忽略空白和标点），多为照抄。",
+      en: "A goal text is identical (ignoring whitespace and punctuation) to a goal of another table of the same workbook or run: usually copied.",
+    },
+    messages: {
+      zh: { duplicate: "{{label}}与“{{other}}”（工作表{{sheet}}）的{{otherLabel}}相同，请按本项目的实际内容填写绩效目标" },
+      en: { duplicate: "{{label}} is the same as {{otherLabel}} of \"{{other}}\" (sheet {{sheet}}); write this project's own goal" },
+    },
+  },
+  check(ctx) {
+    const ordered = ctx.tables.map((t, position) => ({ ...t, position })).sort((a, b) => a.workbook - b.workbook || a.table.index - b.table.index || a.position - b.position);
+    const firstSeen = new Map<string, Seen>();
+    for (const { table, workbook, position } of ordered) {
+      const goals = table.goals?.goals ?? [];
+      const many = goals.length > 1;
+      const mine: [string, Seen][] = [];
+      goals.forEach((goal, i) => {
+        if (isEmptyText(goal.text)) return;
+        const key = normalizeProse(goal.text.cell.text);
+        if (key === "") return;
+        const earlier = firstSeen.get(key);
+        if (earlier) {
+          const otherGoals = earlier.table.goals?.goals ?? [];
+          const j = otherGoals.indexOf(earlier.goal);
+          const otherMany = otherGoals.length > 1;
+          ctx.report(table.index, workbook, {
+            row: goal.text.row,
+            col: goal.text.col,
+            messageId: "duplicate",
+            data: {
+              label: goalName(goal, i, many),
+              other: tableLabel(earlier.table),
+              sheet: earlier.table.sheet,
+              otherLabel: goalName(earlier.goal, j, otherMany),
+            },
+          });
+        }
+        mine.push([key, { table, goal, position }]);
+      });
+      // Registered after the whole table is read, so that a goal repeated inside one table is no finding.
+      for (const [key, seen] of mine) if (!firstSeen.has(key)) firstSeen.set(key, seen);
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,42 @@
+import { TableRule } from "../rule";
+import { indicatorsOf } from "./utils/indicators";
+import { quote } from "./utils/text";
+
+/**
+ * indicator/value-placeholder: a 指标值 or 三级指标 still holding a template placeholder: `*`, XX,
+ * ××, 待定 anywhere in the cell (`≥**%`, `**月**日前`, `XX人`), or a cell that is only "/".
+ */
+const rule: TableRule = {
+  meta: {
+    id: "indicator/value-placeholder",
+    severity: "error",
+    docs: {
+      zh:
+        "指标值或三级指标名称仍是模板占位符：单元格任何位置含“*”“XX”“××”“待定”（“≥**%”“**月**日前”“XX人”），或只有“/”。" +
+        "名称中的斜杠不算（“举办/参加活动场次”）。指向该单元格；本规则取代同一单元格上的其他所有结果，所以占位符不再报 indicator/value-format、" +
+        "indicator/value-empty、indicator/name-empty、indicator/duplicate 等。",
+      en:
+        "A target value or level-3 name still holding a template placeholder: *, XX, ××, 待定 anywhere in the cell (\"≥**%\", " +
+        "\"**月**日前\", \"XX人\"), or a cell that is only \"/\". A slash inside a name (\"举办/参加活动场次\") is ordinary writing. " +
+        "Points at that cell and replaces every other finding on it (no value-format, value-empty, name-empty, duplicate…).",
+    },
+    messages: {
+      zh: {
+        value: "指标值“{{value}}”是模板占位符，请填写实际目标值",
+        name: "三级指标“{{name}}”是模板占位符，请填写实际指标名称",
+      },
+      en: {
+        value: "Target value \"{{value}}\" is a template placeholder; fill in the actual target",
+        name: "Level-3 indicator \"{{name}}\" is a template placeholder; fill in the actual indicator name",
+      },
+    },
+  },
+  check(ctx) {
+    for (const i of indicatorsOf(ctx)) {
+      if (i.nameState === "placeholder") ctx.report({ row: i.row.name.row, col: i.row.name.col, messageId: "name", data: { name: quote(i.row.name) } });
+      if (i.value.kind === "placeholder") ctx.report({ row: i.row.value.row, col: i.row.value.col, messageId: "value", data: { value: quote(i.row.value) } });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,74 @@
+import { Finding, Severity } from "../engine/rule";
+
+/** Pure helpers over the engine's findings: counting, filtering, grouping for the list. */
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countBySeverity(findings: Finding[]): SeverityCounts {
+  const c: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export interface FindingFilter {
+  severities: Record<Severity, boolean>;
+  /** A rule id, or "" for every rule. */
+  rule: string;
+}
+
+export const ALL_FINDINGS: FindingFilter = { severities: { error: true, warning: true, info: true }, rule: "" };
+
+export function filterFindings(findings: Finding[], filter: FindingFilter): Finding[] {
+  return findings.filter((f) => filter.severities[f.severity] && (filter.rule === "" || f.rule === filter.rule));
+}
+
+export function findingKey(f: Finding): string {
+  return `${f.sheet}!${f.cell}|${f.rule}`;
+}
+
+export interface TableGroup {
+  table: string;
+  tableIndex: number;
+  findings: Finding[];
+}
+
+export interface SheetGroup {
+  sheet: string;
+  count: number;
+  tables: TableGroup[];
+}
+
+/**
+ * Findings by sheet, then by table, in workbook order: sheets as `sheetOrder` lists them (sheets
+ * not listed come after, in order of appearance), tables by index, findings as the engine sorted them.
+ */
+export function groupFindings(findings: Finding[], sheetOrder: string[] = []): SheetGroup[] {
+  const bySheet = new Map<string, Map<number, TableGroup>>();
+  for (const f of findings) {
+    let tables = bySheet.get(f.sheet);
+    if (!tables) bySheet.set(f.sheet, (tables = new Map()));
+    let g = tables.get(f.tableIndex);
+    if (!g) tables.set(f.tableIndex, (g = { table: f.table, tableIndex: f.tableIndex, findings: [] }));
+    g.findings.push(f);
+  }
+  const rank = (s: string) => {
+    const i = sheetOrder.indexOf(s);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const seen = [...bySheet.keys()];
+  return seen
+    .sort((a, b) => rank(a) - rank(b) || seen.indexOf(a) - seen.indexOf(b))
+    .map((sheet) => {
+      const tables = [...bySheet.get(sheet)!.values()].sort((a, b) => a.tableIndex - b.tableIndex);
+      return { sheet, count: tables.reduce((n, t) => n + t.findings.length, 0), tables };
+    });
+}
+
+/** Rule ids present among the findings, in first-seen order. */
+export function rulesIn(findings: Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))];
+}

@@ -1,0 +1,53 @@
+/** Shared helpers for the command-line tests: temp dirs, captured output, workbooks built with exceljs. */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+
+/** The public fixtures (shared/fixtures next to the repository; JIXIAO_FIXTURES overrides). */
+export const FIXTURES = process.env.JIXIAO_FIXTURES ?? path.resolve(__dirname, "../../../shared/fixtures");
+export const SEED = path.join(FIXTURES, "seed-2023.xlsx");
+export const SEED_ONE_SHEET = path.join(FIXTURES, "seed-2023-one-sheet.xlsx");
+
+export interface Captured {
+  write(chunk: string): boolean;
+  isTTY: boolean;
+  text: string;
+}
+
+export function capture(isTTY = false): Captured {
+  const c: Captured = {
+    isTTY,
+    text: "",
+    write(chunk: string) {
+      c.text += chunk;
+      return true;
+    },
+  };
+  return c;
+}
+
+export function tmpDir(prefix = "jixiao-cli-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function writeWorkbook(file: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** Run the command line with captured output. */
+export async function run(
+  argv: string[],
+  opts: { stdoutTTY?: boolean; stderrTTY?: boolean; env?: Record<string, string | undefined> } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  // Imported lazily so that a test file mocking the engine gets the mock.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main } = require("../../src/cli/main") as typeof import("../../src/cli/main");
+  const stdout = capture(!!opts.stdoutTTY);
+  const stderr = capture(!!opts.stderrTTY);
+  const code = await main(argv, { stdout, stderr, env: opts.env ?? {} });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
