@@ -188,10 +188,20 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
       for (const f of infos[r - grid.firstRow].fields) span.hits.push({ id: f.id, row: r, col: f.col, text: f.text });
     }
   }
-  return spans.filter((s) => {
-    const keys = KEY.filter((k) => s.fields.has(k)).length;
-    return (s.headerRow !== undefined && keys >= 1) || keys >= 2 || (s.headerRow !== undefined && s.titleCol !== undefined);
-  });
+  return spans.filter(isTable);
+}
+
+/**
+ * Enough evidence for a 绩效目标表: an indicator header with a field or a title, or key fields on
+ * at least two rows. Key labels all on one row with no header are a project list's column
+ * headings (序号 | 项目名称 | 预算数 …), not a table.
+ */
+function isTable(s: TableSpan): boolean {
+  const keyHits = s.hits.filter((h) => KEY.includes(h.id));
+  const keys = new Set(keyHits.map((h) => h.id)).size;
+  const keyRows = new Set(keyHits.map((h) => h.row)).size;
+  if (s.headerRow !== undefined) return keys >= 1 || s.titleCol !== undefined;
+  return keys >= 2 && keyRows >= 2;
 }
 
 export function findTables(grid: SheetGrid): Omit<TableModel, "index">[] {

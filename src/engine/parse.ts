@@ -34,6 +34,15 @@ function valueOf(grid: SheetGrid, hit: LabelHit, right: number, bottom: number):
   return { ...field(grid, hit.row, Math.min(vc, right)), ...base };
 }
 
+/** A blank row that still has a merged slot right of `col` (a blank usage text merged B:G). */
+function hasMergeRightOf(grid: SheetGrid, row: number, col: number): boolean {
+  for (let c = col + 1; c < grid.colCount; c++) {
+    const m = grid.mergeAt(row, c);
+    if (m && m.top === row && m.left === c) return true;
+  }
+  return false;
+}
+
 /** Rows a group label (预算规模及资金用途, 资金支出计划, 绩效目标) stands for. */
 function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, stopRows: Set<number>): number[] {
   const m = grid.mergeAt(row, col);
@@ -48,7 +57,7 @@ function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, st
     const t = grid.text(r, col);
     const sameLabel = t !== "" && normalizeLabel(t) === own;
     if (!sameLabel && (stopRows.has(r) || !grid.isBlank(r, col))) break;
-    if (grid.rowIsBlank(r, col, grid.colCount)) break;
+    if (grid.rowIsBlank(r, col, grid.colCount) && !hasMergeRightOf(grid, r, col)) break;
     rows.push(r);
   }
   return rows;
@@ -112,18 +121,23 @@ function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: numbe
   const rows = groupRows(grid, hit.row, hit.col, bottom, stopRows);
   const start = grid.rightEdge(hit.row, hit.col) + 1;
   for (const r of rows) {
-    let c = start;
-    // skip blank cells before the content, but only up to the first anchor
-    const first = grid.anchor(r, Math.min(c, right));
-    const t = grid.text(first.row, first.col);
-    if (fieldOf(t) === "goalItem") {
-      const textCol = grid.rightEdge(first.row, first.col) + 1;
-      goals.push({ label: t.trim(), labelRow: first.row, labelCol: first.col, text: field(grid, r, Math.min(textCol, right)) });
-      continue;
+    // the first cell of this row right of the group label holding something (a 目标N label or text)
+    let found = -1;
+    for (let c = start; c <= right; c = grid.rightEdge(r, c) + 1) {
+      const a = grid.anchor(r, c);
+      if (a.row === r && !grid.isBlank(r, a.col)) {
+        found = a.col;
+        break;
+      }
     }
-    c = first.col;
-    if (grid.isBlank(first.row, first.col) || first.row !== r) continue;
-    goals.push({ text: field(grid, r, c) });
+    if (found < 0) continue;
+    const t = grid.text(r, found);
+    if (fieldOf(t) === "goalItem") {
+      const textCol = grid.rightEdge(r, found) + 1;
+      goals.push({ label: t.trim(), labelRow: r, labelCol: found, text: field(grid, r, Math.min(textCol, right)) });
+    } else {
+      goals.push({ text: field(grid, r, found) });
+    }
   }
   if (goals.length === 0) goals.push({ text: field(grid, hit.row, Math.min(start, right)) });
   return { label: { row: hit.row, col: hit.col, text: hit.text }, goals };
@@ -221,6 +235,8 @@ function parseIndicators(grid: SheetGrid, header: IndicatorHeader, bottom: numbe
   return rows;
 }
 
+const VALUE_RIGHT: FieldId[] = ["total", "part", "name", "code", "department", "implementer"];
+
 function tableRight(grid: SheetGrid, top: number, bottom: number, left: number): number {
   const occupied = new Set<number>();
   for (let r = top; r <= bottom; r++) {
@@ -246,7 +262,17 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   }
   if (!isFinite(left)) left = grid.firstCol;
   const blockTop = span.titleCol !== undefined ? span.top + 1 : span.top;
-  const right = Math.max(tableRight(grid, blockTop, span.bottom, left), span.titleCol !== undefined ? grid.rightEdge(span.top, span.titleCol) : left);
+  let right = Math.max(tableRight(grid, blockTop, span.bottom, left), span.titleCol !== undefined ? grid.rightEdge(span.top, span.titleCol) : left);
+  // a label in the last column with nothing below it has its (blank) value just right of the table
+  for (const h of hits) {
+    if (!VALUE_RIGHT.includes(h.id) || grid.rightEdge(h.row, h.col) !== right) continue;
+    const belowRow = grid.bottomEdge(h.row, h.col) + 1;
+    // in a row of headings ("资金总额 | 财政拨款 | 其他资金") the values are below, even a blank one
+    const headingRow = hits.some((o) => o !== h && o.row === h.row && VALUE_RIGHT.includes(o.id) && belowRow <= span.bottom && !grid.isBlank(belowRow, o.col) && !isLabelText(grid.text(belowRow, o.col)));
+    const below = grid.anchor(belowRow, h.col);
+    if (!headingRow && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col)))) right++;
+    break;
+  }
   const inBlock = hits.filter((h) => h.col >= left && h.col <= right);
   const stopRows = new Set(inBlock.filter((h) => h.id !== "goalItem" && h.id !== "part" && h.id !== "unitRow").map((h) => h.row));
   if (span.headerRow !== undefined) stopRows.add(span.headerRow);

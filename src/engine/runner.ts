@@ -2,7 +2,7 @@ import { SheetGrid } from "./sheet";
 import { TableModel } from "./model";
 import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, fillTemplate } from "./rule";
 import { rules as registry } from "./rules";
-import { toA1 } from "./address";
+import { contains, toA1 } from "./address";
 import { resolveYear } from "./year";
 import type { ParsedWorkbook } from "./check";
 
@@ -24,6 +24,10 @@ export function resolveRules(config: CheckConfig, all: Rule[] = registry): Resol
       if (s.severity) severity = s.severity;
       if (s.options) options = { ...options, ...s.options };
     }
+    // the workbook-wide setting for which 二级 产出 needs is this rule's option
+    if (rule.meta.id === "indicator/missing-level2" && config.requiredLevel2 && !(typeof s === "object" && s.options?.required)) {
+      options = { ...options, required: config.requiredLevel2 };
+    }
     if (severity !== "off") out.push({ rule, severity, options });
   }
   return out;
@@ -43,6 +47,9 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
   const out: Finding[][] = parsed.map(() => []);
 
   const make = (wb: number, table: TableModel, r: Resolved, d: ReportDescriptor): Finding => {
+    // A finding names a cell of its own table. Only a merge reaching in from outside the table
+    // can place a field's anchor there; the table's first cell is then the honest place to point.
+    if (!contains(table.range, d.row, d.col)) d = { ...d, row: table.first.row, col: table.first.col };
     const msgs = r.rule.meta.messages[lang];
     const template = msgs[d.messageId] ?? r.rule.meta.messages.zh[d.messageId] ?? d.messageId;
     return {

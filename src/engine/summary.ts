@@ -6,7 +6,7 @@ import { rangeA1, toA1 } from "./address";
 import { readAmount } from "./values/amount";
 import { readPercent } from "./values/percent";
 import { MoneyUnit } from "./values/types";
-import { planScale } from "./plan-scale";
+import { planPercentOptions } from "./plan-scale";
 import { squash } from "./normalize";
 
 /** The unit a table's amounts are in: the label's, else the first amount's own, else 万元 (said so). */
@@ -46,7 +46,6 @@ export function summarizeTable(t: TableModel, _grid: SheetGrid, config: CheckCon
   };
   const parts: Record<string, number | null> = {};
   for (const p of t.budget?.parts ?? []) parts[p.name] = amount(p);
-  const fraction = t.plan ? planScale(t.plan) : false;
   const notes = [...t.notes];
   if (assumed) notes.push("金额未注明单位，按万元理解");
   return {
@@ -62,7 +61,7 @@ export function summarizeTable(t: TableModel, _grid: SheetGrid, config: CheckCon
       purpose: text(t.budget?.purpose),
     },
     plan: (t.plan?.milestones ?? []).map((m) => {
-      const r = readPercent(m.value.cell, { percentLabel: t.plan!.percentLabel, fractionScale: fraction });
+      const r = readPercent(m.value.cell, planPercentOptions(t.plan!));
       return { label: m.label, percent: r.kind === "percent" ? r.value : null };
     }),
     goals: (t.goals?.goals ?? []).map((g) => g.text.cell.text.trim()).filter((g) => g !== ""),

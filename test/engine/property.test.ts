@@ -42,7 +42,7 @@ describe("property: detection and checking never throw and stay inside their tab
           assertInside([{ name: "R", originRow: 0, originCol: 0, values: rows, merges }]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 
@@ -59,7 +59,7 @@ describe("property: detection and checking never throw and stay inside their tab
           assertInside([sheet]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 });

@@ -12,8 +12,8 @@ import { isEmptyText, tableLabel } from "./utils/text";
 
 interface Seen {
   table: TableModel;
-  goal: Goal;
-  position: number;
+  /** How messages name the goal ("目标1"). */
+  name: string;
 }
 
 /** How messages in both languages name a goal: its label as written ("目标1"), else 绩效目标. */
@@ -34,9 +34,10 @@ const rule: WorkbookRule = {
     },
   },
   check(ctx) {
-    const ordered = ctx.tables.map((t, position) => ({ ...t, position })).sort((a, b) => a.workbook - b.workbook || a.table.index - b.table.index || a.position - b.position);
+    // The runner passes them in reading order already; sorting (stable) makes the rule not depend on it.
+    const ordered = [...ctx.tables].sort((a, b) => a.workbook - b.workbook || a.table.index - b.table.index);
     const firstSeen = new Map<string, Seen>();
-    for (const { table, workbook, position } of ordered) {
+    for (const { table, workbook } of ordered) {
       const goals = table.goals?.goals ?? [];
       const many = goals.length > 1;
       const mine: [string, Seen][] = [];
@@ -44,24 +45,22 @@ const rule: WorkbookRule = {
         if (isEmptyText(goal.text)) return;
         const key = normalizeProse(goal.text.cell.text);
         if (key === "") return;
+        const name = goalName(goal, i, many);
         const earlier = firstSeen.get(key);
         if (earlier) {
-          const otherGoals = earlier.table.goals?.goals ?? [];
-          const j = otherGoals.indexOf(earlier.goal);
-          const otherMany = otherGoals.length > 1;
           ctx.report(table.index, workbook, {
             row: goal.text.row,
             col: goal.text.col,
             messageId: "duplicate",
             data: {
-              label: goalName(goal, i, many),
+              label: name,
               other: tableLabel(earlier.table),
               sheet: earlier.table.sheet,
-              otherLabel: goalName(earlier.goal, j, otherMany),
+              otherLabel: earlier.name,
             },
           });
         }
-        mine.push([key, { table, goal, position }]);
+        mine.push([key, { table, name }]);
       });
       // Registered after the whole table is read, so that a goal repeated inside one table is no finding.
       for (const [key, seen] of mine) if (!firstSeen.has(key)) firstSeen.set(key, seen);

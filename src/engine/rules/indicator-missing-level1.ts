@@ -1,6 +1,6 @@
 import { TableRule } from "../rule";
 import { Level1, level1Label, requiredLevel1 } from "../frameworks";
-import { frameworkData, indicatorsOf } from "./utils/indicators";
+import { indicatorsOf } from "./utils/indicators";
 
 /**
  * indicator/missing-level1: a 一级指标 the framework in force requires is absent (legacy: 产出,
@@ -22,8 +22,8 @@ const rule: TableRule = {
         "gets table/missing-field instead. Only level-1 labels actually written (or merged / carried down) count; none is inferred from a level-2.",
     },
     messages: {
-      zh: { missing: "缺少一级指标：{{missing}}（{{framework}}应包含{{required}}）" },
-      en: { missing: "Level-1 indicator missing: {{missingEn}} (the {{frameworkEn}} framework requires {{requiredEn}})" },
+      zh: { missing: "缺少一级指标：{{missing}}（应包含{{required}}）" },
+      en: { missing: "Level-1 indicator missing: {{missing}} (required: {{required}})" },
     },
   },
   check(ctx) {
@@ -40,9 +40,6 @@ const rule: TableRule = {
       data: {
         missing: missing.map(level1Label).join("、"),
         required: required.map(level1Label).join("、"),
-        missingEn: missing.map(level1Label).join(", "),
-        requiredEn: required.map(level1Label).join(", "),
-        ...frameworkData(ctx.framework),
       },
     });
   },

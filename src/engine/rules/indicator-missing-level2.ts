@@ -25,7 +25,7 @@ const rule: TableRule = {
     },
     messages: {
       zh: { missing: "产出指标缺少二级指标：{{missing}}" },
-      en: { missing: "The output indicator (产出指标) lacks level-2 indicators: {{missingEn}}" },
+      en: { missing: "The output indicator (产出指标) lacks level-2 indicators: {{missing}}" },
     },
     defaultOptions: { required: DEFAULT_REQUIRED },
   },
@@ -39,7 +39,7 @@ const rule: TableRule = {
     const missing = [...new Set(required)].filter((l2) => !present.has(l2));
     if (missing.length === 0) return;
     const label = outputs[0].row.level1Cell;
-    ctx.report({ row: label.row, col: label.col, messageId: "missing", data: { missing: missing.map(level2Label).join("、"), missingEn: missing.map(level2Label).join(", ") } });
+    ctx.report({ row: label.row, col: label.col, messageId: "missing", data: { missing: missing.map(level2Label).join("、") } });
   },
 };
 

@@ -1,6 +1,6 @@
 import { TableRule } from "../rule";
 import { FRAMEWORKS, belongs, level1Label, level2Label } from "../frameworks";
-import { frameworkData, indicatorsOf } from "./utils/indicators";
+import { indicatorsOf } from "./utils/indicators";
 
 /**
  * indicator/unknown-level2: a 二级指标 that does not belong under its 一级 in the framework in
@@ -24,14 +24,14 @@ const rule: TableRule = {
     },
     messages: {
       zh: {
-        notUnder: "二级指标“{{level2}}”不属于一级指标“{{level1}}”；按{{framework}}，{{level1}}下应为：{{allowed}}",
-        unknown: "“{{level2}}”不是{{framework}}中的二级指标",
-        noSuchLevel1: "二级指标“{{level2}}”所属的一级指标“{{level1}}”不在{{framework}}中",
+        notUnder: "二级指标“{{level2}}”不属于一级指标“{{level1}}”（该一级指标下应为：{{allowed}}）",
+        unknown: "“{{level2}}”不是所用指标框架中的二级指标",
+        noSuchLevel1: "二级指标“{{level2}}”所在的一级指标“{{level1}}”不属于所用的指标框架",
       },
       en: {
-        notUnder: "Level-2 indicator \"{{level2}}\" does not belong under \"{{level1}}\"; in the {{frameworkEn}} framework it takes: {{allowedEn}}",
-        unknown: "\"{{level2}}\" is not a level-2 indicator of the {{frameworkEn}} framework",
-        noSuchLevel1: "Level-2 indicator \"{{level2}}\" sits under \"{{level1}}\", which the {{frameworkEn}} framework does not have",
+        notUnder: "Level-2 indicator \"{{level2}}\" does not belong under level-1 \"{{level1}}\" (which takes: {{allowed}})",
+        unknown: "\"{{level2}}\" is not a level-2 indicator of the framework in use",
+        noSuchLevel1: "Level-2 indicator \"{{level2}}\" sits under level-1 \"{{level1}}\", which the framework in use does not have",
       },
     },
   },
@@ -47,16 +47,13 @@ const rule: TableRule = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (cell.row === level1Cell.row && cell.col === level1Cell.col) continue;
-      const data = { level2: written.replace(/\s+/g, ""), ...frameworkData(ctx.framework) };
+      const data = { level2: written.replace(/\s+/g, "") };
       if (i.level1) {
         if (i.level2 && belongs(ctx.framework, i.level1, i.level2)) continue;
         const under = tree[i.level1];
         const level1 = level1Label(i.level1);
         if (!under) ctx.report({ ...cell, messageId: "noSuchLevel1", data: { ...data, level1 } });
-        else {
-          const names = under.map(level2Label);
-          ctx.report({ ...cell, messageId: "notUnder", data: { ...data, level1, allowed: names.join("、"), allowedEn: names.join(", ") } });
-        }
+        else ctx.report({ ...cell, messageId: "notUnder", data: { ...data, level1, allowed: under.map(level2Label).join("、") } });
       } else if (!i.level2 || !known.has(i.level2)) {
         ctx.report({ ...cell, messageId: "unknown", data });
       }

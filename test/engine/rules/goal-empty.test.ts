@@ -1,5 +1,6 @@
 import rule from "../../../src/engine/rules/goal-empty";
-import { runRuleTests } from "../../helpers/rule-tester";
+import { onlyRule, runRuleTests } from "../../helpers/rule-tester";
+import { checkWorkbook } from "../../../src/engine/check";
 import { buildTable, CLEAN, workbook } from "../../helpers/layout";
 
 const wb = (...args: Parameters<typeof buildTable>) => workbook(buildTable(...args).sheet);
@@ -22,4 +23,17 @@ runRuleTests(rule, {
       errors: [{ cell: "B7" }],
     },
   ],
+});
+
+/**
+ * Parser bug (src/engine/parse.ts parseGoals, "skip blank cells before the content" is not done):
+ * goal texts written in C7 and C8 (merged C:G) beside a blank column B — no 目标N labels — are
+ * lost; the model holds one blank goal at B7, so goal/empty reports B7 although both goals are
+ * filled in (and goal/duplicate-across-tables cannot see them). Input: the clean table with
+ * B7 and B8 (目标1, 目标2) emptied.
+ */
+test("parser: goal texts beside a blank label column are read (no goal/empty)", () => {
+  const { sheet } = buildTable(CLEAN, "Sheet1", { cells: { B7: null, B8: null } });
+  const res = checkWorkbook(workbook(sheet), onlyRule(rule.meta.id));
+  expect(res.findings.map((f) => f.cell)).toEqual([]);
 });

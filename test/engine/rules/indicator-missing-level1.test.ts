@@ -27,8 +27,10 @@ runRuleTests(rule, {
         }),
       ).workbook,
     },
+    { name: "no indicator header at all: table/missing-field's business", workbook: tableWith(SEED_INDICATORS, { omit: ["header"] }).workbook },
   ],
   invalid: [
+    { name: "an indicator header with no indicator rows", workbook: tableWith([]).workbook, errors: [{ cell: header }] },
     { name: "no 满意度指标", workbook: tableWith(withoutSatisfaction).workbook, errors: [{ cell: header, severity: "error" }] },
     { name: "only 产出指标: one finding naming 效益 and 满意度", workbook: tableWith(outputOnly).workbook, errors: [{ cell: header }] },
     {
@@ -54,10 +56,17 @@ describe("indicator/missing-level1 messages", () => {
   test("names every missing 一级 once, in both languages", () => {
     const { workbook } = tableWith(outputOnly);
     const zh = checkWorkbook(workbook, onlyRule(rule.meta.id)).findings;
-    expect(zh.map((f) => f.message)).toEqual(["缺少一级指标：效益指标、满意度指标（传统框架（产出/效益/满意度）应包含产出指标、效益指标、满意度指标）"]);
+    expect(zh.map((f) => f.message)).toEqual(["缺少一级指标：效益指标、满意度指标（应包含产出指标、效益指标、满意度指标）"]);
     const en = checkWorkbook(workbook, onlyRule(rule.meta.id, { lang: "en" })).findings;
     expect(en[0].message).toBe(
-      "Level-1 indicator missing: 效益指标, 满意度指标 (the legacy (output/benefit/satisfaction) framework requires 产出指标, 效益指标, 满意度指标)",
+      "Level-1 indicator missing: 效益指标、满意度指标 (required: 产出指标、效益指标、满意度指标)",
     );
+  });
+
+  test("2021 framework asks for 成本指标 too", () => {
+    const { workbook } = tableWith(SEED_INDICATORS);
+    expect(checkWorkbook(workbook, onlyRule(rule.meta.id, { framework: "2021" })).findings.map((f) => f.message)).toEqual([
+      "缺少一级指标：成本指标（应包含成本指标、产出指标、效益指标、满意度指标）",
+    ]);
   });
 });

@@ -83,13 +83,15 @@ describe("indicator/unknown-level2 messages", () => {
   test("says where the 二级 belongs", () => {
     const { workbook } = tableWith(seedWith({ 1: { l2: "经济效益指标" } }));
     expect(checkWorkbook(workbook, onlyRule(rule.meta.id)).findings.map((f) => f.message)).toEqual([
-      "二级指标“经济效益指标”不属于一级指标“产出指标”；按传统框架（产出/效益/满意度），产出指标下应为：数量指标、质量指标、时效指标、成本指标",
+      "二级指标“经济效益指标”不属于一级指标“产出指标”（该一级指标下应为：数量指标、质量指标、时效指标、成本指标）",
     ]);
-    expect(checkWorkbook(workbook, onlyRule(rule.meta.id, { lang: "en" })).findings[0].message).toContain("数量指标, 质量指标, 时效指标, 成本指标");
+    expect(checkWorkbook(workbook, onlyRule(rule.meta.id, { lang: "en" })).findings[0].message).toBe(
+      'Level-2 indicator "经济效益指标" does not belong under level-1 "产出指标" (which takes: 数量指标、质量指标、时效指标、成本指标)',
+    );
   });
   test("a 一级 the framework lacks", () => {
     const { workbook } = tableWith(INDICATORS_2021);
     const msgs = checkWorkbook(workbook, onlyRule(rule.meta.id, { framework: "legacy" })).findings.map((f) => f.message);
-    expect(msgs[0]).toBe("二级指标“经济成本指标”所属的一级指标“成本指标”不在传统框架（产出/效益/满意度）中");
+    expect(msgs[0]).toBe("二级指标“经济成本指标”所在的一级指标“成本指标”不属于所用的指标框架");
   });
 });

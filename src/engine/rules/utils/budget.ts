@@ -55,7 +55,7 @@ export function budgetAmounts(table: TableModel): BudgetAmounts | undefined {
       total: total ? { ...total, valid: total.status === "ok" } : undefined,
       parts: b.parts.map((p) => {
         const s = slot(p, b.unitFromLabel, unit);
-        return { ...s, name: p.name, wan: s.status === "blank" ? 0 : s.wan, valid: s.status === "ok" || s.status === "blank" };
+        return { ...s, wan: s.status === "blank" ? 0 : s.wan, valid: s.status === "ok" || s.status === "blank" };
       }),
     };
   }

@@ -1,5 +1,5 @@
 import { Field, FrameworkId, IndicatorRow, TableModel } from "../../model";
-import { FRAMEWORKS, IndicatorKind, Level1, canonLevel1, canonLevel2, indicatorKind } from "../../frameworks";
+import { IndicatorKind, Level1, canonLevel1, canonLevel2, indicatorKind } from "../../frameworks";
 import { squash } from "../../normalize";
 import { IndicatorValue, isPlaceholder, readIndicatorValue } from "../../values";
 import { isDashOnly } from "../../values/number-text";
@@ -76,11 +76,6 @@ export function isUnitless(v: IndicatorValue): boolean {
   return v.kind === "quantity" && v.unit === "";
 }
 
-/** Report at a field's cell (the top-left of its merge). */
-export function at(f: { row: number; col: number }): { row: number; col: number } {
-  return { row: f.row, col: f.col };
-}
-
 /** Option helpers: a rule's options come from its defaults merged with configuration. */
 export function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
   const v = options[key];
@@ -92,8 +87,3 @@ export function stringListOption(options: Record<string, unknown>, key: string, 
   return Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : fallback;
 }
 
-/** The framework's name as messages say it, in both languages (messages share one data object). */
-export function frameworkData(framework: FrameworkId): { framework: string; frameworkEn: string } {
-  const n = FRAMEWORKS[framework].name;
-  return { framework: n.zh, frameworkEn: n.en };
-}

@@ -1,6 +1,6 @@
 import { Milestone, Plan, TableModel } from "../../model";
 import { normalizeLabel } from "../../normalize";
-import { planScale } from "../../plan-scale";
+import { planPercentOptions } from "../../plan-scale";
 import { readPercent } from "../../values/percent";
 
 /**
@@ -27,7 +27,7 @@ const cache = new WeakMap<Plan, MilestoneReading[]>();
 export function planReadings(plan: Plan): MilestoneReading[] {
   const hit = cache.get(plan);
   if (hit) return hit;
-  const opts = { percentLabel: plan.percentLabel, fractionScale: planScale(plan) };
+  const opts = planPercentOptions(plan);
   const out = plan.milestones.map((milestone): MilestoneReading => {
     const r = readPercent(milestone.value.cell, opts);
     if (r.kind === "blank") return { milestone, status: "blank" };
