@@ -1,6 +1,7 @@
 /** The --config file: JSON {framework, year, lang, rules, requiredLevel2}, validated field by field. */
 import { promises as fs } from "fs";
 import type { CheckConfig, RuleSetting } from "../engine/rule";
+import { ruleById } from "../engine/rules";
 import { strings } from "./messages";
 import type { Lang } from "../engine/rule";
 
@@ -47,6 +48,7 @@ export function validateConfig(raw: unknown, file: string, lang?: Lang): CheckCo
     for (const [id, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
       const field = `rules["${id}"]`;
       if (!RULE_ID.test(id)) throw bad(field, t.ruleId);
+      if (!ruleById(id)) throw bad(field, t.unknownRule);
       if (typeof setting === "string") {
         if (!SEVERITIES.has(setting)) throw bad(field, t.ruleSetting);
         rules[id] = setting as RuleSetting;

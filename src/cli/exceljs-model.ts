@@ -38,6 +38,13 @@ const UNIX_EPOCH_SERIAL = 25569;
 const DAYS_1904 = 1462;
 /** A merge bigger than this (whole rows or columns merged by accident) does not widen the grid. */
 const MAX_MERGE_CELLS_FOR_BOUNDS = 10000;
+/**
+ * Above this many cells the grid is sparse: rows without values are left out (holes) and each row
+ * ends at its last value, so one stray cell at XFD1048576 costs nothing. SheetGrid reads missing
+ * rows and cells as blank. Below it (every real 绩效目标表 sheet) the grid is a full rectangle, as
+ * Office.js gives it.
+ */
+const DENSE_LIMIT = 2_000_000;
 /** Results cached per number format code (the same 0%, 100%, 50 recur across a thousand tables). */
 const MAX_CACHED_RESULTS = 4096;
 
@@ -240,8 +247,9 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, ctx: Partial<SheetContex
   const nRows = bottom - top + 1;
   const nCols = right - left + 1;
 
+  const dense = nRows * nCols <= DENSE_LIMIT;
   const values: CellValue[][] = new Array(nRows);
-  for (let i = 0; i < nRows; i++) values[i] = new Array<CellValue>(nCols).fill(null);
+  if (dense) for (let i = 0; i < nRows; i++) values[i] = new Array<CellValue>(nCols).fill(null);
   // Sparse: a row is created only when one of its cells needs a text or a number format.
   let text: string[][] | undefined;
   let numberFormats: string[][] | undefined;
@@ -261,24 +269,22 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, ctx: Partial<SheetContex
       const code = cell.style?.numFmt;
       if (code && code !== "General") {
         if (!numberFormats) numberFormats = new Array(nRows);
-        (numberFormats[i] ??= new Array(nCols))[j] = code;
+        (numberFormats[i] ??= [])[j] = code;
       }
       if (type === T_NULL || type === T_MERGE) continue;
 
       let raw: unknown;
       switch (type) {
         case T_FORMULA:
-          raw = cell.result;
+          raw = cell.result ?? formulaText(cell);
           break;
         case T_STRING:
         case T_NUMBER:
         case T_DATE:
         case T_BOOLEAN:
-          raw = cell.value;
-          break;
-        case T_RICH_TEXT:
-        case T_HYPERLINK:
-        case T_ERROR:
+        case T_RICH_TEXT: // { richText: [...] }
+        case T_HYPERLINK: // { text, hyperlink }
+        case T_ERROR: // { error: "#N/A" }
           raw = cell.value;
           break;
         case T_SHARED_STRING:
@@ -316,10 +322,11 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, ctx: Partial<SheetContex
       } else {
         value = null;
       }
-      values[i][j] = value;
+      if (dense) values[i][j] = value;
+      else if (value !== null) (values[i] ??= [])[j] = value;
       if (shown !== undefined && shown !== String(value)) {
         if (!text) text = new Array(nRows);
-        (text[i] ??= new Array(nCols))[j] = shown;
+        (text[i] ??= [])[j] = shown;
       }
     }
   }
@@ -362,13 +369,26 @@ function flattenRichText(runs: unknown[]): string {
   return s;
 }
 
+const NOT_BLANK = /[^\s\u00a0\u3000]/;
+
+/**
+ * A formula saved without its result (openpyxl writes any text starting with "=" as a formula and
+ * computes nothing: a 指标值 "=100%" arrives so) is shown as the formula itself, which is what
+ * the user typed, rather than as a blank cell.
+ */
+function formulaText(cell: RawCell): string | undefined {
+  const f = (cell.value as { formula?: unknown } | null)?.formula;
+  return typeof f === "string" && f !== "" ? `=${f}` : undefined;
+}
+
 function holdsSomething(cell: RawCell): boolean {
   const type = cell.type;
   if (type === T_NULL || type === T_MERGE) return false;
-  if (type === T_STRING) return cell.value !== "";
+  // Whitespace alone does not widen the grid (a stray space far below the table).
+  if (type === T_STRING) return typeof cell.value === "string" && NOT_BLANK.test(cell.value);
   if (type === T_FORMULA) {
     const r = cell.result;
-    return r !== undefined && r !== null && r !== "";
+    return (r !== undefined && r !== null && r !== "") || formulaText(cell) !== undefined;
   }
   return true;
 }

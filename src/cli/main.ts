@@ -38,7 +38,7 @@ export interface CliIO {
 /** Files above this count get a progress bar (on a terminal, text output only). */
 const PROGRESS_MIN_FILES = 3;
 
-export interface CheckOptions {
+export interface CheckRun {
   files: string[];
   format: "text" | "json";
   config: CheckConfig;
@@ -125,7 +125,7 @@ function version(): string {
 }
 
 interface ParsedCheck {
-  flags: Omit<CheckOptions, "config"> & { config: CheckConfig };
+  flags: Omit<CheckRun, "config"> & { config: CheckConfig };
   configFile?: string;
 }
 
@@ -195,7 +195,7 @@ function parseArgsMessage(e: unknown, lang: Lang): string {
 }
 
 /** `jixiao check` once the arguments are known. */
-export async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
+export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
   const { config, format, acrossFiles } = options;
   const lang = config.lang;
   const t = strings(lang);
@@ -234,9 +234,9 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
     } catch (e) {
       if (e instanceof ReadError) {
         const reason = t.readProblem[e.problem];
-        fail(i, e.problem === "other" && e.detail ? `${reason}（${e.detail}）` : reason);
+        fail(i, e.problem === "other" && e.detail ? t.withDetail(reason, e.detail) : reason);
       } else {
-        fail(i, `${t.readProblem.other}（${e instanceof Error ? e.message : String(e)}）`);
+        fail(i, t.withDetail(t.readProblem.other, e instanceof Error ? e.message : String(e)));
       }
       continue;
     }
@@ -279,7 +279,8 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
 }
 
 function progressBar(io: CliIO, format: string, total: number, label: string): SingleBar | undefined {
-  if (format !== "text" || !io.stderr.isTTY || total <= PROGRESS_MIN_FILES) return undefined;
+  // On a terminal only: not for JSON, nor when the report itself goes to a pipe or file.
+  if (format !== "text" || !io.stderr.isTTY || !io.stdout.isTTY || total <= PROGRESS_MIN_FILES) return undefined;
   const bar = new SingleBar({
     stream: io.stderr as unknown as NodeJS.WritableStream,
     format: `${label} [{bar}] {value}/{total} {file}`,

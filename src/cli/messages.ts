@@ -7,6 +7,7 @@ interface Strings {
   readProblem: Record<ReadProblem, string>;
   cannotRead(file: string, reason: string): string;
   internalError(detail: string): string;
+  withDetail(reason: string, detail: string): string;
   severity: Record<Severity, string>;
   framework: Record<FrameworkId, string>;
   fileHeader(file: string): string;
@@ -40,6 +41,7 @@ interface Strings {
     rules: string;
     ruleSetting: string;
     ruleId: string;
+    unknownRule: string;
     severity: string;
     options: string;
     requiredLevel2: string;
@@ -61,6 +63,7 @@ const zh: Strings = {
     other: "读取失败",
   },
   cannotRead: (file, reason) => `无法读取 ${file}：${reason}`,
+  withDetail: (reason, detail) => `${reason}（${detail}）`,
   internalError: (detail) => `检查时程序出错（请将此文件反馈给开发者）：${detail}`,
   severity: { error: "错误", warning: "警告", info: "提示" },
   framework: { legacy: "原指标体系（产出/效益/满意度）", "2021": "2021版指标体系（成本/产出/效益/满意度）" },
@@ -97,6 +100,7 @@ const zh: Strings = {
     rules: "应为对象，键为规则编号，如 {\"plan/back-loaded\": \"off\"}",
     ruleSetting: "应为 \"off\"、\"error\"、\"warning\"、\"info\" 或 {\"severity\": …, \"options\": {…}}",
     ruleId: "不是规则编号的写法（应形如 plan/back-loaded）",
+    unknownRule: "不是已有的规则编号（规则编号形如 plan/back-loaded）",
     severity: "应为 \"off\"、\"error\"、\"warning\" 或 \"info\"",
     options: "应为对象",
     requiredLevel2: "应为字符串数组，如 [\"数量指标\", \"质量指标\"]",
@@ -137,6 +141,7 @@ const en: Strings = {
     other: "cannot be read",
   },
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  withDetail: (reason, detail) => `${reason} (${detail})`,
   internalError: (detail) => `the checker failed on this file (please report it): ${detail}`,
   severity: { error: "error", warning: "warning", info: "info" },
   framework: { legacy: "legacy framework (output/effect/satisfaction)", "2021": "2021 framework (cost/output/effect/satisfaction)" },
@@ -175,6 +180,7 @@ const en: Strings = {
     rules: 'must be an object keyed by rule id, e.g. {"plan/back-loaded": "off"}',
     ruleSetting: 'must be "off", "error", "warning", "info" or {"severity": …, "options": {…}}',
     ruleId: "is not a rule id (rule ids look like plan/back-loaded)",
+    unknownRule: "is not a known rule id (rule ids look like plan/back-loaded)",
     severity: 'must be "off", "error", "warning" or "info"',
     options: "must be an object",
     requiredLevel2: 'must be an array of strings, e.g. ["数量指标", "质量指标"]',

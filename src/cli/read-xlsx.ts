@@ -85,7 +85,10 @@ export async function workbookFromBytes(bytes: Buffer, file: string): Promise<Ex
   try {
     wb = await loadExcelJS(ExcelJS.Workbook, bytes);
   } catch (e) {
-    throw new ReadError(file, "corrupt", e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    // Zip-level failures mean a damaged or cut file; anything else is exceljs failing on a part.
+    const damaged = /zip|central directory|end of data|crc|signature|inflat|invalid (?:stored|code|distance)|unexpected end/i.test(message);
+    throw new ReadError(file, damaged ? "corrupt" : "other", message);
   }
   // A zip without a workbook part (a .docx, a plain archive) loads as no sheets at all.
   if (wb.worksheets.length === 0 && !(await looksLikeWorkbook(bytes))) {

@@ -54,7 +54,7 @@ function isHeaderKinds(k: Map<HeaderKind, number>): boolean {
 /** One pass over a row: title, field labels and indicator-header columns. */
 function classify(grid: SheetGrid, row: number): RowInfo {
   const info: RowInfo = { row, blank: true, fields: [], kinds: new Map(), header: false };
-  for (let c = grid.firstCol; c < grid.colCount; c++) {
+  for (let c = grid.firstCol, end = grid.rowEnd(row); c < end; c++) {
     const v = grid.value(row, c);
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
     info.blank = false;
@@ -96,6 +96,20 @@ function repeatsAbove(grid: SheetGrid, above: number, row: number, col: number):
   return above === row - 1 && normalizeLabel(grid.text(above, col)) === normalizeLabel(grid.text(row, col));
 }
 
+/**
+ * The rows worth reading: every occupied row and the three after it. Segmentation reacts to at
+ * most three blank rows in a row, so longer blank runs can be skipped without changing the result.
+ */
+function rowsToVisit(grid: SheetGrid): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (const r of grid.occupiedRows()) {
+    for (let x = Math.max(r, last + 1); x <= r + 3; x++) out.push(x);
+    last = Math.max(last, r + 3);
+  }
+  return out;
+}
+
 export function segmentSheet(grid: SheetGrid): TableSpan[] {
   const spans: TableSpan[] = [];
   let cur: TableSpan | undefined;
@@ -114,10 +128,10 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
     seenIndicator = false;
   };
 
-  const infos: RowInfo[] = [];
-  for (let r = grid.firstRow; r < grid.rowCount; r++) {
+  const infos = new Map<number, RowInfo>();
+  for (const r of rowsToVisit(grid)) {
     const info = classify(grid, r);
-    infos.push(info);
+    infos.set(r, info);
 
     if (cur && inIndicators) {
       const k = continuesIndicators(grid, info, indicatorCols, l1Col, l2Col);
@@ -185,7 +199,7 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
   close();
   for (const span of spans) {
     for (let r = span.top; r <= span.bottom; r++) {
-      for (const f of infos[r - grid.firstRow].fields) span.hits.push({ id: f.id, row: r, col: f.col, text: f.text });
+      for (const f of infos.get(r)?.fields ?? []) span.hits.push({ id: f.id, row: r, col: f.col, text: f.text });
     }
   }
   return spans.filter(isTable);

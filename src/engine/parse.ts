@@ -36,7 +36,7 @@ function valueOf(grid: SheetGrid, hit: LabelHit, right: number, bottom: number):
 
 /** A blank row that still has a merged slot right of `col` (a blank usage text merged B:G). */
 function hasMergeRightOf(grid: SheetGrid, row: number, col: number): boolean {
-  for (let c = col + 1; c < grid.colCount; c++) {
+  for (let c = col + 1, end = grid.rowEnd(row); c < end; c++) {
     const m = grid.mergeAt(row, c);
     if (m && m.top === row && m.left === c) return true;
   }
@@ -57,7 +57,7 @@ function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, st
     const t = grid.text(r, col);
     const sameLabel = t !== "" && normalizeLabel(t) === own;
     if (!sameLabel && (stopRows.has(r) || !grid.isBlank(r, col))) break;
-    if (grid.rowIsBlank(r, col, grid.colCount) && !hasMergeRightOf(grid, r, col)) break;
+    if (grid.rowIsBlank(r, col, grid.rowEnd(r)) && !hasMergeRightOf(grid, r, col)) break;
     rows.push(r);
   }
   return rows;
@@ -147,7 +147,7 @@ function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: numbe
 function parseHeader(grid: SheetGrid, row: number): { header: IndicatorHeader; standards: number[] } {
   const header: IndicatorHeader = { row, col: -1, columns: {}, headers: {} };
   const standards: number[] = [];
-  for (let c = grid.firstCol; c < grid.colCount; c = grid.rightEdge(row, c) + 1) {
+  for (let c = grid.firstCol, end = grid.rowEnd(row); c < end; c = grid.rightEdge(row, c) + 1) {
     const t = grid.text(row, c);
     const k = headerKindOf(t);
     if (!k) continue;
@@ -240,7 +240,7 @@ const VALUE_RIGHT: FieldId[] = ["total", "part", "name", "code", "department", "
 function tableRight(grid: SheetGrid, top: number, bottom: number, left: number): number {
   const occupied = new Set<number>();
   for (let r = top; r <= bottom; r++) {
-    for (let c = left; c < grid.colCount; c++) {
+    for (let c = left, end = grid.rowEnd(r); c < end; c++) {
       if (!grid.isBlank(r, c)) {
         const e = grid.rightEdge(r, c);
         for (let x = c; x <= e; x++) occupied.add(x);
@@ -258,7 +258,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   for (const h of hits) left = Math.min(left, h.col);
   if (span.titleCol !== undefined) left = Math.min(left, span.titleCol);
   if (span.headerRow !== undefined) {
-    for (let c = grid.firstCol; c < grid.colCount; c++) if (headerKindOf(grid.text(span.headerRow, c))) { left = Math.min(left, c); break; }
+    for (let c = grid.firstCol, end = grid.rowEnd(span.headerRow); c < end; c++) if (headerKindOf(grid.text(span.headerRow, c))) { left = Math.min(left, c); break; }
   }
   if (!isFinite(left)) left = grid.firstCol;
   const blockTop = span.titleCol !== undefined ? span.top + 1 : span.top;

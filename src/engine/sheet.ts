@@ -46,6 +46,8 @@ export class SheetGrid {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeIndex = new Map<number, Rect>();
+  /** Per row (relative to originRow): one past the rightmost column a merge covers. */
+  private readonly mergeEnd: number[] = [];
 
   constructor(readonly model: SheetModel) {
     this.name = model.name;
@@ -57,6 +59,8 @@ export class SheetGrid {
       const right = Math.min(m.right, this.colCount);
       for (let r = m.top; r <= bottom; r++) {
         for (let c = m.left; c <= right; c++) this.mergeIndex.set(this.key(r, c), m);
+        const i = r - model.originRow;
+        if (i >= 0) this.mergeEnd[i] = Math.max(this.mergeEnd[i] ?? 0, right + 1);
       }
     }
   }
@@ -142,8 +146,29 @@ export class SheetGrid {
     return !!m && !(m.top === row && m.left === col);
   }
 
+  /**
+   * One past the last column of this row holding a cell or covered by a merge. Loops over a row
+   * stop here: a sheet with one stray value at XFD1048576 must not cost 16,384 columns per row.
+   */
+  rowEnd(row: number): number {
+    const i = row - this.model.originRow;
+    const len = this.model.values[i]?.length ?? 0;
+    return Math.max(len > 0 ? this.model.originCol + len : 0, this.mergeEnd[i] ?? 0);
+  }
+
+  /** Absolute numbers of the rows holding a cell or a merge, ascending (holes skipped cheaply). */
+  occupiedRows(): number[] {
+    const rows = new Set<number>();
+    this.model.values.forEach((r, i) => {
+      if (r && r.length > 0) rows.add(i + this.model.originRow);
+    });
+    this.mergeEnd.forEach((_, i) => rows.add(i + this.model.originRow));
+    return [...rows].sort((a, b) => a - b);
+  }
+
   rowIsBlank(row: number, left: number, right: number): boolean {
-    for (let c = left; c <= right; c++) if (!this.isBlank(row, c)) return false;
+    const end = Math.min(right, this.rowEnd(row) - 1);
+    for (let c = left; c <= end; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
 

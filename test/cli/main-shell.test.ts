@@ -170,6 +170,7 @@ describe("configuration", () => {
     ["a bad rule setting", JSON.stringify({ rules: { "plan/back-loaded": "disable" } }), /rules\["plan\/back-loaded"\] 应为/],
     ["a bad severity", JSON.stringify({ rules: { "plan/back-loaded": { severity: "fatal" } } }), /\.severity 应为/],
     ["a bad rule id", JSON.stringify({ rules: { backLoaded: "off" } }), /不是规则编号的写法/],
+    ["an unknown rule", JSON.stringify({ rules: { "plan/back-loded": "off" } }), /rules\["plan\/back-loded"\] 不是已有的规则编号/],
     ["bad requiredLevel2", JSON.stringify({ requiredLevel2: "数量指标" }), /requiredLevel2 应为字符串数组/],
   ])("rejects %s with a clear message and 64", async (_what, text, message) => {
     const config = write(`bad-${Math.random().toString(36).slice(2)}.json`, text);
@@ -296,6 +297,23 @@ describe("output", () => {
     expect((await run(["check", "--format", "json", SEED], { stdoutTTY: true })).stdout).not.toContain("\x1b[");
   });
 
+  it("a progress bar on a terminal for more than a few files, unreadable ones named after it", async () => {
+    const dir = tmpDir();
+    const files = ["a", "b", "c", "d"].map((n) => {
+      const f = path.join(dir, `${n}.xlsx`);
+      fs.copyFileSync(SEED, f);
+      return f;
+    });
+    const missing = path.join(dir, "missing.xlsx");
+    const r = await run(["check", ...files, missing], { stderrTTY: true, stdoutTTY: true });
+    expect(r.stderr).toMatch(/检查中 \[[=-]+\] 5\/5/);
+    // the reason comes after the bar is gone, on a line of its own
+    expect(r.stderr.trimEnd().split("\n").pop()).toMatch(new RegExp(`无法读取 .*missing\\.xlsx：找不到`));
+    expect(r.code).toBe(2);
+    const few = await run(["check", ...files.slice(0, 3)], { stderrTTY: true, stdoutTTY: true });
+    expect(few.stderr).toBe("");
+  });
+
   it("no progress bar unless stderr is a terminal, or for JSON", async () => {
     const dir = tmpDir();
     const files = ["a", "b", "c", "d", "e"].map((n) => {
@@ -304,6 +322,7 @@ describe("output", () => {
       return f;
     });
     expect((await run(["check", ...files])).stderr).toBe("");
-    expect((await run(["check", "--format", "json", ...files], { stderrTTY: true })).stderr).toBe("");
+    expect((await run(["check", "--format", "json", ...files], { stderrTTY: true, stdoutTTY: true })).stderr).toBe("");
+    expect((await run(["check", ...files], { stderrTTY: true })).stderr).toBe(""); // report piped
   });
 });

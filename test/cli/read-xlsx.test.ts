@@ -84,6 +84,17 @@ describe("values, formats and displayed text", () => {
     dir = tmpDir();
   });
 
+  it("shows a formula saved without its result as the formula typed, not as a blank", async () => {
+    const file = await writeWorkbook(path.join(dir, "formula.xlsx"), (wb) => {
+      const ws = wb.addWorksheet("表");
+      ws.getCell("A1").value = { formula: "100%" } as ExcelJS.CellValue;
+      ws.getCell("A2").value = { formula: "1+1", result: 2 } as ExcelJS.CellValue;
+    });
+    const s = (await readWorkbook(file)).sheets[0];
+    expect(at(s, 0, 0).value).toBe("=100%");
+    expect(at(s, 1, 0).value).toBe(2);
+  });
+
   it("offsets the grid to the used range", async () => {
     const file = await writeWorkbook(path.join(dir, "offset.xlsx"), (wb) => {
       const ws = wb.addWorksheet("表");
@@ -215,7 +226,7 @@ describe("values, formats and displayed text", () => {
     expect(at(s, 4, 0).value).toBe("#DIV/0!");
     expect(at(s, 5, 0).value).toBe("#N/A");
     expect(at(s, 6, 0).value).toBe("≥50人");
-    expect(at(s, 7, 0).value).toBeNull();
+    expect(at(s, 7, 0).value).toBe("=B8"); // shown as typed (see the formula test above)
     expect(at(s, 8, 0).value).toBe(50);
     expect(at(s, 9, 0).value).toBe(60);
   });
@@ -280,5 +291,38 @@ wb.save(sys.argv[1])
     expect(wb.sheets.map((s) => s.name)).toEqual(["数据", "后面"]);
     expect(at(wb.sheets[0], 3, 1).value).toBe(16);
     expect(at(wb.sheets[1], 1, 1).value).toBe("项目名称");
+  });
+});
+
+describe("stray cells far from the table", () => {
+  it("a lone space far below does not widen the grid", async () => {
+    const file = await writeWorkbook(path.join(tmpDir(), "space.xlsx"), (wb) => {
+      const ws = wb.addWorksheet("表");
+      ws.getCell("A1").value = "项目名称";
+      ws.getCell("B2").value = 1;
+      ws.getCell("Z5000").value = " ";
+    });
+    const s = (await readWorkbook(file)).sheets[0];
+    expect(s.values.length).toBe(2);
+    expect(s.values[0].length).toBe(2);
+  });
+
+  it("a value at the sheet's far corner gives a sparse grid, not 17 billion cells", async () => {
+    const file = await writeWorkbook(path.join(tmpDir(), "corner.xlsx"), (wb) => {
+      const ws = wb.addWorksheet("表");
+      ws.getCell("A1").value = "项目名称";
+      ws.getCell("B1").value = "招商引资";
+      ws.getCell("XFD1048576").value = "x";
+    });
+    const s = (await readWorkbook(file)).sheets[0];
+    expect(s.values.length).toBe(1048576);
+    expect(at(s, 0, 0).value).toBe("项目名称");
+    expect(at(s, 0, 1).value).toBe("招商引资");
+    expect(at(s, 0, 2).value).toBeNull();
+    expect(at(s, 500, 3).value).toBeNull();
+    expect(at(s, 1048575, 16383).value).toBe("x");
+    let stored = 0;
+    s.values.forEach((row) => row.forEach((v) => v !== undefined && stored++));
+    expect(stored).toBeLessThan(10);
   });
 });

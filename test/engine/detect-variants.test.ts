@@ -128,3 +128,18 @@ describe("layout variants of table-format.md", () => {
     expect(t.budget?.parts.map((p) => at(p))).toEqual(["B4", "C4", "D4"]);
   });
 });
+
+describe("sheets that reach far", () => {
+  test("a stray value at XFD1048576 costs nothing per blank row or column", () => {
+    const { sheet } = buildTable(CLEAN);
+    const values = sheet.values.map((r) => [...r]);
+    const far = 1048575;
+    values[far] = [];
+    values[far][16383] = "x";
+    const t0 = Date.now();
+    const res = checkWorkbook(workbook({ ...sheet, values, text: undefined }));
+    expect(res.tables).toHaveLength(1);
+    // a generous bound: the point is it must not scan 16,384 columns on every row
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
