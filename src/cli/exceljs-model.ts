@@ -276,7 +276,7 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, ctx: Partial<SheetContex
       let raw: unknown;
       switch (type) {
         case T_FORMULA:
-          raw = cell.result ?? formulaText(cell);
+          raw = typedFormula(cell) ?? cell.result ?? formulaText(cell);
           break;
         case T_STRING:
         case T_NUMBER:
@@ -379,6 +379,22 @@ const NOT_BLANK = /[^\s\u00a0\u3000]/;
 function formulaText(cell: RawCell): string | undefined {
   const f = (cell.value as { formula?: unknown } | null)?.formula;
   return typeof f === "string" && f !== "" ? `=${f}` : undefined;
+}
+
+/**
+ * A 指标值 typed with a leading "=" ("=100%", "=12台") is a formula to a spreadsheet: LibreOffice
+ * saves 1 or #NAME? for it, openpyxl nothing. What the user meant is the text typed, so a formula
+ * that is only a percent literal, or whose result is an error and which names no cell or function,
+ * reads as that text whichever program saved the file. ("=1/0" stays the error it is.)
+ */
+function typedFormula(cell: RawCell): string | undefined {
+  const f = formulaText(cell);
+  if (!f) return undefined;
+  const body = f.slice(1).trim();
+  if (/^[-+]?[0-9.]+\s*[%％]$/.test(body)) return f;
+  const r = cell.result as { error?: unknown } | undefined;
+  if (r && typeof r === "object" && "error" in r && !/[A-Za-z"']/.test(body) && /[^\x00-\x7f]/.test(body)) return f;
+  return undefined;
 }
 
 function holdsSomething(cell: RawCell): boolean {

@@ -89,10 +89,17 @@ describe("values, formats and displayed text", () => {
       const ws = wb.addWorksheet("表");
       ws.getCell("A1").value = { formula: "100%" } as ExcelJS.CellValue;
       ws.getCell("A2").value = { formula: "1+1", result: 2 } as ExcelJS.CellValue;
+      // as LibreOffice saves a 指标值 typed "=110%" and "=12台"
+      ws.getCell("A3").value = { formula: "110%", result: 1.1 } as ExcelJS.CellValue;
+      ws.getCell("A4").value = { formula: "12台", result: { error: "#NAME?" } } as ExcelJS.CellValue;
+      ws.getCell("A5").value = { formula: "NOSUCH(1)", result: { error: "#NAME?" } } as ExcelJS.CellValue;
     });
     const s = (await readWorkbook(file)).sheets[0];
     expect(at(s, 0, 0).value).toBe("=100%");
     expect(at(s, 1, 0).value).toBe(2);
+    expect(at(s, 2, 0).value).toBe("=110%");
+    expect(at(s, 3, 0).value).toBe("=12台");
+    expect(at(s, 4, 0).value).toBe("#NAME?");
   });
 
   it("offsets the grid to the used range", async () => {
