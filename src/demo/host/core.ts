@@ -29,7 +29,12 @@ interface JournalEntry {
 }
 
 export class Tx {
-  private log: JournalEntry[] = [];
+  private log: Array<JournalEntry | (() => void)> = [];
+
+  /** Registers an undo step for state outside the workbook model. */
+  onRollback(undo: () => void): void {
+    this.log.push(undo);
+  }
 
   set(obj: object, key: string, value: unknown): void {
     const o = obj as Record<string, unknown>;
@@ -47,7 +52,8 @@ export class Tx {
   rollback(): void {
     for (let i = this.log.length - 1; i >= 0; i--) {
       const e = this.log[i];
-      if (e.had) e.obj[e.key] = e.old;
+      if (typeof e === "function") e();
+      else if (e.had) e.obj[e.key] = e.old;
       else delete e.obj[e.key];
     }
     this.log = [];
@@ -76,7 +82,6 @@ export interface EventRegistration {
 export class Exec {
   readonly changes: ChangeRecord[] = [];
   readonly registrations: Array<() => void> = [];
-  readonly afterSuccess: Array<() => void> = [];
   constructor(
     readonly host: ExcelHost,
     readonly ctx: RequestContextImpl,
@@ -292,6 +297,10 @@ export abstract class ClientObjectBase {
   }
   _child(name: string): ClientObjectBase {
     throw notImplemented(`${this._meta().entity}.${name}`);
+  }
+  /** Ranges are auto-tracked within Excel.run and released when it ends. */
+  _autoTracked(): boolean {
+    return false;
   }
 
   get _host(): ExcelHost {
@@ -586,6 +595,7 @@ export class EventHandlersImpl {
 
   add(handler: (args: never) => unknown): EventHandlerResultImpl {
     if (typeof handler !== "function") throw hostError("InvalidArgument", "The handler must be a function.");
+    this.owner._checkUsable();
     const ctx = this.owner.context;
     ctx._enqueue({
       req: { op: "registerEvent", path: this.owner._path, event: this.event },
@@ -662,23 +672,29 @@ export class RequestContextImpl {
   }
 
   load(object: ClientObjectBase, option?: unknown): ClientObjectBase {
+    if (!(object instanceof ClientObjectBase) || object.context !== this) throw new HostError("InvalidRequestContext");
     return object.load(option);
   }
 
   /** Office.js `context.trace`: ignored. */
   trace(_message: string): void {}
 
+  /**
+   * Office.js auto-tracks ranges made inside Excel.run and releases them when the run ends: using
+   * one afterwards (or in a later run) fails with InvalidObjectPath unless it was added to
+   * `context.trackedObjects`. Path-based objects (workbook, worksheets, settings…) stay usable.
+   */
   _checkUsable(obj: ClientObjectBase): void {
     if (obj.context !== this) throw new HostError("InvalidRequestContext");
-    if (obj._tracked) return;
-    // Objects made inside Excel.run die when that run ends (Office.js auto-cleanup).
-    if (this._createdInRun && (this._runDepth === 0 || obj._generation !== this._generation)) {
-      throw new HostError("InvalidObjectPath", undefined, obj._meta().entity, `${obj._path};`);
+    if (!this._createdInRun) return;
+    for (let o: ClientObjectBase | null = obj; o; o = o._parent) {
+      if (o._autoTracked() && !o._tracked && o._generation !== this._generation) {
+        throw new HostError("InvalidObjectPath", undefined, obj._meta().entity, `${obj._path};`);
+      }
     }
   }
 
   _enqueue(action: Action): void {
-    if (this._createdInRun && this._runDepth === 0) throw new HostError("InvalidObjectPath", undefined, action.location, action.statement);
     this._queue.push(action);
   }
 

@@ -260,7 +260,7 @@ export function formatValue(value: CellValue | undefined, numberFormat: string |
   } else if (value === 0 && sections.length >= 3) {
     section = sections[2];
   }
-  if (/^general$/i.test(section.trim())) return (withSign ? "" : "") + formatGeneral(withSign ? value : Math.abs(value));
+  if (/^general$/i.test(section.trim())) return formatGeneral(withSign ? value : Math.abs(value));
   const toks = tokenize(section);
   if (isDateSection(toks)) return formatDate(value, toks);
   return formatNumber(value, toks, withSign) ?? formatGeneral(value);

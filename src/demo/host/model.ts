@@ -70,6 +70,15 @@ export interface CellModel {
   wrapText?: boolean;
   borders?: Partial<Record<EdgeName, BorderModel>>;
   dataValidation?: { rule: DataValidationRuleModel; ignoreBlanks?: boolean };
+  /** Excel's RangeHyperlink JSON (ExcelApi 1.7). */
+  hyperlink?: HyperlinkModel;
+}
+
+export interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
 }
 
 export interface NoteModel {

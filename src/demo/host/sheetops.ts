@@ -7,6 +7,7 @@ import { cellKey, parseCellKey, parseRect, formatRect, Rect, rectCellCount, rect
 import type { ChangeRecord, Tx } from "./core";
 import { HostError, hostError, notImplemented } from "./errors";
 import { formatValue, normalizeColor, parseInput, valueType } from "./display";
+import { forEachStored, lookupCell, storeCell, storedCount } from "./cells";
 import {
   BorderModel,
   CellModel,
@@ -17,6 +18,7 @@ import {
   FillPattern,
   FontModel,
   HorizontalAlignment,
+  HyperlinkModel,
   SheetModel,
   VerticalAlignment,
   WorkbookModel,
@@ -84,7 +86,7 @@ export function hiddenByMerge(sheet: SheetModel, row: number, col: number): bool
 // Cells
 
 export function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
-  return sheet.cells[cellKey(row, col)];
+  return lookupCell(sheet.cells, row, col);
 }
 
 function compact(c: CellModel): CellModel | undefined {
@@ -101,10 +103,7 @@ function compact(c: CellModel): CellModel | undefined {
 }
 
 export function putCell(tx: Tx, sheet: SheetModel, row: number, col: number, cell: CellModel): void {
-  const key = cellKey(row, col);
-  const c = compact(cell);
-  if (c) tx.set(sheet.cells, key, c);
-  else tx.del(sheet.cells, key);
+  tx.onRollback(storeCell(sheet.cells, row, col, compact(cell)));
 }
 
 export function updateCell(tx: Tx, sheet: SheetModel, row: number, col: number, f: (old: CellModel) => CellModel): void {
@@ -123,28 +122,32 @@ export function uniform<T>(sheet: SheetModel, rects: Rect[], get: (cell: CellMod
   const total = rects.reduce((n, r) => n + rectCellCount(r), 0);
   let first = true;
   let value: T | null = null;
+  let valueJson: string | undefined;
   const see = (v: T): boolean => {
     if (first) {
       first = false;
       value = v;
       return true;
     }
-    return JSON.stringify(v) === JSON.stringify(value);
+    if (v === value) return true;
+    if (typeof v !== "object" || v === null || typeof value !== "object" || value === null) return false;
+    valueJson = valueJson ?? JSON.stringify(value);
+    return JSON.stringify(v) === valueJson;
   };
-  const stored = Object.keys(sheet.cells);
-  if (total <= 100_000 || total <= stored.length) {
+  if (total <= 100_000 || total <= storedCount(sheet.cells)) {
     for (const r of rects)
       for (let i = r.top; i <= r.bottom; i++)
         for (let j = r.left; j <= r.right; j++) if (!see(get(cellAt(sheet, i, j), i, j))) return null;
     return value;
   }
   let inside = 0;
-  for (const k of stored) {
-    const p = parseCellKey(k);
-    if (!rects.some((r) => rectContains(r, p.row, p.col))) continue;
+  let mixed = false;
+  forEachStored(sheet.cells, (row, col, cell) => {
+    if (mixed || !rects.some((r) => rectContains(r, row, col))) return;
     inside++;
-    if (!see(get(sheet.cells[k], p.row, p.col))) return null;
-  }
+    if (!see(get(cell, row, col))) mixed = true;
+  });
+  if (mixed) return null;
   if (inside < total) {
     const r0 = rects[0];
     if (!see(get(undefined, r0.top, r0.left))) return null;
@@ -259,10 +262,10 @@ export function writeNumberFormats(tx: Tx, sheet: SheetModel, rect: Rect, grid: 
 export function clearRange(tx: Tx, sheet: SheetModel, rects: Rect[], applyTo: string, changes: ChangeRecord[]): void {
   const contents = applyTo === "All" || applyTo === "Contents";
   const formats = applyTo === "All" || applyTo === "Formats";
-  if (!contents && !formats) throw notImplemented(`Range.clear("${applyTo}")`);
+  const links = applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks";
+  if (!contents && !formats && !links) throw notImplemented(`Range.clear("${applyTo}")`);
   for (const rect of rects) {
-    const keys = Object.keys(sheet.cells);
-    const small = rectCellCount(rect) <= keys.length;
+    const small = rectCellCount(rect) <= storedCount(sheet.cells);
     const visit = (r: number, c: number) => {
       const old = cellAt(sheet, r, c);
       if (!old) return;
@@ -272,6 +275,7 @@ export function clearRange(tx: Tx, sheet: SheetModel, rects: Rect[], applyTo: st
         next.formula = undefined;
         next.text = undefined;
       }
+      if (links) next.hyperlink = undefined;
       if (formats) {
         next.numberFormat = undefined;
         next.fill = undefined;
@@ -285,11 +289,11 @@ export function clearRange(tx: Tx, sheet: SheetModel, rects: Rect[], applyTo: st
       putCell(tx, sheet, r, c, next);
     };
     if (small) forEachCell([rect], visit);
-    else
-      for (const k of keys) {
-        const p = parseCellKey(k);
-        if (rectContains(rect, p.row, p.col)) visit(p.row, p.col);
-      }
+    else {
+      const inside: Array<[number, number]> = [];
+      forEachStored(sheet.cells, (r, c) => rectContains(rect, r, c) && inside.push([r, c]));
+      for (const [r, c] of inside) visit(r, c);
+    }
     if (formats) unmerge(tx, sheet, rect);
     if (applyTo === "All" && sheet.notes) {
       for (const k of Object.keys(sheet.notes)) {
@@ -359,12 +363,11 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
     bottom = Math.max(bottom, r.bottom);
     right = Math.max(right, r.right);
   };
-  for (const [k, c] of Object.entries(sheet.cells)) {
+  forEachStored(sheet.cells, (row, col, c) => {
     const hasValue = (c.value !== undefined && c.value !== "") || c.formula !== undefined;
-    if (valuesOnly ? !hasValue : false) continue;
-    const p = parseCellKey(k);
-    see({ top: p.row, left: p.col, bottom: p.row, right: p.col });
-  }
+    if (valuesOnly && !hasValue) return;
+    see({ top: row, left: col, bottom: row, right: col });
+  });
   if (!valuesOnly) for (const m of mergesOf(sheet)) see(m);
   return bottom < 0 ? null : { top, left, bottom, right };
 }
@@ -631,6 +634,24 @@ export function writeRowHeight(tx: Tx, sheet: SheetModel, rect: Rect, v: unknown
   const heights = { ...(sheet.rowHeights ?? {}) };
   for (let r = rect.top; r <= rect.bottom; r++) heights[String(r + 1)] = v;
   tx.set(sheet, "rowHeights", heights);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hyperlinks
+
+const LINK_KEYS = ["address", "documentReference", "screenTip", "textToDisplay"];
+
+export function checkHyperlink(v: unknown): HyperlinkModel {
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw hostError("InvalidArgument", "A hyperlink must be an object.");
+  const out: HyperlinkModel = {};
+  for (const [k, val] of Object.entries(v as object)) {
+    if (val === undefined || val === null) continue;
+    if (!LINK_KEYS.includes(k)) throw hostError("InvalidArgument", `Unknown hyperlink field ${k}.`);
+    if (typeof val !== "string") throw hostError("InvalidArgument", `Hyperlink ${k} must be a string.`);
+    (out as Record<string, string>)[k] = val;
+  }
+  if (!out.address && !out.documentReference) throw hostError("InvalidArgument", "A hyperlink needs an address or a documentReference.");
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
