@@ -1,6 +1,6 @@
 import { SheetGrid } from "./sheet";
 import { TableModel } from "./model";
-import { FieldId, fieldOf, headerKindOf, isFooter, isTitle, HeaderKind } from "./labels";
+import { FieldId, isFooter, kindsOf, HeaderKind } from "./labels";
 import { canonLevel1, canonLevel2 } from "./frameworks";
 import { parseTable } from "./parse";
 import { normalizeLabel } from "./normalize";
@@ -51,19 +51,31 @@ function isHeaderKinds(k: Map<HeaderKind, number>): boolean {
   return levels >= 2 && (k.has("value") || levels === 3);
 }
 
-/** One pass over a row: title, field labels and indicator-header columns. */
+const NO_FIELDS: RowInfo["fields"] = [];
+const NO_KINDS = new Map<HeaderKind, number>();
+
+/** One pass over a row: title, field labels and indicator-header columns (allocating only on hits). */
 function classify(grid: SheetGrid, row: number): RowInfo {
-  const info: RowInfo = { row, blank: true, fields: [], kinds: new Map(), header: false };
+  const info: RowInfo = { row, blank: true, fields: NO_FIELDS, kinds: NO_KINDS, header: false };
   for (let c = grid.firstCol, end = grid.rowEnd(row); c < end; c++) {
     const v = grid.value(row, c);
-    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (v === null) continue;
+    if (typeof v !== "string") {
+      info.blank = false;
+      continue;
+    }
+    if (v.trim() === "") continue;
     info.blank = false;
-    if (typeof v !== "string") continue;
-    if (info.title === undefined && isTitle(v)) info.title = c;
-    const f = fieldOf(v);
-    if (f) info.fields.push({ id: f, col: c, text: v });
-    const k = headerKindOf(v);
-    if (k && !info.kinds.has(k)) info.kinds.set(k, c);
+    const k = kindsOf(v);
+    if (k.title && info.title === undefined) info.title = c;
+    if (k.field) {
+      if (info.fields === NO_FIELDS) info.fields = [];
+      info.fields.push({ id: k.field, col: c, text: v });
+    }
+    if (k.header) {
+      if (info.kinds === NO_KINDS) info.kinds = new Map();
+      if (!info.kinds.has(k.header)) info.kinds.set(k.header, c);
+    }
   }
   info.header = isHeaderKinds(info.kinds);
   return info;

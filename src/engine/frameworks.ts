@@ -1,6 +1,7 @@
 import { FrameworkId } from "./model";
 import { normalizeLabel } from "./normalize";
 import { stripQualifier } from "./labels";
+import { memoString } from "./memo";
 
 /**
  * The two indicator frameworks (table-format.md): which 二级 belong under which 一级.
@@ -36,13 +37,13 @@ export function level2Label(l2: string): string {
   return `${l2}指标`;
 }
 
-function bare(raw: string): string {
-  // "产出指标(50分)" → "产出", "效果\n指标" → "效果", "1.数量指标" → "数量"
-  return stripQualifier(normalizeLabel(raw))
+// "产出指标(50分)" → "产出", "效果\n指标" → "效果", "1.数量指标" → "数量"
+const bare = memoString((raw: string): string =>
+  stripQualifier(normalizeLabel(raw))
     .replace(/^[0-9一二三四五六七八九十]+[.、．]/, "")
     .replace(/[0-9.]+分$/, "")
-    .replace(/指标$/, "");
-}
+    .replace(/指标$/, ""),
+);
 
 export function canonLevel1(raw: string): Level1 | undefined {
   const b = bare(raw);

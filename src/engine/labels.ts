@@ -122,3 +122,19 @@ export function isFooter(raw: string): boolean {
   const n = normalizeLabel(raw);
   return /^(填报人|填表人|审核人|负责人|单位负责人|联系人|联系电话|填报日期|填表日期|制表人|制表|注|备注|说明|财务负责人|审核|部门负责人)/.test(n);
 }
+
+/** Everything the row reader asks of a cell's text, in one memoised lookup. */
+export interface TextKinds {
+  title: boolean;
+  field: FieldId | undefined;
+  header: HeaderKind | undefined;
+}
+
+const NONE: TextKinds = { title: false, field: undefined, header: undefined };
+
+export const kindsOf = memoString((raw: string): TextKinds => {
+  const title = isTitle(raw);
+  const field = fieldOf(raw);
+  const header = headerKindOf(raw);
+  return title || field || header ? { title, field, header } : NONE;
+});

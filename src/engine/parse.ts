@@ -81,14 +81,15 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
     const part: BudgetPart = { ...v, name: partName(p.text) };
     budget.parts.push(part);
   }
+  const amountFields = [budget.total, ...budget.parts].filter((f): f is LabelledField => !!f);
   const unitHit = hits.find((h) => h.id === "unitRow");
   budget.unitFromLabel =
     (totalHit && unitInLabel(totalHit.text)) || (group && unitInLabel(group.text)) || (unitHit && unitInLabel(unitHit.text)) || undefined;
   if (purposeHit) {
     budget.purpose = valueOf(grid, purposeHit, right, bottom);
   } else if (group) {
-    const amountRows = new Set([totalHit, ...partHits].filter(Boolean).map((h) => h!.row));
-    for (const h of [totalHit, ...partHits]) if (h) amountRows.add(valueOf(grid, h, right, bottom).row);
+    const amountRows = new Set<number>();
+    for (const f of amountFields) amountRows.add(f.labelRow).add(f.row);
     const rows = groupRows(grid, group.row, group.col, bottom, stopRows).filter((r) => !amountRows.has(r));
     if (rows.length > 0) budget.purpose = field(grid, rows[0], firstAnchorRight(grid, rows[0], group.col, right));
   }
@@ -238,17 +239,19 @@ function parseIndicators(grid: SheetGrid, header: IndicatorHeader, bottom: numbe
 const VALUE_RIGHT: FieldId[] = ["total", "part", "name", "code", "department", "implementer"];
 
 function tableRight(grid: SheetGrid, top: number, bottom: number, left: number): number {
-  const occupied = new Set<number>();
+  // columns holding something (or covered by a merge) in the table's rows; the table runs right
+  // from `left` while they are contiguous
+  const occupied: boolean[] = [];
   for (let r = top; r <= bottom; r++) {
     for (let c = left, end = grid.rowEnd(r); c < end; c++) {
       if (!grid.isBlank(r, c)) {
         const e = grid.rightEdge(r, c);
-        for (let x = c; x <= e; x++) occupied.add(x);
-      } else if (grid.mergeAt(r, c)) occupied.add(c);
+        for (let x = c; x <= e; x++) occupied[x - left] = true;
+      } else if (grid.mergeAt(r, c)) occupied[c - left] = true;
     }
   }
   let right = left;
-  while (occupied.has(right + 1)) right++;
+  while (occupied[right + 1 - left]) right++;
   return right;
 }
 

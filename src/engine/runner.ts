@@ -1,6 +1,6 @@
 import { SheetGrid } from "./sheet";
 import { TableModel } from "./model";
-import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, fillTemplate } from "./rule";
+import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, TableContext, fillTemplate } from "./rule";
 import { rules as registry } from "./rules";
 import { contains, toA1 } from "./address";
 import { resolveYear } from "./year";
@@ -70,16 +70,14 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
       const grid = p.grids.get(table.sheet) as SheetGrid;
       const framework = config.framework && config.framework !== "auto" ? config.framework : table.detectedFramework;
       const year = resolveYear(table, p.workbook, config);
+      // one context per table, pointed at each rule in turn (thousands of tables × 28 rules)
+      let current = active[0];
+      const ctx: TableContext = { table, grid, framework, year, options: {}, report: (d) => out[wb].push(make(wb, table, current, d)) };
       for (const r of active) {
         if (r.rule.scope === "workbook") continue;
-        r.rule.check({
-          table,
-          grid,
-          framework,
-          year,
-          options: r.options,
-          report: (d) => out[wb].push(make(wb, table, r, d)),
-        });
+        current = r;
+        ctx.options = r.options;
+        r.rule.check(ctx);
       }
     }
   });

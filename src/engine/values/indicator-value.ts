@@ -1,4 +1,5 @@
 import { squash } from "../normalize";
+import { memoString } from "../memo";
 import { CellInfo, Comparison, IndicatorValue } from "./types";
 import { COMPARISON_PREFIX, COMPARISON_SUFFIX, combineComparisons, foldComparisonSymbols, prefixComparison } from "./comparison";
 import { parseDeadline, parseDuration } from "./deadline";
@@ -101,6 +102,12 @@ export function readIndicatorValue(cell: CellInfo): IndicatorValue {
   if (v === null) return { kind: "blank" };
   if (typeof v === "number") return readNumber(cell, v);
   if (typeof v === "boolean") return { kind: "qualitative", text: cell.text.trim() || (v ? "TRUE" : "FALSE") };
+  return readTextValue(v);
+}
+
+// Text targets repeat across tables ("≥90%", "12月31日前", "提升"): read each text once.
+// Callers treat readings as read-only.
+const readTextValue = memoString((v: string): IndicatorValue => {
   const text = v.trim();
   if (isPlaceholder(v)) return { kind: "placeholder", text };
   const s = foldComparisonSymbols(foldMinus(squash(v))).replace(/[。；;]+$/, "");
@@ -116,4 +123,4 @@ export function readIndicatorValue(cell: CellInfo): IndicatorValue {
   // ("是", "有所提升", "群众满意度明显提高"); rules only ask numbers of 数量, 时效 and 满意度.
   if (!/\d/.test(s) && /\p{Script=Han}/u.test(s)) return { kind: "qualitative", text };
   return { kind: "unknown", text };
-}
+});
