@@ -17,6 +17,38 @@ How expectations are made (two derivations that must agree, or the generator sto
      final logical tables and must produce exactly the union of the planted findings.
 The layout then maps logical positions to cells. Only openpyxl is used (Debian's python3-openpyxl).
 
+Cases the spec leaves open are NOT planted (nor produced by accident in clean tables):
+  - a title separated from its block by a blank row; text within one row above a table, or (for a
+    table without a title) within two rows; notes/signature lines directly under a block (always a
+    blank row between); fully blank rows inside a block other than the one after the indicator header;
+    content beside a table on the same rows;
+  - goal/empty on a single-text goal (年度绩效目标/总体目标 with a blank text: "the blank text cell (or
+    table's first cell)"); only a 目标N label with a blank text is planted;
+  - two missing parts in one table (two findings on one cell); a missing indicator header; a table
+    without 产出 at all (would missing-level2 also fire?); more than one 二级 missing from 产出;
+  - indicator/missing-level2 where the 一级 label is repeated down the column (which cell is "the
+    产出指标 label cell"?);
+  - budget/purpose-empty where the group label is written once with blanks below (the usage row would
+    be entirely blank);
+  - a blank, unreadable or out-of-range LAST milestone (does final-not-100 then look at the last valid
+    value?); a blank milestone among zeros (back-loaded?); bare plan numbers without a (%) label;
+  - bare numbers under 成本 ("≤50": money? unit-missing and/or cost-not-monetary?); numbers whose unit
+    is only in the 三级 name ("培训人数（人）" + "≥20"); numbers in 2021 社会/生态环境成本 values;
+  - 满意度 values as bare numbers ("≥90" without %); "按期完成"/"按时" under 时效 (listed as a
+    qualitative value elsewhere in the spec); 成本 money values without a comparison ("50万元",
+    "达到50万元"): only explicit ceilings are clean and only ≥/不低于/不少于/以上/＞ are planted;
+  - "/", "—", "无", "暂无" in budget parts, basis or description cells; placeholders anywhere but 指标值/三级;
+  - a year in more than one source that disagree, or no year at all (deadline-year then undefined);
+  - 二级 "成本指标" under 一级 成本 (2021); 效果 in 二级 names; percentages below 0% for indicators;
+  - goal duplicates that differ by more than whitespace, full/half-width comma and a final 。; three
+    tables sharing one goal;
+  - blank 项目编码 values; an "info" finding for the assumed 万元 ("said so" in table-format.md names no
+    rule id, so none is expected).
+Judgment calls that ARE in the corpus: a project-list sheet (项目汇总: 序号/项目名称/预算数 columns) is
+not a 绩效目标表; a 2021 table with 二级 成本指标 under 产出 gets unknown-level2; "≥80%" satisfaction
+is not low; 满意度 0.9 with a % number format is a percentage; parts 0.003 万元 off the total are
+within the 0.005 tolerance; a 绩效标准 column with every cell blank describes (so no basis-empty).
+
 --verify DIR loads every workbook back with openpyxl and checks titles, ranges and the cells the
 expected findings point at; with --against ORIG_DIR it also checks that each workbook in DIR
 (e.g. LibreOffice re-saves) holds the same cell values and merges as its original.
@@ -86,6 +118,7 @@ class Cycle:
 # (三级, 描述, 指标值) ; "{Y}" is the budget year, "{T}" the table's total budget in 万元.
 # =============================================================================================
 DATE = "DATE"   # marker: a real Excel date (value is (DATE, month, day))
+DATE_FORMATS = ['yyyy"年"m"月"d"日"', "yyyy-mm-dd", "yyyy/m/d"]
 
 BANK = {
     "数量": [
@@ -95,7 +128,7 @@ BANK = {
         ("发放宣传资料", "反映发放宣传资料的份数", "≥2000份"),
         ("新增就业岗位", "反映项目带动新增的就业岗位数", "＞50个"),
         ("完成检测样本数", "反映全年完成抽检的样本批次", "≥1,200批次"),
-        ("购置设备数量", "反映购置到位的设备台数", "=12台"),
+        ("购置设备数量", "反映购置到位的设备台数", "＝12台"),
         ("接待客商人数", "反映专项推介、现场考察的客商人数", "≥20人"),
         ("维修道路长度", "反映完成维修的道路长度", "≥3.5公里"),
         ("改造老旧小区数量", "反映完成改造的小区个数", "≧4个"),
@@ -113,6 +146,7 @@ BANK = {
         ("设备运行完好率", "反映设备正常运行的比例", "≥98%"),
         ("资料归档完整性", "反映项目资料是否完整归档", "合格"),
         ("抽检覆盖率", "反映抽检覆盖的经营主体比例", "100%"),
+        ("监测数据合格率", "反映监测数据审核合格的比例", "=100%"),
         ("服务质量", "反映服务对象对服务质量的评价", "良好"),
     ],
     "时效": [
@@ -144,7 +178,7 @@ BANK = {
     ],
     "生态环境成本": [
         ("生态环境成本", "反映项目实施对生态环境的影响", "不造成环境污染"),
-        ("环境影响程度", "反映项目对周边环境的影响程度", "无"),
+        ("环境影响程度", "反映项目对周边环境的影响程度", "无明显影响"),
     ],
     "经济效益": [
         ("带动企业增收", "反映项目对企业增收的带动作用", "有所提高"),
@@ -514,7 +548,7 @@ class TableGen:
         elif isinstance(val, str):
             val = val.replace("{Y}", str(Y)).replace("{T}", fmt_num(T))
         return {"id": self.rid, "l1": l1, "l2": l2, "l3": l3, "desc": desc, "value": val, "basis": basis,
-                "kind": kind, "vfmt": "yyyy\"年\"m\"月\"d\"日\"" if isinstance(val, dt.datetime) else None}
+                "kind": kind, "vfmt": self.rng.choice(DATE_FORMATS) if isinstance(val, dt.datetime) else None}
 
     def make(self, Y, name, year_in_title, need_title):
         rng, c = self.rng, self.c
@@ -728,7 +762,7 @@ def make_budget(rng, c, combo, T, W, t, v):
     # split T into parts (last part often blank = 0)
     if n == 2:
         if rng.random() < 0.5:
-            amounts = [T, None]
+            amounts = [T, None if rng.random() < 0.75 else 0]
         else:
             a = round(T * rng.choice([0.6, 0.75, 0.8]), 2)
             amounts = [a, round(T - a, 2)]
@@ -760,6 +794,10 @@ def make_budget(rng, c, combo, T, W, t, v):
     else:
         b["total"] = T
         b["parts"] = [[l, x] for l, x in zip(part_labels, amounts)]
+        if amounts[1] is not None and rng.random() < 0.2:
+            # parts to 3 decimals, off the total by 0.003 万元: inside rules.md's 0.005 tolerance
+            b["parts"][0][1] = round(amounts[0] - 0.003, 3)
+            v["budget_rounding"] = "within-tolerance"
         if rng.random() < 0.4:
             b["numfmt"] = "#,##0.00"
         if um == "label":
@@ -784,6 +822,7 @@ PLAN_SETS = {
     "monthly": ["%d月" % m for m in range(1, 13)],
 }
 CLEAN_PLANS4 = [[10, 40, 70, 100], [25, 50, 75, 100], [20, 45, 80, 100], [15, 50, 85, 100], [30, 60, 90, 100]]
+DECIMAL_PLANS4 = [[12.5, 37.5, 62.5, 100], [8.5, 45.2, 78.6, 100]]
 CLEAN_PLAN12 = [[5, 10, 18, 25, 33, 42, 50, 58, 67, 75, 88, 100], [8, 16, 25, 33, 41, 50, 58, 66, 75, 83, 91, 100]]
 
 
@@ -794,9 +833,13 @@ def make_plan(rng, c, ms, v):
     pcts = list(rng.choice(CLEAN_PLAN12 if ms == "monthly" else CLEAN_PLANS4))
     fmt = c["plan_format"].next()
     v["plan_values"] = fmt
+    if ms != "monthly" and fmt != "fw" and rng.random() < 0.25:
+        pcts = list(rng.choice(DECIMAL_PLANS4))
+        v["plan_decimals"] = True
     label = rng.choice(["资金支出计划（%）", "资金支出计划(%)", "资金支出\n计划（%）"]) if fmt == "bare" else \
         rng.choice(["资金支出计划（%）", "资金支出计划", "资金支出计划(%)"])
-    p = {"label": label, "milestones": labels, "format": fmt, "numfmt": "0%" if fmt == "pctfmt" else None}
+    p = {"label": label, "milestones": labels, "format": fmt,
+         "numfmt": ("0.0%" if v.get("plan_decimals") else "0%") if fmt == "pctfmt" else None}
     p["values"] = [plan_cell(x, fmt) for x in pcts]
     return p
 
@@ -1077,7 +1120,7 @@ def d_row(rule, kinds, values, key="value", need_basis=False):
             val = val.replace("{Y-1}", str(t["year"] - 1)).replace("{Y+1}", str(t["year"] + 1))
         r[key] = val
         if key == "value":
-            r["vfmt"] = "yyyy\"年\"m\"月\"d\"日\"" if isinstance(val, dt.datetime) else None
+            r["vfmt"] = ctx.rng.choice(DATE_FORMATS) if isinstance(val, dt.datetime) else None
         return [(rule, ("ind", r["id"], key))]
     return f
 
@@ -1202,6 +1245,8 @@ class Writer:
         cell = self.ws.cell(row=r, column=c)
         if value is not None:
             cell.value = value
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"     # "=12台", "=100%" are text, not formulas
         cell.alignment = align
         cell.font = font or (BOLD if bold else FONT)
         if numfmt:
@@ -1449,8 +1494,8 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
     earlier = []
     planted = []
     for t in tables:
-        clean = rng.random() < 0.42
-        n = 0 if clean else rng.choice([1, 1, 2, 2, 3])
+        clean = rng.random() < 0.36
+        n = 0 if clean else rng.choice([1, 2, 2, 3, 3])
         dnames, dfind = plant(t, rng, gen, dq, list(earlier), n)
         t["variants"]["defects"] = dnames
         planted.append(dfind)
@@ -1521,7 +1566,8 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
         write_project_list(wb.create_sheet("项目汇总"), Y, names, rng)
     if extras == "notes":
         ws = wb.create_sheet("填表说明")
-        write_paragraphs(ws, 1, 1, ["填表说明"] + NOTES + ["3.资金支出计划按累计进度填写。"], Y)
+        write_paragraphs(ws, 1, 1, ["填表说明", "本项目绩效目标表由项目实施单位填报，主管部门审核。"] + NOTES +
+                         ["3.资金支出计划按累计进度填写。"], Y)
     # expected findings in workbook order
     for t, finds in zip(tables, model):
         sname, pos = pos_of[id(t)]
@@ -1564,7 +1610,7 @@ def make_cycles(rng):
     return {
         "year": C([2023, 2024, 2025]),
         "year_mode": C(["title", "file", "sheet", "title+file"]),
-        "ntables": C([1, 1, 2, 2, 3, 4]),
+        "ntables": C([1, 2, 2, 3, 3, 4]),
         "arrangement": C(["per-sheet", "stacked", "mixed"]),
         "extra_sheets": C(["none", "none", "text-first", "list", "notes", "text-and-list"]),
         "sheet_layout": C(["plain", "offset", "content", "offset+content", "plain"]),
@@ -1620,6 +1666,12 @@ def verify(dir_, against=None):
             continue
         exp = json.load(open(exp_path, encoding="utf-8"))
         wb = load_workbook(path)
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.data_type == "f":
+                        print("%s: %s!%s holds a formula %r" % (path, ws.title, c.coordinate, c.value))
+                        problems += 1
         for t in exp["tables"]:
             ws = wb[t["sheet"]]
             first = t["range"].split(":")[0]
