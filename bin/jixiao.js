@@ -5,10 +5,23 @@
 const fs = require("fs");
 const path = require("path");
 
-const entry = path.join(__dirname, "..", "dist", "cli", "main.js");
+const root = path.join(__dirname, "..");
+const entry = path.join(root, "dist", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("jixiao: 找不到编译后的命令行程序 dist/cli/main.js，请先运行 npm run build:cli (the command line is not built yet: run npm run build:cli)\n");
-  process.exit(70);
+  // First run after install (install scripts are off, see .npmrc): compile the command line once.
+  process.stderr.write("jixiao: 首次运行，正在编译命令行程序…… (first run: compiling the command line)\n");
+  const { spawnSync } = require("child_process");
+  let tsc;
+  try {
+    tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
+  } catch {
+    tsc = undefined;
+  }
+  const built = tsc && spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.cli.json")], { stdio: "inherit" });
+  if (!built || built.status !== 0 || !fs.existsSync(entry)) {
+    process.stderr.write("jixiao: 找不到编译后的命令行程序 dist/cli/main.js，请先运行 npm ci 和 npm run build:cli (the command line is not built: run npm ci, then npm run build:cli)\n");
+    process.exit(70);
+  }
 }
 
 // `jixiao check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.

@@ -24,12 +24,27 @@ describe("bin/jixiao.js", () => {
     if (process.platform !== "win32") expect(fs.statSync(BIN).mode & 0o111).not.toBe(0);
   });
 
-  it("hints at npm run build:cli when dist is missing", () => {
+  it("hints at npm run build:cli when dist is missing and cannot be built", () => {
     const r = spawnSync(process.execPath, [scratch(), "check", "x.xlsx"], { encoding: "utf8" });
-    expect(r.status).not.toBe(0);
-    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.status).toBe(70);
     expect(r.stderr).toContain("npm run build:cli");
   });
+
+  it("compiles the command line on its first run when dist is missing", () => {
+    const bin = scratch();
+    const root = path.dirname(path.dirname(bin));
+    fs.symlinkSync(path.resolve(__dirname, "../../node_modules"), path.join(root, "node_modules"), "dir");
+    fs.mkdirSync(path.join(root, "src", "cli"), { recursive: true });
+    fs.writeFileSync(path.join(root, "src", "cli", "main.ts"), "export async function main(argv: string[]): Promise<number> { console.log('built', argv.length); return 5; }\n");
+    fs.writeFileSync(
+      path.join(root, "tsconfig.cli.json"),
+      JSON.stringify({ compilerOptions: { outDir: "dist", rootDir: "src", module: "commonjs", target: "ES2020", types: [] }, include: ["src"] }),
+    );
+    const r = spawnSync(process.execPath, [bin, "a", "b"], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("built 2");
+    expect(r.status).toBe(5);
+    expect(fs.existsSync(path.join(root, "dist", "cli", "main.js"))).toBe(true);
+  }, 60000);
 
   it("passes the arguments to main() and exits with what it returns", () => {
     const bin = scratch(
