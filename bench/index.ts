@@ -11,6 +11,11 @@ import * as ExcelJS from "exceljs";
 import { checkWorkbook } from "../src/engine/check";
 import { readWorkbook } from "../src/cli/read-xlsx";
 import { replicate, writeXlsx } from "./workbooks";
+import { layoutSpec } from "../src/engine/layout";
+import { normalizeSpec, specFindings, NormalSpec } from "../src/engine/spec";
+import { defaultIndicators } from "../src/engine/default-indicators";
+import { writePlanToWorkbook } from "../src/cli/write-plan";
+import { SheetPlan } from "../src/engine/sheet-plan";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/商务局2023.xlsx");
 
@@ -80,8 +85,85 @@ async function main() {
     console.log(`${String(n).padStart(6)} | ${String(kb).padStart(7)} | ${bare.ms.toFixed(0).padStart(10)} | ${full.ms.toFixed(0).padStart(8)} | ${(full.ms / bare.ms).toFixed(3)}`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+
+  await benchNew();
   clearInterval(sample);
   console.log(`\n峰值内存 peak memory: RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+}
+
+/** 100 different project specs (names, amounts, plans, goals vary), default indicators. */
+function benchSpecs(n: number): NormalSpec[] {
+  const out: NormalSpec[] = [];
+  for (let i = 0; i < n; i++) {
+    const fiscal = 10 + ((i * 37) % 500) + (i % 7) / 4;
+    const other = i % 3 === 0 ? null : (i * 13) % 90;
+    const total = fiscal + (other ?? 0);
+    out.push(
+      normalizeSpec({
+        year: 2024,
+        code: `2024${String(i).padStart(4, "0")}`,
+        name: `公共服务项目${i + 1}`,
+        unit: "万元",
+        budget: { parts: [{ label: "财政资金", amount: fiscal }, { label: "其他资金", amount: other }] },
+        purpose: `主要用于第${i + 1}个项目的实施、运行维护和相关服务采购。`,
+        plan: [
+          { label: "3月底", percent: 10 + (i % 10) },
+          { label: "6月底", percent: 45 + (i % 5) },
+          { label: "9月底", percent: 75 },
+          { label: "12月底", percent: 100 },
+        ],
+        goals: [`完成第${i + 1}个项目年度建设任务，提升公共服务水平。`, `项目${i + 1}按期通过验收。`],
+        framework: i % 2 === 0 ? "legacy" : "2021",
+        indicators: defaultIndicators(i % 2 === 0 ? "legacy" : "2021", { year: 2024, total, unit: "万元" }),
+      }),
+    );
+  }
+  return out;
+}
+
+/** `jixiao new`: laying out and writing 100 project sheets into one .xlsx file. */
+async function benchNew() {
+  const n = 100;
+  const specs = benchSpecs(n);
+  console.log(`\n生成 jixiao new: ${n} project sheets into one .xlsx (best of 3)`);
+  layoutSpec(specs[0]); // warm up
+  const layout = best(3, () => {
+    const names: string[] = [];
+    return specs.map((s) => {
+      const p = layoutSpec(s, { existingSheets: names });
+      names.push(p.sheetName);
+      return p;
+    });
+  });
+  const plans: SheetPlan[] = layout.value;
+  const findings = best(3, () => specs.map((s) => specFindings(s).length));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-new-"));
+  const file = path.join(dir, "new-100.xlsx");
+  const write = await bestAsync(3, async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const p of plans) writePlanToWorkbook(wb, p);
+    await wb.xlsx.writeFile(file);
+  });
+  const total = await bestAsync(3, async () => {
+    const wb = new ExcelJS.Workbook();
+    const names: string[] = [];
+    for (const s of specs) {
+      const p = layoutSpec(s, { existingSheets: names });
+      names.push(p.sheetName);
+      writePlanToWorkbook(wb, p);
+    }
+    await wb.xlsx.writeFile(file);
+  });
+  const check = checkWorkbook(await readWorkbook(file));
+  if (check.tables.length !== n) throw new Error(`bench new: read back ${check.tables.length} tables, expected ${n}`);
+  const kb = Math.round(fs.statSync(file).size / 1024);
+  console.log("step                          | total ms | ms/sheet");
+  console.log(`layoutSpec                    | ${layout.ms.toFixed(1).padStart(8)} | ${(layout.ms / n).toFixed(3).padStart(8)}`);
+  console.log(`specFindings (layout + check) | ${findings.ms.toFixed(1).padStart(8)} | ${(findings.ms / n).toFixed(3).padStart(8)}`);
+  console.log(`exceljs write + save          | ${write.ms.toFixed(1).padStart(8)} | ${(write.ms / n).toFixed(3).padStart(8)}`);
+  console.log(`layout + write + save         | ${total.ms.toFixed(1).padStart(8)} | ${(total.ms / n).toFixed(3).padStart(8)}`);
+  console.log(`file ${kb} KB; read back: ${check.tables.length} tables, ${check.findings.length} findings`);
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((e) => {

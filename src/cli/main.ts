@@ -3,6 +3,8 @@
  *
  *   jixiao check FILE_OR_DIR... [--format text|json] [--framework auto|legacy|2021]
  *                               [--year 2023] [--lang zh|en] [--config FILE] [--across-files]
+ *   jixiao new  --spec PROJECT.json | --list PROJECTS.xlsx|.csv  -o OUT.xlsx …   (project-commands.ts)
+ *   jixiao fill TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx …
  *
  * Exit status: 64 bad usage > 2 a file could not be read > 1 an error-level finding > 0.
  */
@@ -18,6 +20,7 @@ import { expandInputs } from "./files";
 import { strings } from "./messages";
 import { FileResult, jsonDocument, renderText } from "./output";
 import { ReadError, readWorkbookDetailed } from "./read-xlsx";
+import { runFill, runNew } from "./project-commands";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -65,14 +68,8 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
       cio.stdout.write(`${version()}\n`);
       return EXIT_OK;
     }
-    if (command === "new" || command === "fill") {
-      if (rest.includes("--help") || rest.includes("-h")) {
-        cio.stdout.write(t.help);
-        return EXIT_OK;
-      }
-      cio.stderr.write(`${t.notImplemented(command)}\n`);
-      return EXIT_USAGE;
-    }
+    if (command === "new") return await runNew(rest, cio, lang);
+    if (command === "fill") return await runFill(rest, cio, lang);
     if (command !== "check") {
       throw new UsageError(command.startsWith("-") ? t.unknownOption(command) : t.unknownCommand(command));
     }

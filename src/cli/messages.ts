@@ -46,7 +46,46 @@ interface Strings {
     options: string;
     requiredLevel2: string;
   };
+  project: ProjectStrings;
   help: string;
+}
+
+/** `jixiao new` and `jixiao fill`. */
+interface ProjectStrings {
+  needSpecOrList: string;
+  specAndList: string;
+  needOut: string;
+  needTemplate: string;
+  oneTemplate: string;
+  appendAndForce: string;
+  sheetWithList: string;
+  outExists(file: string): string;
+  sameFile(file: string): string;
+  badSheetName(name: string, problem: string): string;
+  sheetProblem: Record<"blank" | "too-long" | "forbidden-character" | "apostrophe" | "reserved" | "taken", string>;
+  specCannotRead(file: string, reason: string): string;
+  specBadJson(file: string, reason: string): string;
+  specInvalid(file: string, count: number): string;
+  specError(path: string, message: string): string;
+  listCannotRead(file: string, reason: string): string;
+  listNoHeader(file: string): string;
+  listEmpty(file: string): string;
+  listInvalid(file: string, count: number): string;
+  listError(row: number, column: string, message: string): string;
+  listIgnored(headers: string): string;
+  defaultIndicators(count: number): string;
+  outCannotRead(file: string, reason: string): string;
+  templateCannotRead(file: string, reason: string): string;
+  templateNoTable(file: string): string;
+  templateNoSheet(file: string, sheet: string): string;
+  dropsDrawings(file: string): string;
+  refused(template: string, count: number): string;
+  conflict(cell: string, has: string, wants: string, path: string): string;
+  noRoom(cell: string, wants: string, path: string): string;
+  skipped(path: string, what: string): string;
+  wrote(file: string, sheets: { sheet: string; range: string }[]): string;
+  filled(file: string, template: string, sheet: string, cells: number): string;
+  cannotWrite(file: string, reason: string): string;
 }
 
 const zh: Strings = {
@@ -105,12 +144,66 @@ const zh: Strings = {
     options: "应为对象",
     requiredLevel2: "应为字符串数组，如 [\"数量指标\", \"质量指标\"]",
   },
-  help: `jixiao — 绩效目标表助手：检查 .xlsx 工作簿中的项目绩效目标表
+  project: {
+    needSpecOrList: "请用 --spec PROJECT.json 或 --list PROJECTS.xlsx|.csv 指定要生成的项目",
+    specAndList: "--spec 与 --list 只能选一个",
+    needOut: "请用 -o OUT.xlsx 指定输出文件",
+    needTemplate: "请指定要填写的模板文件 TEMPLATE.xlsx",
+    oneTemplate: "只能指定一个模板文件",
+    appendAndForce: "--append 与 --force 只能选一个",
+    sheetWithList: "--sheet 只用于 --spec（--list 的工作表以项目名称命名）",
+    outExists: (file) => `输出文件 ${file} 已存在，未做任何改动；要在其中添加工作表请加 --append，要整个替换请加 --force，或换一个文件名`,
+    sameFile: (file) => `输出文件不能是模板本身（${file}）：模板文件不会被改动，请换一个输出文件名`,
+    badSheetName: (name, problem) => `工作表名“${name}”不可用：${problem}`,
+    sheetProblem: {
+      blank: "不能为空",
+      "too-long": "超过 31 个字符",
+      "forbidden-character": "不能含有 [ ] : * ? / \\ 这些字符",
+      apostrophe: "不能以单引号开头或结尾",
+      reserved: "History 是 Excel 保留的名称",
+      taken: "工作簿中已有同名工作表（不区分大小写）",
+    },
+    specCannotRead: (file, reason) => `无法读取项目说明 ${file}：${reason}`,
+    specBadJson: (file, reason) => `项目说明 ${file} 不是有效的 JSON：${reason}`,
+    specInvalid: (file, count) => `项目说明 ${file} 有 ${count} 处错误，未写入任何文件：`,
+    specError: (path, message) => `  ${path || "（整个文件）"}：${message}`,
+    listCannotRead: (file, reason) => `无法读取项目清单 ${file}：${reason}`,
+    listNoHeader: (file) => `项目清单 ${file} 中找不到表头（应有“项目名称”列）`,
+    listEmpty: (file) => `项目清单 ${file} 中没有项目`,
+    listInvalid: (file, count) => `项目清单 ${file} 有 ${count} 处错误，未写入任何文件：`,
+    listError: (row, column, message) => `  第${row}行 ${column}：${message}`,
+    listIgnored: (headers) => `说明：项目清单中以下列未使用：${headers}`,
+    defaultIndicators: (count) => `说明：项目清单不含绩效指标，已为 ${count} 个项目写入默认指标（按所选指标体系），请按项目实际修改指标名称和指标值`,
+    outCannotRead: (file, reason) => `无法读取要添加工作表的文件 ${file}：${reason}`,
+    templateCannotRead: (file, reason) => `无法读取模板 ${file}：${reason}`,
+    templateNoTable: (file) => `模板 ${file} 中未找到项目绩效目标表`,
+    templateNoSheet: (file, sheet) => `模板 ${file} 中没有名为“${sheet}”的工作表，或其中没有绩效目标表`,
+    dropsDrawings: (file) => `注意：${file} 中的图片和图表不会保留到输出文件中`,
+    refused: (template, count) => `未填写：模板 ${template} 中有 ${count} 处与项目说明冲突或放不下，模板未改动，也未写出输出文件：`,
+    conflict: (cell, has, wants, path) => `  ${cell}：模板中已有“${has}”，项目说明要求“${wants}”（${path}）`,
+    noRoom: (cell, wants, path) => `  ${cell}：模板中没有位置写入“${wants}”（${path}），请在模板中增加相应的行或列`,
+    skipped: (path, what) => `说明：模板中没有“${path}”对应的栏目，未写入“${what}”`,
+    wrote: (file, sheets) => `已写入 ${file}：${sheets.map((s) => `工作表“${s.sheet}” ${s.range}`).join("、")}`,
+    filled: (file, template, sheet, cells) => `已按模板 ${template} 填写（工作表“${sheet}”，${cells} 个单元格），写入 ${file}`,
+    cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,
+  },
+  help: `jixiao — 绩效目标表助手：检查、生成和填写 .xlsx 工作簿中的项目绩效目标表
 
 用法：
   jixiao check 文件或目录... [选项]
-  jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME]   （尚未实现）
-  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx     （尚未实现）
+  jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--append | --force]
+  jixiao new   --list PROJECTS.xlsx|.csv -o OUT.xlsx [--year 2024] [--framework legacy|2021] [--append | --force]
+  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--force]
+
+new 与 fill：
+  --spec FILE                  项目说明（JSON，与任务窗格向导相同的格式）
+  --list FILE                  项目清单（.xlsx 或 .csv，每行一个项目：项目名称、项目编码、财政资金、
+                               其他资金、资金用途、3月底…12月底、年度、绩效目标等列），每个项目一个工作表，
+                               绩效指标按指标体系写入默认指标
+  -o, --out FILE               输出文件；已存在时不改动并报错，除非加 --append（添加工作表）或 --force（替换）
+  --sheet NAME                 new：新工作表的名称（默认为项目名称）；fill：要填写的模板工作表
+  模板文件从不被改动；fill 遇到模板中已有不同内容或放不下的内容时拒绝填写（退出状态 2）。
+  写入后对生成的表做一次检查并输出结果。
 
 check 的选项：
   --format text|json           输出格式（默认 text）
@@ -123,7 +216,7 @@ check 的选项：
   --version                    显示版本号
 
 目录参数表示其下所有 .xlsx 文件（含子目录）。
-退出状态：0 无错误；1 有错误级问题；2 有文件无法读取；64 用法错误。
+退出状态：0 无错误；1 有错误级问题；2 有文件无法读取（fill：模板冲突）；64 用法错误（含项目说明有误）。
 `,
 };
 
@@ -185,12 +278,67 @@ const en: Strings = {
     options: "must be an object",
     requiredLevel2: 'must be an array of strings, e.g. ["数量指标", "质量指标"]',
   },
-  help: `jixiao — checks Chinese budget performance target tables (项目绩效目标表) in .xlsx workbooks
+  project: {
+    needSpecOrList: "name the project with --spec PROJECT.json or --list PROJECTS.xlsx|.csv",
+    specAndList: "use either --spec or --list, not both",
+    needOut: "name the output file with -o OUT.xlsx",
+    needTemplate: "name the template to fill (TEMPLATE.xlsx)",
+    oneTemplate: "name one template only",
+    appendAndForce: "use either --append or --force, not both",
+    sheetWithList: "--sheet goes with --spec only (--list names each sheet after its project)",
+    outExists: (file) => `the output file ${file} exists and was left alone; add --append to add sheets to it, --force to replace it, or choose another name`,
+    sameFile: (file) => `the output file cannot be the template itself (${file}): the template is never modified; choose another output name`,
+    badSheetName: (name, problem) => `cannot use the sheet name "${name}": ${problem}`,
+    sheetProblem: {
+      blank: "it is blank",
+      "too-long": "it is longer than 31 characters",
+      "forbidden-character": "it contains one of [ ] : * ? / \\",
+      apostrophe: "it begins or ends with an apostrophe",
+      reserved: "History is reserved by Excel",
+      taken: "the workbook already has a sheet of that name (ignoring case)",
+    },
+    specCannotRead: (file, reason) => `cannot read the project spec ${file}: ${reason}`,
+    specBadJson: (file, reason) => `the project spec ${file} is not valid JSON: ${reason}`,
+    specInvalid: (file, count) => `the project spec ${file} has ${count} ${count === 1 ? "error" : "errors"}; nothing was written:`,
+    specError: (path, message) => `  ${path || "(the whole file)"}: ${message}`,
+    listCannotRead: (file, reason) => `cannot read the project list ${file}: ${reason}`,
+    listNoHeader: (file) => `no header row in the project list ${file} (it needs a 项目名称 column)`,
+    listEmpty: (file) => `no projects in the project list ${file}`,
+    listInvalid: (file, count) => `the project list ${file} has ${count} ${count === 1 ? "error" : "errors"}; nothing was written:`,
+    listError: (row, column, message) => `  row ${row} ${column}: ${message}`,
+    listIgnored: (headers) => `note: columns of the project list not used: ${headers}`,
+    defaultIndicators: (count) => `note: a project list has no indicators, so ${count} ${count === 1 ? "project got" : "projects got"} the framework's default indicators; make their names and values specific`,
+    outCannotRead: (file, reason) => `cannot read ${file} to add sheets to it: ${reason}`,
+    templateCannotRead: (file, reason) => `cannot read the template ${file}: ${reason}`,
+    templateNoTable: (file) => `no performance target table found in the template ${file}`,
+    templateNoSheet: (file, sheet) => `the template ${file} has no sheet "${sheet}", or no table on it`,
+    dropsDrawings: (file) => `note: pictures and charts of ${file} are not kept in the output`,
+    refused: (template, count) => `not filled: ${count} ${count === 1 ? "cell" : "cells"} of the template ${template} conflict with the spec or have no room; the template is unchanged and no output was written:`,
+    conflict: (cell, has, wants, path) => `  ${cell}: the template has "${has}", the spec wants "${wants}" (${path})`,
+    noRoom: (cell, wants, path) => `  ${cell}: the template has no place for "${wants}" (${path}); add rows or columns to the template`,
+    skipped: (path, what) => `note: the template has no field for ${path}; "${what}" was not written`,
+    wrote: (file, sheets) => `wrote ${file}: ${sheets.map((s) => `sheet "${s.sheet}" ${s.range}`).join(", ")}`,
+    filled: (file, template, sheet, cells) => `filled the template ${template} (sheet "${sheet}", ${cells} cells) into ${file}`,
+    cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  },
+  help: `jixiao — checks, writes and fills Chinese budget performance target tables (项目绩效目标表) in .xlsx workbooks
 
 Usage:
   jixiao check FILE_OR_DIR... [options]
-  jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME]   (not implemented yet)
-  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx     (not implemented yet)
+  jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--append | --force]
+  jixiao new   --list PROJECTS.xlsx|.csv -o OUT.xlsx [--year 2024] [--framework legacy|2021] [--append | --force]
+  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--force]
+
+new and fill:
+  --spec FILE                  project spec (JSON, the task pane wizard's format)
+  --list FILE                  project list (.xlsx or .csv, one project per row: 项目名称, 项目编码, 财政资金,
+                               其他资金, 资金用途, 3月底…12月底, 年度, 绩效目标 …), one sheet per project,
+                               with the framework's default indicators
+  -o, --out FILE               output file; if it exists it is left alone with an error, unless --append
+                               (add the sheets to it) or --force (replace it)
+  --sheet NAME                 new: the new sheet's name (default: the project name); fill: the template sheet
+  The template is never modified; fill refuses (exit 2) when a target cell holds something different
+  or the template has no room for part of the spec. The written tables are checked and reported.
 
 Options of check:
   --format text|json           output format (default text)
@@ -203,7 +351,8 @@ Options of check:
   --version                    show the version
 
 A directory means every .xlsx file below it.
-Exit status: 0 no errors; 1 error-level findings; 2 a file could not be read; 64 bad usage.
+Exit status: 0 no errors; 1 error-level findings; 2 a file could not be read (fill: template conflicts);
+64 bad usage (an invalid project spec included).
 `,
 };
 

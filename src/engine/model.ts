@@ -95,6 +95,8 @@ export interface TableModel {
   /** The table's first cell: its title cell, or the block's top-left cell. */
   first: { row: number; col: number };
   title?: Field;
+  /** A budget-year line between the title and the block ("（2023年度）", "预算年度：2023年"). */
+  yearLine?: Field;
   code?: LabelledField;
   name?: LabelledField;
   department?: LabelledField;

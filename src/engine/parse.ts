@@ -6,6 +6,7 @@ import { FieldId, fieldOf, headerKindOf, isMilestoneLabel, partName, HeaderKind 
 import { recogniseFramework } from "./frameworks";
 import { unitInLabel } from "./values/amount";
 import { normalizeLabel } from "./normalize";
+import { yearLineYear } from "./year";
 import type { LabelHit, TableSpan } from "./detect";
 
 /** Turns the rows of one detected table into the typed table model; every field keeps its cell. */
@@ -103,16 +104,29 @@ function parsePlan(grid: SheetGrid, hit: LabelHit, right: number, bottom: number
     milestones: [],
   };
   const start = grid.rightEdge(hit.row, hit.col) + 1;
-  for (const labelRow of [hit.row, hit.row + 1]) {
-    for (let c = labelRow === hit.row ? start : hit.col; c <= right; c = grid.rightEdge(labelRow, c) + 1) {
+  const readRow = (labelRow: number, from: number): number => {
+    let lastValueRow = -1;
+    for (let c = from; c <= right; c = grid.rightEdge(labelRow, c) + 1) {
       const t = grid.text(labelRow, c);
       if (!isMilestoneLabel(t)) continue;
       if (/%/.test(normalizeLabel(t))) plan.percentLabel = true;
       const valueRow = grid.bottomEdge(labelRow, c) + 1;
       if (valueRow > bottom) continue;
       plan.milestones.push({ label: t.trim(), labelRow, labelCol: c, value: field(grid, valueRow, c) });
+      lastValueRow = Math.max(lastValueRow, valueRow);
     }
-    if (plan.milestones.length > 0) break;
+    return lastValueRow;
+  };
+  for (const labelRow of [hit.row, hit.row + 1]) {
+    let valueRow = readRow(labelRow, labelRow === hit.row ? start : hit.col);
+    if (plan.milestones.length === 0) continue;
+    // More milestones than fit on one row (monthly plans): further label/value row pairs, as long
+    // as the plan's label is merged down over them.
+    const groupBottom = grid.bottomEdge(hit.row, hit.col);
+    while (valueRow > 0 && valueRow + 2 <= Math.min(groupBottom, bottom)) {
+      valueRow = readRow(valueRow + 1, start);
+    }
+    break;
   }
   return plan;
 }
@@ -236,6 +250,16 @@ function parseIndicators(grid: SheetGrid, header: IndicatorHeader, bottom: numbe
   return rows;
 }
 
+/** A year line just under the title ("（2023年度）"), before the first field label. */
+function findYearLine(grid: SheetGrid, row: number, hits: LabelHit[], left: number, right: number): Field | undefined {
+  if (hits.some((h) => h.row <= row)) return undefined;
+  for (let c = left; c <= right; c = grid.rightEdge(row, c) + 1) {
+    if (grid.isBlank(row, c)) continue;
+    if (yearLineYear(grid.text(row, c)) !== undefined) return field(grid, row, c);
+  }
+  return undefined;
+}
+
 const VALUE_RIGHT: FieldId[] = ["total", "part", "name", "code", "department", "implementer"];
 
 function tableRight(grid: SheetGrid, top: number, bottom: number, left: number): number {
@@ -271,7 +295,12 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
     if (!VALUE_RIGHT.includes(h.id) || grid.rightEdge(h.row, h.col) !== right) continue;
     const belowRow = grid.bottomEdge(h.row, h.col) + 1;
     // in a row of headings ("资金总额 | 财政拨款 | 其他资金") the values are below, even a blank one
-    const headingRow = hits.some((o) => o !== h && o.row === h.row && VALUE_RIGHT.includes(o.id) && belowRow <= span.bottom && !grid.isBlank(belowRow, o.col) && !isLabelText(grid.text(belowRow, o.col)));
+    // (a label with its value right of it, "预算数 | 50", is no heading, whatever is below it)
+    const valueRight = (o: LabelHit) => {
+      const c = grid.rightEdge(o.row, o.col) + 1;
+      return c < h.col && !grid.isBlank(o.row, c) && !isLabelText(grid.text(o.row, c));
+    };
+    const headingRow = hits.some((o) => o !== h && o.row === h.row && VALUE_RIGHT.includes(o.id) && belowRow <= span.bottom && !grid.isBlank(belowRow, o.col) && !isLabelText(grid.text(belowRow, o.col)) && !valueRight(o));
     const below = grid.anchor(belowRow, h.col);
     if (!headingRow && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col)))) right++;
     break;
@@ -301,12 +330,14 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   const planHit = pick("plan");
   const goalsHit = pick("goals");
   const title = span.titleCol !== undefined ? field(grid, span.top, span.titleCol) : undefined;
+  const yearLine = title ? findYearLine(grid, title.row + 1, hits, left, right) : undefined;
   const first = title ? { row: title.row, col: title.col } : { row: span.top, col: left };
   return {
     sheet: grid.name,
     range: { top: span.top, left, bottom: span.bottom, right },
     first,
     title,
+    ...(yearLine ? { yearLine } : {}),
     code: labelled("code"),
     name: labelled("name"),
     department: labelled("department"),

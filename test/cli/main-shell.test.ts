@@ -86,14 +86,16 @@ describe("exit status", () => {
     expect(engine.checkWorkbooks).not.toHaveBeenCalled();
   });
 
-  it("new and fill are not implemented yet (64)", async () => {
-    for (const cmd of ["new", "fill"]) {
-      const r = await run([cmd, "--spec", "p.json", "-o", "out.xlsx"]);
-      expect(r.code).toBe(64);
-      expect(r.stderr).toMatch(/尚未实现/);
-      const en = await run([cmd, "--lang", "en"]);
-      expect(en.stderr).toMatch(/not implemented yet/);
-    }
+  it("new and fill without what they need are usage errors (64)", async () => {
+    const r = await run(["new", "-o", "out.xlsx"]);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toMatch(/--spec/);
+    const en = await run(["fill", "--lang", "en"]);
+    expect(en.code).toBe(64);
+    expect(en.stderr).toMatch(/template/);
+    const noOut = await run(["new", "--spec", "p.json"]);
+    expect(noOut.code).toBe(64);
+    expect(noOut.stderr).toMatch(/-o OUT\.xlsx/);
   });
 
   it("--help and --version exit 0", async () => {

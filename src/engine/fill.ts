@@ -1,0 +1,338 @@
+/**
+ * Filling a blank template in place: the writes that put a project spec into the blank value cells
+ * of a 绩效目标表 the detector found, keeping the template's layout and formats. Pure: a grid and
+ * its parsed table in, cell writes and what stands in the way out. Nothing outside the table is
+ * ever written, and a non-blank cell is never overwritten:
+ *  - a target cell holding something different from what the spec wants is a conflict
+ *    (the same thing, compared as the checker reads it, is fine);
+ *  - spec content the template has no place for (more indicators than rows, a milestone or a
+ *    budget part it lacks) is reported as "no room", never silently dropped;
+ *  - optional header fields the template lacks (主管部门, 实施单位, 项目编码, 描述/依据 columns) are
+ *    listed as skipped.
+ */
+import type { CellValue, SheetGrid } from "./sheet";
+import type { Field, IndicatorRow, TableModel } from "./model";
+import type { PlanCell } from "./sheet-plan";
+import type { NormalSpec, ProjectSpec } from "./spec";
+import { normalizeSpec } from "./spec";
+import { toA1 } from "./address";
+import { canonLevel1, canonLevel2, level1Label, level2Label } from "./frameworks";
+import { partName } from "./labels";
+import { squash, normalizeLabel } from "./normalize";
+import { readAmount } from "./values/amount";
+import { readPercent } from "./values/percent";
+import { formatScalesPercent, isGeneralFormat } from "./values/number-format";
+import { planPercentOptions } from "./plan-scale";
+import { amountFormat, percentFormat } from "./layout";
+import type { MoneyUnit } from "./values/types";
+
+export interface FillConflict {
+  /** "differs": the cell holds something else; "no-room": the template has no cell for it. */
+  kind: "differs" | "no-room";
+  /** A1 address of the cell (for no-room: the table's first cell, or where the content would go). */
+  cell: string;
+  /** What the cell holds (as displayed); "" for no-room. */
+  has: string;
+  /** What the spec wants there. */
+  wants: string;
+  /** The spec field ("indicators[7]", "plan[2].percent"). */
+  path: string;
+}
+
+export interface FillResult {
+  sheet: string;
+  writes: PlanCell[];
+  conflicts: FillConflict[];
+  /** Spec fields left out because the template has no such field (optional ones only). */
+  skipped: { path: string; what: string }[];
+  /** Indicator rows of the template left blank (no spec indicator for them). */
+  unusedIndicatorRows: number[];
+  /** The rows the fill treated as the table's (the parsed range plus the template's blank indicator rows below it). */
+  range: { top: number; left: number; bottom: number; right: number };
+}
+
+const FISCAL = new Set(["财政资金", "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款资金", "一般公共预算"]);
+
+/** Budget part names that mean the same source (财政资金 ≈ 财政拨款 ≈ 当年财政拨款). */
+function partKey(label: string): string {
+  const n = partName(label);
+  if (FISCAL.has(n)) return "财政资金";
+  if (n === "上年结转资金") return "上年结转";
+  return n;
+}
+
+/** "3月底", "3月末", "3月" are one milestone. */
+function milestoneKey(label: string): string {
+  const n = normalizeLabel(label);
+  const m = /^(?:截[至止])?(\d{1,2})月(?:份)?(?:底|末|前)?(?:累计)?$/.exec(n);
+  return m ? `${Number(m[1])}月` : n;
+}
+
+function convert(amount: number, from: MoneyUnit, to: MoneyUnit): number {
+  if (from === to) return amount;
+  return Number((from === "万元" ? amount * 10000 : amount / 10000).toPrecision(12));
+}
+
+interface Slot {
+  row: number;
+  level1: string; // canonical 一级 or ""
+  level2: string; // canonical 二级 or ""
+  l1Cell?: { row: number; col: number };
+  l2Cell?: { row: number; col: number };
+  name: Field;
+  description?: Field;
+  value: Field;
+  basis?: Field;
+  parsed?: IndicatorRow;
+}
+
+export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec | NormalSpec): FillResult {
+  const spec = normalizeSpec(input);
+  const writes: PlanCell[] = [];
+  const conflicts: FillConflict[] = [];
+  const skipped: FillResult["skipped"] = [];
+  const first = toA1(table.first.row, table.first.col);
+  const range = { ...table.range };
+
+  const field = (row: number, col: number): Field => {
+    const a = grid.anchor(row, col);
+    return { row: a.row, col: a.col, cell: grid.cell(a.row, a.col) };
+  };
+  const blank = (f: Field) => grid.isBlank(f.row, f.col);
+  const noRoom = (path: string, wants: string, where = first) => conflicts.push({ kind: "no-room", cell: where, has: "", wants, path });
+  const differs = (f: Field, wants: string, path: string) => conflicts.push({ kind: "differs", cell: toA1(f.row, f.col), has: f.cell.text, wants, path });
+
+  /** A text target: written when blank, compared (whitespace-insensitively) when not. */
+  const text = (f: Field | undefined, wants: string | null, path: string, optional = false) => {
+    if (wants === null || wants === "") return;
+    if (!f) {
+      if (optional) skipped.push({ path, what: wants });
+      else noRoom(path, wants);
+      return;
+    }
+    if (blank(f)) writes.push({ row: f.row, col: f.col, value: wants, asText: true, path });
+    else if (squash(f.cell.text) !== squash(wants)) differs(f, wants, path);
+  };
+
+  // ---- project -------------------------------------------------------------------------------
+  const codeField = table.code;
+  if (spec.code !== null) {
+    if (codeField && /^[-—–─_/／\s]+$/.test(codeField.cell.text)) {
+      // "————" in a template's code cell means "none yet"; a code replaces it only if blank otherwise
+      differs(codeField, spec.code, "code");
+    } else text(codeField, spec.code, "code", true);
+  }
+  text(table.name, spec.name, "name");
+  text(table.department, spec.department, "department", true);
+  text(table.implementer, spec.implementer, "implementer", true);
+
+  // ---- budget --------------------------------------------------------------------------------
+  const budget = table.budget;
+  const tUnit: MoneyUnit = budget?.unitFromLabel ?? spec.unit;
+  const labelled = !!budget?.unitFromLabel;
+  const amountTarget = (f: Field | undefined, amount: number | null, path: string, what: string): boolean => {
+    if (amount === null) return false;
+    if (!f) {
+      noRoom(path, `${what} ${amount}${spec.unit}`);
+      return false;
+    }
+    const v = convert(amount, spec.unit, tUnit);
+    if (blank(f)) {
+      const general = isGeneralFormat(f.cell.numberFormat);
+      const numberFormat = general ? (labelled ? amountFormat(v) : `${amountFormat(v)}"${tUnit}"`) : undefined;
+      writes.push({ row: f.row, col: f.col, value: v, ...(numberFormat ? { numberFormat } : {}), path });
+      return true;
+    }
+    const r = readAmount(f.cell, budget?.unitFromLabel, tUnit);
+    const wan = spec.unit === "万元" ? amount : amount / 10000;
+    if (r.kind !== "amount" || Math.abs(r.wan - wan) > 1e-6) differs(f, `${v}${tUnit}`, path);
+    return false;
+  };
+  const partFields = new Map<string, Field>();
+  for (const p of budget?.parts ?? []) if (!partFields.has(partKey(p.label))) partFields.set(partKey(p.label), p);
+  const specPartFields: Field[] = [];
+  spec.budget.parts.forEach((p, i) => {
+    const f = partFields.get(partKey(p.label));
+    if (f) specPartFields.push(f);
+    amountTarget(f, p.amount, `budget.parts[${i}].amount`, p.label);
+  });
+  const totalField = budget?.total;
+  if (spec.budget.total !== null && totalField) {
+    const before = writes.length;
+    amountTarget(totalField, spec.budget.total, "budget.total", "预算数");
+    const w = writes.length > before ? writes[writes.length - 1] : undefined;
+    // 预算数 as the SUM of the template's part cells, when every other part cell is blank
+    const allParts = budget?.parts ?? [];
+    const others = allParts.filter((p) => !specPartFields.includes(p));
+    const sum = spec.budget.parts.reduce((s, p) => s + Math.round((p.amount ?? 0) * 10000), 0) / 10000;
+    if (w && allParts.length > 0 && others.every((p) => blank(p)) && Math.abs(sum - spec.budget.total) < 1e-9 && spec.budget.parts.length > 0) {
+      w.formula = `SUM(${allParts.map((p) => toA1(p.row, p.col)).join(",")})`;
+    }
+  } else if (spec.budget.total !== null) noRoom("budget.total", `预算数 ${spec.budget.total}${spec.unit}`);
+  text(budget?.purpose, spec.purpose, "purpose");
+
+  // ---- plan ----------------------------------------------------------------------------------
+  const plan = table.plan;
+  const slots = new Map<string, Field>();
+  for (const m of plan?.milestones ?? []) slots.set(milestoneKey(m.label), m.value);
+  const percentOpts = plan ? planPercentOptions(plan) : { percentLabel: true };
+  spec.plan.forEach((m, i) => {
+    const path = `plan[${i}].percent`;
+    const f = slots.get(milestoneKey(m.label));
+    if (m.percent === null) return;
+    if (!f) {
+      noRoom(`plan[${i}]`, `${m.label} ${m.percent}%`);
+      return;
+    }
+    if (blank(f)) {
+      const fmt = f.cell.numberFormat;
+      if (fmt === "@") writes.push({ row: f.row, col: f.col, value: `${m.percent}%`, asText: true, path });
+      else writes.push({ row: f.row, col: f.col, value: Number((m.percent / 100).toPrecision(12)), ...(formatScalesPercent(fmt) ? {} : { numberFormat: percentFormat(m.percent) }), path });
+    } else {
+      const r = readPercent(f.cell, percentOpts);
+      if (r.kind !== "percent" || Math.abs(r.value - m.percent) > 1e-6) differs(f, `${m.percent}%`, path);
+    }
+  });
+
+  // ---- goals ---------------------------------------------------------------------------------
+  const goals = table.goals?.goals ?? [];
+  if (goals.length === 1 && !goals[0].label && spec.goals.length > 1) {
+    // one 年度绩效目标 text: the goals numbered, one per line
+    text(goals[0].text, spec.goals.map((g, i) => `${i + 1}. ${g}`).join("\n"), "goals");
+  } else {
+    spec.goals.forEach((g, i) => {
+      if (i < goals.length) text(goals[i].text, g, `goals[${i}]`);
+      else noRoom(`goals[${i}]`, g);
+    });
+  }
+
+  // ---- indicators ----------------------------------------------------------------------------
+  const unused: number[] = [];
+  if (table.header) {
+    const indicatorSlots = slotsOf(grid, table);
+    for (const s of indicatorSlots) range.bottom = Math.max(range.bottom, s.row);
+    const used = new Set<Slot>();
+    // fully blank rows between the header and the first named row (the source document's blank
+    // row after the header) are used last: new indicators go below the named ones
+    const firstNamed = indicatorSlots.find((s) => s.level1 !== "" || s.level2 !== "" || !blank(s.name))?.row ?? -1;
+    spec.indicators.forEach((x, i) => {
+      const l1 = canonLevel1(x.level1) ?? "";
+      const l2 = canonLevel2(x.level2) ?? squash(x.level2);
+      let best: Slot | undefined;
+      let bestScore = 0;
+      for (const s of indicatorSlots) {
+        if (used.has(s)) continue;
+        const named = !blank(s.name);
+        let score = 0;
+        if (named) score = squash(s.name.cell.text) === squash(x.name) && (s.level1 === "" || s.level1 === l1) ? 5 : 0;
+        else if (s.level1 === l1 && s.level2 === l2) score = 4;
+        else if (s.level1 === l1 && s.level2 === "") score = 3;
+        else if (s.level1 === "" && s.level2 === l2) score = 2;
+        else if (s.level1 === "" && s.level2 === "") score = s.row < firstNamed ? 0.5 : 1;
+        if (score > bestScore) {
+          best = s;
+          bestScore = score;
+        }
+      }
+      const path = `indicators[${i}]`;
+      if (!best) {
+        const last = indicatorSlots[indicatorSlots.length - 1];
+        const where = last ? toA1(last.row + 1, table.header!.col) : toA1(table.header!.row + 1, table.header!.col);
+        noRoom(path, `${x.level1}/${x.level2}/${x.name || "…"}`, where);
+        return;
+      }
+      used.add(best);
+      const s = best;
+      if (s.level1 === "" && s.l1Cell && !grid.isMergeContinuation(s.l1Cell.row, s.l1Cell.col)) text(field(s.l1Cell.row, s.l1Cell.col), x.level1, `${path}.level1`);
+      if (s.level2 === "" && s.l2Cell && !grid.isMergeContinuation(s.l2Cell.row, s.l2Cell.col)) text(field(s.l2Cell.row, s.l2Cell.col), x.level2, `${path}.level2`);
+      text(s.name, x.name, `${path}.name`);
+      text(s.description, x.description ?? null, `${path}.description`, true);
+      text(s.value, x.value, `${path}.value`);
+      text(s.basis, x.basis ?? null, `${path}.basis`, true);
+    });
+    for (const s of indicatorSlots) if (!used.has(s)) unused.push(s.row);
+  } else if (spec.indicators.length > 0) {
+    noRoom("indicators", `${spec.indicators.length}`);
+  }
+
+  // never outside the table
+  const inside = writes.filter((w) => w.row >= range.top && w.row <= range.bottom && w.col >= range.left && w.col <= range.right);
+  return { sheet: grid.name, writes: inside, conflicts, skipped, unusedIndicatorRows: unused, range };
+}
+
+/** The template's indicator rows: parsed ones, blank rows inside the table, blank bordered rows below it. */
+function slotsOf(grid: SheetGrid, table: TableModel): Slot[] {
+  const h = table.header!;
+  const cols = h.columns;
+  const nameCol = cols.name ?? (cols.level2 !== undefined ? cols.level2 + 1 : h.col + 2);
+  const valueCol = cols.value ?? nameCol + 2;
+  const parsed = new Map(table.indicators.map((i) => [i.row, i]));
+  const indicatorCols = Object.values(cols).filter((c): c is number => c !== undefined);
+  const field = (row: number, col: number): Field => {
+    const a = grid.anchor(row, col);
+    return { row: a.row, col: a.col, cell: grid.cell(a.row, a.col) };
+  };
+  const levelAt = (row: number, col: number | undefined, canon: (s: string) => string | undefined): string => {
+    if (col === undefined) return "";
+    const a = grid.anchor(row, col);
+    const t = grid.isBlank(a.row, a.col) ? "" : grid.text(a.row, a.col);
+    return t ? (canon(t) ?? squash(t)) : "";
+  };
+  const headerRight = Math.max(...indicatorCols.map((c) => grid.rightEdge(h.row, c)));
+  /** A blank row below the table that still looks like one of its rows (a merge like the header's, or a 一级 merge over it). */
+  const looksLikeRow = (row: number): boolean => {
+    if (!grid.rowIsBlank(row, table.range.left, headerRight)) return false;
+    if (cols.level1 !== undefined && grid.isMergeContinuation(row, cols.level1)) return true;
+    for (const c of indicatorCols) {
+      const m = grid.mergeAt(row, c);
+      if (m && m.top === row && m.right > m.left && m.bottom === row) return true;
+    }
+    return false;
+  };
+  const slots: Slot[] = [];
+  const start = grid.bottomEdge(h.row, h.col) + 1;
+  let end = table.range.bottom;
+  while (looksLikeRow(end + 1)) end++;
+  for (let r = start; r <= end; r++) {
+    const p = parsed.get(r);
+    const own = indicatorCols.some((c) => !grid.isBlank(r, c) && !grid.isMergeContinuation(r, c));
+    if (!p && own) continue; // a row with something, not an indicator row (cannot happen inside the parsed range)
+    if (grid.isMergeContinuation(r, nameCol) && grid.isMergeContinuation(r, valueCol)) continue;
+    slots.push({
+      row: r,
+      level1: p ? (canonLevel1(p.level1) ?? squash(p.level1)) : levelAt(r, cols.level1, canonLevel1),
+      level2: p ? (p.level2 ? (canonLevel2(p.level2) ?? squash(p.level2)) : "") : levelAt(r, cols.level2, canonLevel2),
+      l1Cell: cols.level1 !== undefined ? grid.anchor(r, cols.level1) : undefined,
+      l2Cell: cols.level2 !== undefined ? grid.anchor(r, cols.level2) : undefined,
+      name: field(r, nameCol),
+      description: cols.description !== undefined ? field(r, cols.description) : undefined,
+      value: field(r, valueCol),
+      basis: cols.basis !== undefined ? field(r, cols.basis) : undefined,
+      parsed: p,
+    });
+  }
+  // the parser carries a 二级 down to the rows below it; a slot whose own 二级 cell is blank (and not
+  // covered by a merge from above) has none of its own
+  for (const s of slots) {
+    if (s.parsed && cols.level2 !== undefined) {
+      const a = grid.anchor(s.row, cols.level2);
+      if (grid.isBlank(a.row, a.col)) s.level2 = "";
+    }
+  }
+  return slots;
+}
+
+/** Level labels as the layout writes them, for callers that show what a write will say. */
+export function levelLabels(l1: string, l2: string): { level1: string; level2: string } {
+  const c1 = canonLevel1(l1);
+  const c2 = canonLevel2(l2);
+  return { level1: c1 ? level1Label(c1) : l1, level2: c2 ? level2Label(c2) : l2 };
+}
+
+/** The value a write puts in its cell, shown as text (for messages and previews). */
+export function shownWrite(w: PlanCell): string {
+  const v: CellValue = w.value;
+  if (v === null) return "";
+  if (typeof v === "number" && w.numberFormat && /%$/.test(w.numberFormat)) return `${Number((v * 100).toPrecision(12))}%`;
+  return String(v);
+}
