@@ -106,7 +106,10 @@ function distToCheck(x, y) {
 /** Colour of one sample point; `px` is the size of one pixel in unit coordinates. */
 function sample(x, y, px) {
   const line = Math.max(px, 0.035); // grid lines never thinner than one pixel
-  const L = 0.06, T = 0.1, R = 0.94, B = 0.9;
+  const L = 0.06,
+    T = 0.1,
+    R = 0.94,
+    B = 0.9;
   const checkWidth = Math.max(0.13, 2.2 * px);
   const halo = checkWidth / 2 + Math.max(0.05, 1.2 * px);
   const dCheck = distToCheck(x, y);
@@ -131,7 +134,10 @@ function draw(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const c = sample((x + (sx + 0.5) / SS) / size, (y + (sy + 0.5) / SS) / size, px);

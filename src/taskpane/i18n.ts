@@ -9,6 +9,7 @@ const zh = {
   appTitle: "绩效目标表助手",
   intro: "点击“检查工作簿”，查找并检查本工作簿中的项目绩效目标表。",
   liveHint: "检查后编辑单元格，助手会自动重新检查该工作表。",
+  notInExcel: "请在 Excel 中打开此加载项：在“开始”选项卡上点击“检查绩效目标表”。",
 
   check: "检查工作簿",
   recheck: "重新检查",
@@ -77,7 +78,9 @@ const zh = {
   tableGroup: "{{table}}",
   groupCount: "{{count}} 条",
   findingCell: "单元格 {{cell}}",
-  findingAria: "{{severity}}，{{sheet}}!{{cell}}：{{message}}",
+  severitySeparator: "，",
+  messageSeparator: "：",
+  showMore: "再显示 {{count}} 条（共 {{total}} 条）",
 
   settingsTitle: "规则设置",
   settingsGeneral: "常规",
@@ -106,6 +109,7 @@ const en: Strings = {
   appTitle: "Jixiao – performance target tables",
   intro: "Select Check workbook to find and check the project performance target tables (项目绩效目标表) in this workbook.",
   liveHint: "After a check, editing a cell re-checks its sheet automatically.",
+  notInExcel: "Open this add-in in Excel: on the Home tab, select Check tables.",
 
   check: "Check workbook",
   recheck: "Check again",
@@ -174,7 +178,9 @@ const en: Strings = {
   tableGroup: "{{table}}",
   groupCount: "{{count}}",
   findingCell: "Cell {{cell}}",
-  findingAria: "{{severity}}, {{sheet}}!{{cell}}: {{message}}",
+  severitySeparator: ", ",
+  messageSeparator: ": ",
+  showMore: "Show {{count}} more (of {{total}})",
 
   settingsTitle: "Rule settings",
   settingsGeneral: "General",

@@ -1,0 +1,185 @@
+import * as React from "react";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import { ExcelPort } from "../../excel/port";
+import { Finding, Lang } from "../../engine/rule";
+import { Engine, PaneState, defaultEngine } from "../session";
+import { usePaneSession } from "../use-pane-session";
+import { ALL_FINDINGS, FindingFilter, countBySeverity, filterFindings, groupFindings, rulesIn } from "../findings";
+import { Strings, format, stringsFor } from "../i18n";
+import { ActionBar } from "./ActionBar";
+import { ReadProgressBar } from "./ReadProgressBar";
+import { StatusBars } from "./StatusBars";
+import { ResultSummary } from "./ResultSummary";
+import { FindingFilters } from "./FindingFilters";
+import { FindingsList } from "./FindingsList";
+import { EmptyState } from "./EmptyState";
+import { SettingsDrawer } from "./SettingsDrawer";
+import { LiveRegion } from "./LiveRegion";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100vh",
+  },
+  title: {
+    margin: "0",
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+    overflowWrap: "anywhere",
+  },
+  intro: { margin: "0", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
+  noFindings: { margin: "0", color: tokens.colorNeutralForeground2 },
+});
+
+export interface AppProps {
+  /** Everything the pane asks of Excel. */
+  port: ExcelPort;
+  /** UI language; finding messages come from the engine in the same language. */
+  lang: Lang;
+  /** Override the dictionary (pseudo-localisation tests). */
+  strings?: Strings;
+  /** The rules and the check function (default: the registry and checkWorkbook). */
+  engine?: Engine;
+  /** Quiet time after an edit before the sheet is re-checked (default 600 ms). */
+  debounceMs?: number;
+}
+
+function announcementText(s: Strings, state: PaneState): string {
+  const a = state.announcement;
+  return a ? format(s, a.key, a.data) : "";
+}
+
+/** The task pane: check, summary, filters, findings, settings; all Excel work goes through `port`. */
+export default function App(props: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const { port, lang } = props;
+  const engine = props.engine ?? defaultEngine;
+  const s = props.strings ?? stringsFor(lang);
+  const [state, session] = usePaneSession(port, lang, engine, props.debounceMs);
+  const [filter, setFilter] = React.useState<FindingFilter>(ALL_FINDINGS);
+  const [settingsOpen, setSettingsOpen] = React.useState(false);
+  const settingsButton = React.useRef<HTMLButtonElement>(null);
+  const closeSettings = React.useCallback(() => {
+    setSettingsOpen(false);
+    // Back to the button that opened the settings (after the drawer has gone).
+    setTimeout(() => settingsButton.current?.focus(), 0);
+  }, []);
+  const titleId = useId("app-title");
+
+  const result = state.result;
+  const findings = result?.findings ?? [];
+  const counts = countBySeverity(findings);
+  const sheetOrder = React.useMemo(() => state.workbook?.sheets.map((x) => x.name) ?? [], [state.workbook]);
+  const ruleName = React.useCallback(
+    (id: string) => {
+      const r = engine.rules.find((x) => x.meta.id === id);
+      return r ? r.meta.docs[lang] || id : id;
+    },
+    [engine, lang],
+  );
+  const ruleChoices = rulesIn(findings).map((id) => ({ id, name: `${ruleName(id)} (${id})` }));
+  // A rule filter whose rule no longer has findings falls back to every rule.
+  const effectiveFilter = filter.rule && !ruleChoices.some((r) => r.id === filter.rule) ? { ...filter, rule: "" } : filter;
+  const shown = filterFindings(findings, effectiveFilter);
+  const groups = groupFindings(shown, sheetOrder);
+
+  const busy = state.activity !== "idle";
+  const sheets = state.workbook?.sheets.map((x) => x.name) ?? [];
+  const allProtected = sheets.length > 0 && sheets.every((n) => state.protectedSheets.includes(n)) ? sheets : null;
+  const showProgress = state.activity === "reading" || (state.activity === "checking" && !result);
+
+  const statusBars = (
+    <StatusBars
+      strings={s}
+      notices={state.notices}
+      onDismiss={(id) => session.dismissNotice(id)}
+      allProtected={allProtected}
+      unmarkedSheets={state.marks?.skippedSheets ?? []}
+      skipped={state.skipped}
+      noNotes={!!state.marks && !state.marks.notes && findings.length > 0 && !allProtected}
+    />
+  );
+
+  const onSelect = React.useCallback((f: Finding) => void session.select(f.sheet, f.cell), [session]);
+
+  return (
+    <main className={styles.root} aria-labelledby={titleId} aria-busy={busy} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <h1 id={titleId} className={styles.title}>
+        {s.appTitle}
+      </h1>
+      {settingsOpen ? (
+        <>
+          {statusBars}
+          <SettingsDrawer
+            strings={s}
+            lang={lang}
+            rules={engine.rules}
+            config={state.config}
+            busy={busy}
+            onSave={(config) => session.saveSettings(config)}
+            onClose={closeSettings}
+          />
+        </>
+      ) : (
+        <>
+          <ActionBar
+            strings={s}
+            busy={busy}
+            settingsReady={state.settingsReady}
+            checked={!!result}
+            canClear={!!state.marks}
+            canExport={!!result && result.tables.length > 0}
+            settingsRef={settingsButton}
+            onCheck={() => void session.checkWorkbook()}
+            onClear={() => void session.clearMarks()}
+            onExport={() => void session.exportReport()}
+            onSettings={() => setSettingsOpen(true)}
+          />
+          {showProgress && <ReadProgressBar strings={s} progress={state.progress} checking={state.activity === "checking"} />}
+          {statusBars}
+          {!result && !showProgress && (
+            <>
+              <p className={styles.intro}>{s.intro}</p>
+              <p className={styles.intro}>{s.liveHint}</p>
+            </>
+          )}
+          {result && result.tables.length === 0 && <EmptyState strings={s} blank={(state.workbook?.sheets ?? []).every((x) => x.values.length === 0)} />}
+          {result && result.tables.length > 0 && (
+            <>
+              <ResultSummary strings={s} tables={result.tables.length} counts={counts} />
+              {findings.length === 0 ? (
+                <p className={styles.noFindings}>{s.noFindings}</p>
+              ) : (
+                <>
+                  <FindingFilters
+                    strings={s}
+                    filter={effectiveFilter}
+                    counts={counts}
+                    rules={ruleChoices}
+                    shown={shown.length}
+                    total={findings.length}
+                    onChange={setFilter}
+                  />
+                  {shown.length === 0 ? (
+                    <p className={styles.noFindings}>{s.noMatch}</p>
+                  ) : (
+                    <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} />
+                  )}
+                </>
+              )}
+            </>
+          )}
+        </>
+      )}
+      <LiveRegion text={announcementText(s, state)} />
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+import { createExcelHost, ExcelHost, CellModel, SheetModel as HostSheet, WorkbookModel as HostWorkbook } from "../../src/demo/host";
+import { createOfficePort } from "../../src/excel/office-workbook";
+import { CONFIG_SETTING, parseConfig } from "../../src/excel/config-settings";
+import { SEVERITY_FILL } from "../../src/excel/highlight-record";
+import { CellValue, WorkbookModel } from "../../src/engine/sheet";
+import { CheckConfig } from "../../src/engine/rule";
+import { parseA1, rangeA1, toA1 } from "../../src/engine/address";
+import type { TestWorkbook, TestWorkbookOptions } from "./test-workbook";
+
+/**
+ * The workbook behind every pane test: the real Office.js adapter (createOfficePort) running
+ * against the strict in-memory Excel host (src/demo/host). Every assertion reads the host's
+ * workbook: the selection is the active sheet's selected range, a marked cell is one whose fill is
+ * one of the adapter's severity fills, the settings are the workbook setting the adapter writes.
+ */
+const MARK_FILLS = new Set(Object.values(SEVERITY_FILL).map((c) => c.toUpperCase()));
+
+let uninstallPrevious: (() => void) | undefined;
+
+/** The engine's sheet model (what a reader produces) as the host's cells. */
+export function toHostWorkbook(wb: WorkbookModel, opts: TestWorkbookOptions = {}): HostWorkbook {
+  const protectedSheets = new Set(opts.protectedSheets ?? []);
+  const sheets: HostSheet[] = wb.sheets.map((s) => {
+    const cells: Record<string, CellModel> = {};
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === "") return;
+        const cell: CellModel = { value: v };
+        const fmt = s.numberFormats?.[r]?.[c];
+        if (fmt && fmt !== "General") cell.numberFormat = fmt;
+        const text = s.text?.[r]?.[c];
+        if (text !== undefined && text !== String(v)) cell.text = text;
+        cells[toA1(s.originRow + r, s.originCol + c)] = cell;
+      }),
+    );
+    const merges = s.merges.filter((m) => m.top !== m.bottom || m.left !== m.right).map(rangeA1);
+    return { name: s.name, cells, merges, protected: protectedSheets.has(s.name) };
+  });
+  const settings: Record<string, unknown> = {};
+  if (opts.settings) settings[CONFIG_SETTING] = JSON.stringify(opts.settings);
+  return { name: wb.name, sheets, settings };
+}
+
+function fillOf(c: CellModel | undefined): string | undefined {
+  return c?.fill?.color?.toUpperCase();
+}
+
+export function createTestWorkbook(workbook: WorkbookModel, opts: TestWorkbookOptions = {}): TestWorkbook {
+  uninstallPrevious?.();
+  const host: ExcelHost = createExcelHost(toHostWorkbook(workbook, opts), { maxApi: opts.notes === false ? "1.17" : "1.18" });
+  uninstallPrevious = host.install();
+  const port = createOfficePort({ eventGraceMs: 50 });
+  const sheet = (name: string) => {
+    const s = host.workbook.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  };
+  return {
+    port,
+    selection: () => {
+      const name = host.workbook.activeSheet;
+      const s = name ? sheet(name) : undefined;
+      return s && s.selection ? { sheet: s.name, cell: s.selection } : null;
+    },
+    marked: (name) =>
+      Object.entries(sheet(name).cells)
+        .filter(([, c]) => MARK_FILLS.has(fillOf(c) ?? ""))
+        .map(([k]) => k)
+        .sort((a, b) => {
+          const pa = parseA1(a);
+          const pb = parseA1(b);
+          return pa.row - pb.row || pa.col - pb.col;
+        }),
+    savedSettings: (): CheckConfig | undefined => parseConfig(host.workbook.settings?.[CONFIG_SETTING]),
+    sheetNames: () => host.workbook.sheets.map((s) => s.name),
+    cells: (name) => {
+      const out: Record<string, CellValue> = {};
+      for (const [k, c] of Object.entries(sheet(name).cells)) if (c.value !== undefined && c.value !== "") out[k] = c.value as CellValue;
+      return out;
+    },
+    edit: async (name, cell, value, o) => {
+      if (o?.silent) host.setCell(name, cell, value === null ? {} : { ...sheet(name).cells[cell], value });
+      else await host.userEdit(name, cell, value);
+    },
+    holdReads: () => {
+      // The host has no gate; slow every sync down instead, long enough to see the progress bar.
+      const saved = host.options.syncDelayMs;
+      host.options.syncDelayMs = 150;
+      return {
+        release: () => {
+          host.options.syncDelayMs = saved;
+        },
+      };
+    },
+  };
+}
