@@ -41,7 +41,12 @@ export function tableName(t: TableModel): string {
 }
 
 /** Runs every rule on every table; returns the findings of each workbook, in reading order. */
-export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFiles: boolean, all: Rule[] = registry): Finding[][] {
+export interface RunOptions {
+  /** Run table rules on these tables only (a re-check after an edit); workbook rules see all. */
+  only?: Set<TableModel>;
+}
+
+export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFiles: boolean, all: Rule[] = registry, run: RunOptions = {}): Finding[][] {
   const lang = config.lang ?? "zh";
   const active = resolveRules(config, all);
   const out: Finding[][] = parsed.map(() => []);
@@ -67,6 +72,7 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
 
   parsed.forEach((p, wb) => {
     for (const table of p.tables) {
+      if (run.only && !run.only.has(table)) continue;
       const grid = p.grids.get(table.sheet) as SheetGrid;
       const framework = config.framework && config.framework !== "auto" ? config.framework : table.detectedFramework;
       const year = resolveYear(table, p.workbook, config);
@@ -102,7 +108,7 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
 }
 
 /** Each defect once, where a user would fix it (rules.md "How findings combine"). */
-function combine(findings: Finding[]): Finding[] {
+export function combine(findings: Finding[]): Finding[] {
   const placeholderCells = new Set(findings.filter((f) => f.rule === "indicator/value-placeholder").map((f) => `${f.sheet}!${f.cell}`));
   const seen = new Set<string>();
   const kept = findings.filter((f) => {

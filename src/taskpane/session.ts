@@ -2,6 +2,7 @@ import { ExcelPort, ReadProgress, ReadResult, TableChange } from "../excel/port"
 import { SheetModel, WorkbookModel } from "../engine/sheet";
 import { CheckConfig, Lang, Rule } from "../engine/rule";
 import { WorkbookResult, checkWorkbook } from "../engine/check";
+import { Change, RecheckResult, recheckWorkbook } from "../engine/recheck";
 import { rules as registry } from "../engine/rules";
 import { StringKey, dictionaries } from "./i18n";
 
@@ -16,11 +17,14 @@ export interface Engine {
   /** The rules the settings dialog offers (the registry). */
   rules: Rule[];
   check(workbook: WorkbookModel, config: CheckConfig): WorkbookResult;
+  /** After edits: re-check only the tables the changes touched (see engine/recheck). */
+  recheck?(previous: WorkbookResult, workbook: WorkbookModel, changes: Change[], config: CheckConfig): RecheckResult;
 }
 
 export const defaultEngine: Engine = {
   rules: registry,
   check: (workbook, config) => checkWorkbook(workbook, config),
+  recheck: (previous, workbook, changes, config) => recheckWorkbook(previous, workbook, changes, config),
 };
 
 export type Activity = "idle" | "reading" | "checking" | "rechecking" | "clearing" | "exporting" | "saving";
@@ -99,7 +103,8 @@ export class PaneSession {
   private state: PaneState = initialState;
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
-  private pending = new Set<string>();
+  /** Edited addresses per sheet since the last re-check. */
+  private pending = new Map<string, string[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private unwatch: (() => Promise<void>) | undefined;
   private started = false;
@@ -255,7 +260,7 @@ export class PaneSession {
     if (this.disposed) return;
     // Nothing to re-check before the first check (a check under way will pick the edit up after).
     if (!this.state.workbook && this.state.activity !== "reading" && this.state.activity !== "checking") return;
-    this.pending.add(change.sheet);
+    this.pending.set(change.sheet, [...(this.pending.get(change.sheet) ?? []), change.address]);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -267,14 +272,15 @@ export class PaneSession {
   flushChanges(): Promise<void> {
     if (this.pending.size === 0) return Promise.resolve();
     return this.enqueue(async () => {
-      const sheets = [...this.pending];
+      const changes: Change[] = [...this.pending].flatMap(([sheet, addresses]) => addresses.map((address) => ({ sheet, address })));
+      const sheets = [...this.pending.keys()];
       this.pending.clear();
-      if (sheets.length > 0 && this.state.workbook) await this.recheckSheets(sheets);
+      if (sheets.length > 0 && this.state.workbook) await this.recheckSheets(sheets, changes);
     });
   }
 
   /** Re-reads the given sheets only, re-checks, and re-marks those sheets only. */
-  private async recheckSheets(sheets: string[]): Promise<void> {
+  private async recheckSheets(sheets: string[], changes: Change[]): Promise<void> {
     const base = this.state.workbook;
     if (!base) return;
     this.set({ activity: "rechecking" });
@@ -293,9 +299,15 @@ export class PaneSession {
         protectedSheets = protectedSheets.concat(read.protectedSheets.filter((s) => s === sheet));
         skipped = skipped.concat(read.skipped.filter((s) => s.sheet === sheet));
       }
-      const result = this.engine.check(workbook, this.configForEngine());
+      const previous = this.state.result;
+      const config = this.configForEngine();
+      const re = previous && this.engine.recheck ? this.engine.recheck(previous, workbook, changes, config) : undefined;
+      const result = re ?? this.engine.check(workbook, config);
       this.set({ workbook, protectedSheets: uniq(protectedSheets), skipped, result });
-      this.announce("recheckedNotice", { sheets: sheets.join(dictionaries[this.lang].listSeparator) });
+      this.announce("recheckedNotice", {
+        sheets: sheets.join(dictionaries[this.lang].listSeparator),
+        tables: re ? re.rechecked.length : result.tables.filter((t) => sheets.includes(t.sheet)).length,
+      });
       if (this.state.marks) {
         const marks = await this.port.applyHighlights(
           result.findings.filter((f) => sheets.includes(f.sheet)),

@@ -5,6 +5,7 @@ import { runRules } from "../../src/engine/runner";
 import { summarizeTable } from "../../src/engine/summary";
 import { resolveYear } from "../../src/engine/year";
 import { Engine } from "../../src/taskpane/session";
+import { recheckWorkbook } from "../../src/engine/recheck";
 import { buildStacked, buildTable, workbook } from "../helpers/layout";
 
 /**
@@ -69,7 +70,11 @@ export function checkWithTestRules(wb: WorkbookModel, config: CheckConfig = {}):
   };
 }
 
-export const testEngine: Engine = { rules: TEST_RULES, check: checkWithTestRules };
+export const testEngine: Engine = {
+  rules: TEST_RULES,
+  check: checkWithTestRules,
+  recheck: (previous, wb, changes, config) => recheckWorkbook(previous, wb, changes, config, TEST_RULES),
+};
 
 /**
  * 商务局: two stacked tables, the first with a blank 项目名称 (error at D2) and one blank basis
