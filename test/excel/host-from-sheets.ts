@@ -3,43 +3,17 @@
  * model, so the Office.js adapter can be run over a real sample file; and fixtures built from it.
  */
 
-import type { CellModel, SheetModel as HostSheet, WorkbookModel as HostWorkbook } from "../../src/demo/host";
-import { createExcelHost, ExcelHost, HostOptions } from "../../src/demo/host";
-import type { SheetModel, WorkbookModel } from "../../src/engine/sheet";
-import { contains, toA1 } from "../../src/engine/address";
+import type { WorkbookModel as HostWorkbook } from "../../src/demo/host";
+import { createExcelHost, ExcelHost, HostOptions, hostSheetFromModel, hostWorkbookFromModel } from "../../src/demo/host";
+import type { WorkbookModel } from "../../src/engine/sheet";
 import { readWorkbook as readXlsx } from "../../src/cli/read-xlsx";
 import * as path from "path";
 
 export const SAMPLE = path.join(__dirname, "../../samples/商务局2023.xlsx");
 
-/**
- * One engine sheet as host cells. Each cell carries the displayed text the file reader computed
- * (or String(value)), so the host shows exactly what the reader saw; values under a merge other than
- * its top-left are dropped, as Excel keeps none there.
- */
-export function hostSheet(s: SheetModel, name = s.name): HostSheet {
-  const cells: Record<string, CellModel> = {};
-  s.values.forEach((row, i) => {
-    if (!row) return;
-    row.forEach((v, j) => {
-      const r = s.originRow + i;
-      const c = s.originCol + j;
-      if (v === null || v === undefined || v === "") return;
-      const m = s.merges.find((x) => contains(x, r, c));
-      if (m && (m.top !== r || m.left !== c)) return;
-      const cell: CellModel = { value: v, text: s.text?.[i]?.[j] ?? String(v) };
-      const f = s.numberFormats?.[i]?.[j];
-      if (f && f !== "General") cell.numberFormat = f;
-      cells[toA1(r, c)] = cell;
-    });
-  });
-  const merges = s.merges.map((m) => (m.top === m.bottom && m.left === m.right ? null : `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`)).filter((x): x is string => !!x);
-  return { name, cells, merges };
-}
-
-export function hostFromSheets(wb: WorkbookModel): HostWorkbook {
-  return { name: wb.name, sheets: wb.sheets.map((s) => hostSheet(s)), settings: {} };
-}
+/** One engine sheet as host cells (see src/demo/host/from-sheet-models.ts). */
+export const hostSheet = hostSheetFromModel;
+export const hostFromSheets = hostWorkbookFromModel;
 
 let sample: Promise<WorkbookModel> | undefined;
 

@@ -1,4 +1,4 @@
-import { createExcelHost, ExcelHost, CellModel, SheetModel as HostSheet, WorkbookModel as HostWorkbook } from "../../src/demo/host";
+import { createExcelHost, ExcelHost, CellModel, SheetModel as HostSheet, WorkbookModel as HostWorkbook, hostSheetFromModel } from "../../src/demo/host";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import { CONFIG_SETTING, parseConfig } from "../../src/excel/config-settings";
 import { SEVERITY_FILL } from "../../src/excel/highlight-record";
@@ -20,22 +20,7 @@ let uninstallPrevious: (() => void) | undefined;
 /** The engine's sheet model (what a reader produces) as the host's cells. */
 export function toHostWorkbook(wb: WorkbookModel, opts: TestWorkbookOptions = {}): HostWorkbook {
   const protectedSheets = new Set(opts.protectedSheets ?? []);
-  const sheets: HostSheet[] = wb.sheets.map((s) => {
-    const cells: Record<string, CellModel> = {};
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === "") return;
-        const cell: CellModel = { value: v };
-        const fmt = s.numberFormats?.[r]?.[c];
-        if (fmt && fmt !== "General") cell.numberFormat = fmt;
-        const text = s.text?.[r]?.[c];
-        if (text !== undefined && text !== String(v)) cell.text = text;
-        cells[toA1(s.originRow + r, s.originCol + c)] = cell;
-      }),
-    );
-    const merges = s.merges.filter((m) => m.top !== m.bottom || m.left !== m.right).map(rangeA1);
-    return { name: s.name, cells, merges, protected: protectedSheets.has(s.name) };
-  });
+  const sheets: HostSheet[] = wb.sheets.map((s) => ({ ...hostSheetFromModel(s), protected: protectedSheets.has(s.name) }));
   const settings: Record<string, unknown> = {};
   if (opts.settings) settings[CONFIG_SETTING] = JSON.stringify(opts.settings);
   return { name: wb.name, sheets, settings };

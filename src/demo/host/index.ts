@@ -23,3 +23,4 @@ export type {
   HyperlinkModel,
 } from "./model";
 export { formatValue, parseInput, normalizeColor } from "./display";
+export { hostSheetFromModel, hostWorkbookFromModel } from "./from-sheet-models";
