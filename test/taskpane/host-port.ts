@@ -4,7 +4,7 @@ import { CONFIG_SETTING, parseConfig } from "../../src/excel/config-settings";
 import { SEVERITY_FILL } from "../../src/excel/highlight-record";
 import { CellValue, WorkbookModel } from "../../src/engine/sheet";
 import { CheckConfig } from "../../src/engine/rule";
-import { parseA1, rangeA1, toA1 } from "../../src/engine/address";
+import { parseA1 } from "../../src/engine/address";
 import type { TestWorkbook, TestWorkbookOptions } from "./test-workbook";
 
 /**

@@ -1,8 +1,6 @@
 import { CellValue } from "../../src/engine/sheet";
-import { ExcelPort, HighlightResult, ReadProgress, ReadResult, TableChange } from "../../src/excel/port";
-import { CheckConfig, Finding } from "../../src/engine/rule";
-import { WorkbookResult } from "../../src/engine/check";
-import { parseA1 } from "../../src/engine/address";
+import { ExcelPort } from "../../src/excel/port";
+import { CheckConfig } from "../../src/engine/rule";
 
 /** What a pane test needs of a workbook behind the pane: the port, and the state to assert on. */
 export interface TestWorkbook {
