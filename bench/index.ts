@@ -11,6 +11,7 @@ import * as ExcelJS from "exceljs";
 import { checkWorkbook } from "../src/engine/check";
 import { readWorkbook } from "../src/cli/read-xlsx";
 import { replicate, writeXlsx } from "./workbooks";
+import { bundleSizes, hostCheck } from "./addin";
 import { layoutSpec } from "../src/engine/layout";
 import { normalizeSpec, specFindings, NormalSpec } from "../src/engine/spec";
 import { defaultIndicators } from "../src/engine/default-indicators";
@@ -88,7 +89,10 @@ async function main() {
 
   await benchNew();
   clearInterval(sample);
-  console.log(`\n峰值内存 peak memory: RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+  console.log(`\n峰值内存 peak memory (sections above): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+
+  await hostCheck(unit, 200);
+  bundleSizes();
 }
 
 /** 100 different project specs (names, amounts, plans, goals vary), default indicators. */

@@ -1,0 +1,69 @@
+/**
+ * The add-in's figures (issue: task pane): the production bundle's size, and a whole check of a
+ * 200-table workbook through the real Office.js adapter over the strict in-memory Excel host —
+ * time, context.sync calls and the largest response payload.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { createExcelHost, hostSheetFromModel } from "../src/demo/host";
+import { createOfficePort } from "../src/excel/office-workbook";
+import { checkWorkbook } from "../src/engine/check";
+import { SheetModel } from "../src/engine/sheet";
+import { replicate } from "./workbooks";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+export function bundleSizes(): void {
+  console.log("\n任务窗格包 task-pane bundle (webpack --mode production)");
+  const out = path.join(ROOT, "dist", "addin");
+  const built = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
+  if (built.status !== 0) {
+    console.log(`  build failed: ${(built.stderr || built.stdout).split("\n").slice(-5).join(" ")}`);
+    return;
+  }
+  const js = fs.readdirSync(out).filter((f) => f.endsWith(".js"));
+  let raw = 0;
+  let gz = 0;
+  console.log("file                              |     raw KB |    gzip KB");
+  for (const f of js.sort()) {
+    const bytes = fs.readFileSync(path.join(out, f));
+    const g = zlib.gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gz += g;
+    console.log(`${f.padEnd(33)} | ${(bytes.length / 1024).toFixed(1).padStart(10)} | ${(g / 1024).toFixed(1).padStart(10)}`);
+  }
+  console.log(`${"all JavaScript".padEnd(33)} | ${(raw / 1024).toFixed(1).padStart(10)} | ${(gz / 1024).toFixed(1).padStart(10)}   (target: taskpane < 350 KB gzip)`);
+}
+
+export async function hostCheck(unit: SheetModel, tables = 200): Promise<void> {
+  console.log(`\n加载项读取与检查 add-in read + check, ${tables} tables, real adapter over the in-memory Excel host`);
+  const wb = replicate(unit, tables, 1);
+  const model = { name: wb.name, sheets: wb.sheets.map((s) => hostSheetFromModel(s)), settings: {} };
+  const runs: { read: number; check: number; mark: number; syncs: number; maxResponse: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const host = createExcelHost(structuredClone(model));
+    const uninstall = host.install();
+    try {
+      const port = createOfficePort();
+      let t = performance.now();
+      const read = await port.readWorkbook();
+      const readMs = performance.now() - t;
+      const syncs = host.stats.syncCalls;
+      t = performance.now();
+      const result = checkWorkbook(read.workbook);
+      const checkMs = performance.now() - t;
+      if (result.tables.length !== tables) throw new Error(`found ${result.tables.length} tables, expected ${tables}`);
+      t = performance.now();
+      await port.applyHighlights(result.findings);
+      const markMs = performance.now() - t;
+      runs.push({ read: readMs, check: checkMs, mark: markMs, syncs, maxResponse: host.stats.maxResponseBytes });
+    } finally {
+      uninstall();
+    }
+  }
+  const best = runs.reduce((a, b) => (a.read + a.check < b.read + b.check ? a : b));
+  console.log(`read ${best.read.toFixed(0)} ms (host emulation included) | engine check ${best.check.toFixed(1)} ms | highlights ${best.mark.toFixed(0)} ms`);
+  console.log(`context.sync calls to read: ${best.syncs} (target ≤ 3) | largest response ${(best.maxResponse / 1024).toFixed(0)} KB (web limit 5,120 KB)`);
+}
