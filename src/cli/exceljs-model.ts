@@ -393,7 +393,7 @@ function typedFormula(cell: RawCell): string | undefined {
   const body = f.slice(1).trim();
   if (/^[-+]?[0-9.]+\s*[%％]$/.test(body)) return f;
   const r = cell.result as { error?: unknown } | undefined;
-  if (r && typeof r === "object" && "error" in r && !/[A-Za-z"']/.test(body) && /[^\x00-\x7f]/.test(body)) return f;
+  if (r && typeof r === "object" && "error" in r && !/[A-Za-z"']/.test(body) && /[\u0080-\uffff]/.test(body)) return f;
   return undefined;
 }
 

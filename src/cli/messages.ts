@@ -108,7 +108,7 @@ const zh: Strings = {
   framework: { legacy: "原指标体系（产出/效益/满意度）", "2021": "2021版指标体系（成本/产出/效益/满意度）" },
   fileHeader: (file) => `文件：${file}`,
   noTables: "未找到项目绩效目标表",
-  tableLine: (n, where, name, framework) => `表${n}　${where}　项目名称：${name ?? "（空）"}　${framework}`,
+  tableLine: (n, where, name, framework) => `表${n}\u3000${where}\u3000项目名称：${name ?? "（空）"}\u3000${framework}`,
   hiddenSheet: "（隐藏的工作表）",
   note: (text) => `说明：${text}`,
   noFindings: "未发现问题",

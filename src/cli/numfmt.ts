@@ -8,7 +8,6 @@ interface NumfmtApi {
   isDateFormat(pattern: string): boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const numfmt = require("numfmt") as NumfmtApi;
 
 /** Excel-style number formatting (throws on a bad pattern). */

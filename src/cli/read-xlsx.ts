@@ -64,10 +64,8 @@ function patchChineseBuiltinFormats(): void {
   if (builtinsPatched) return;
   builtinsPatched = true;
   try {
-    /* eslint-disable @typescript-eslint/no-require-imports */
     const xform = require("exceljs/lib/xlsx/xform/style/numfmt-xform.js") as { getDefaultFmtCode(id: number): string | undefined };
     const defaults = require("exceljs/lib/xlsx/defaultnumformats.js") as Record<string, Record<string, string> | undefined>;
-    /* eslint-enable @typescript-eslint/no-require-imports */
     const original = xform.getDefaultFmtCode;
     if (typeof original !== "function" || !defaults) return;
     xform.getDefaultFmtCode = function getDefaultFmtCode(id: number) {

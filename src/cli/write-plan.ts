@@ -38,6 +38,7 @@ export function writePlanCell(ws: ExcelJS.Worksheet, c: PlanCell, styles: Record
     if (c.numberFormat) next.numFmt = c.numberFormat;
     cell.style = next;
   } else if (c.numberFormat) {
+    // eslint-disable-next-line office-addins/call-sync-before-read -- an exceljs cell, not an Office.js proxy
     cell.style = { ...cell.style, numFmt: c.numberFormat };
   }
   if (c.value !== null || c.formula) cell.value = cellValue(c);

@@ -23,7 +23,7 @@ export type FieldId =
 
 /** Strip a parenthesised qualifier or unit: "预算数(万元)" → "预算数", "其他资金(体彩公益金)" → "其他资金". */
 export function stripQualifier(label: string): string {
-  return label.replace(/[(\[【][^)\]】]*[)\]】]/g, "");
+  return label.replace(/[([【][^)\]】]*[)\]】]/g, "");
 }
 
 function core(raw: string): string {

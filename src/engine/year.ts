@@ -11,7 +11,7 @@ export function yearIn(text: string | undefined | null): number | undefined {
 }
 
 /** "（2023年度）", "2023年度", "预算年度：2023年": a line that only names the budget year. */
-const YEAR_LINE = /^[(\[【〔]?(?:预算)?(?:年度[:：])?(20[0-9]{2})年?度?[)\]】〕]?$/;
+const YEAR_LINE = /^[([【〔]?(?:预算)?(?:年度[:：])?(20[0-9]{2})年?度?[)\]】〕]?$/;
 
 export function yearLineYear(text: string | undefined | null): number | undefined {
   if (!text) return undefined;

@@ -201,7 +201,7 @@ function groupThousands(intDigits: string): string {
 
 function formatNumber(n: number, toks: Tok[], withSign: boolean): string | null {
   const codes = toks.filter((t) => t.kind === "code").map((t) => t.text).join("");
-  if (/[eE?\/]/.test(codes.replace(/[^0#.,%eE?\/]/g, ""))) return null; // scientific, fractions
+  if (/[eE?/]/.test(codes.replace(/[^0#.,%eE?/]/g, ""))) return null; // scientific, fractions
   const firstDigit = toks.findIndex((t) => t.kind === "code" && /[0#?]/.test(t.text));
   if (firstDigit < 0) {
     // No digit placeholder: the section is a literal ("-", "免").

@@ -16,7 +16,7 @@ import { formatAffixes, isGeneralFormat } from "./number-format";
  */
 export function unitInLabel(label: string): MoneyUnit | undefined {
   const s = squash(label);
-  const m = /(?:^|[(\[【〔/]|单位:?)(?:单位:?)?(?:人民币)?(万元|元)(?=$|[)\]】〕,;，；])/.exec(s);
+  const m = /(?:^|[([【〔/]|单位:?)(?:单位:?)?(?:人民币)?(万元|元)(?=$|[)\]】〕,;，；])/.exec(s);
   return m ? (m[1] as MoneyUnit) : undefined;
 }
 
