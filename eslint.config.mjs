@@ -1,16 +1,18 @@
 // office-addin-lint's rules (eslint-plugin-office-addins: load before read, sync after load, no sync
-// in loops, …) plus prettier, for the TypeScript sources. TypeScript itself checks names, so
-// ESLint's no-undef (which does not know DOM, Node or Office typings) is off for .ts/.tsx.
+// in loops, …, and prettier) for every source file, .tsx included (the plugin's own config leaves
+// .tsx out). TypeScript itself checks names, so ESLint's no-undef (which knows neither DOM, Node nor
+// Office typings) is off for TypeScript.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+const SOURCES = ["**/*.{js,mjs,cjs,ts,cts,mts,tsx}"];
+
 export default [
   { ignores: ["dist/**", "dist-bench/**", "node_modules/**", "test-output/**", ".corpus/**"] },
-  ...officeAddins.configs.recommended,
+  ...officeAddins.configs.recommended.map((c) => (c.files ? { ...c, files: SOURCES } : c)),
   {
     files: ["**/*.ts", "**/*.tsx"],
-    plugins: { "office-addins": officeAddins },
-    languageOptions: { parser: tsParser },
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
     rules: {
       "no-undef": "off",
       // an unused parameter named _x is there for the signature (overrides, Office.js shapes)
