@@ -46,10 +46,15 @@ export function checkWorkbook(workbook: WorkbookModel, config: CheckConfig = {})
 export function checkWorkbooks(workbooks: WorkbookModel[], config: CheckConfig = {}, options: CheckOptions = {}): WorkbookResult[] {
   const parsed = workbooks.map(parseWorkbook);
   const findings = runRules(parsed, config, !!options.acrossFiles);
-  return parsed.map((p, i) => ({
-    name: p.workbook.name,
-    tables: p.tables,
-    summaries: p.tables.map((t) => summarizeTable(t, p.grids.get(t.sheet)!, config, resolveYear(t, p.workbook, config))),
-    findings: findings[i],
-  }));
+  return parsed.map((p, i) => {
+    const result = { name: p.workbook.name, tables: p.tables, findings: findings[i] } as WorkbookResult;
+    // The JSON view of each table is needed for --format json and the wizard, not for a check:
+    // computed on first use.
+    let summaries: TableSummary[] | undefined;
+    Object.defineProperty(result, "summaries", {
+      enumerable: true,
+      get: () => (summaries ??= p.tables.map((t) => summarizeTable(t, p.grids.get(t.sheet)!, config, resolveYear(t, p.workbook, config)))),
+    });
+    return result;
+  });
 }

@@ -16,8 +16,8 @@ export const squash = memoString((s: string): string => fold(s).replace(/[\s\u00
 export const normalizeLabel = memoString((s: string): string => squash(s).replace(/[:：]+$/, ""));
 
 /** For comparing free text (goals): squashed, punctuation removed, lower-cased. */
-export function normalizeProse(s: string): string {
-  return squash(s)
+export const normalizeProse = memoString((s: string): string =>
+  squash(s)
     .replace(/[\p{P}\p{S}]/gu, "")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);

@@ -119,5 +119,6 @@ export function combine(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
-  return kept.sort((a, b) => a.tableIndex - b.tableIndex || a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule));
+  // plain code-unit order for rule ids: localeCompare (ICU) cost more than the rules on big workbooks
+  return kept.sort((a, b) => a.tableIndex - b.tableIndex || a.row - b.row || a.col - b.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
