@@ -17,6 +17,7 @@ import { normalizeSpec, specFindings, NormalSpec } from "../src/engine/spec";
 import { defaultIndicators } from "../src/engine/default-indicators";
 import { writePlanToWorkbook } from "../src/cli/write-plan";
 import { SheetPlan } from "../src/engine/sheet-plan";
+import { benchBrowser } from "./browser";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/商务局2023.xlsx");
 
@@ -93,6 +94,7 @@ async function main() {
 
   await hostCheck(unit, 200);
   bundleSizes();
+  await benchBrowser();
 }
 
 /** 100 different project specs (names, amounts, plans, goals vary), default indicators. */
