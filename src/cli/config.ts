@@ -84,8 +84,7 @@ export async function loadConfig(file: string, lang?: Lang): Promise<CheckConfig
     text = await fs.readFile(file, { encoding: "utf8", flag: "r" });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
-    const reason =
-      code === "ENOENT" ? strings(lang).readProblem.missing : code === "EISDIR" ? strings(lang).readProblem["not-a-file"] : (e as Error).message;
+    const reason = code === "ENOENT" ? strings(lang).readProblem.missing : code === "EISDIR" ? strings(lang).readProblem["not-a-file"] : (e as Error).message;
     throw new UsageError(t.cannotRead(file, reason));
   }
   let raw: unknown;

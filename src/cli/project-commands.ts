@@ -243,7 +243,9 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
         sheet = read.workbook.sheets.find((s) => readProjectList(s)) ?? read.workbook.sheets[0];
       }
     } catch (e) {
-      io.stderr.write(`${p.listCannotRead(file, readReason(e instanceof Error && (e as NodeJS.ErrnoException).code === "ENOENT" ? new ReadError(file, "missing") : e, lang))}\n`);
+      io.stderr.write(
+        `${p.listCannotRead(file, readReason(e instanceof Error && (e as NodeJS.ErrnoException).code === "ENOENT" ? new ReadError(file, "missing") : e, lang))}\n`,
+      );
       return EXIT_UNREADABLE;
     }
     const list = sheet ? readProjectList(sheet, { year, framework, lang }) : undefined;
@@ -291,13 +293,24 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
     io.stderr.write(`${p.cannotWrite(flags.out, (e as Error).message)}\n`);
     return EXIT_UNREADABLE;
   }
-  io.stderr.write(`${p.wrote(flags.out, plans.map((x) => ({ sheet: x.sheetName, range: rangeA1(x.range) })))}\n`);
+  io.stderr.write(
+    `${p.wrote(
+      flags.out,
+      plans.map((x) => ({ sheet: x.sheetName, range: rangeA1(x.range) })),
+    )}\n`,
+  );
   const config: CheckConfig = { lang };
   if (specs.length === 1) {
     config.year = specs[0].year;
     config.framework = specs[0].framework;
   }
-  return reportWritten(flags.out, plans.map((x) => x.sheetName), config, io, lang);
+  return reportWritten(
+    flags.out,
+    plans.map((x) => x.sheetName),
+    config,
+    io,
+    lang,
+  );
 }
 
 /** UTF-8 (with or without BOM), else GB18030 (a CSV saved by Chinese Excel or WPS). */

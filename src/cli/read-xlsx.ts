@@ -8,17 +8,7 @@ import * as ExcelJS from "exceljs";
 import type { WorkbookModel } from "../engine/sheet";
 import { convertExcelJSWorkbook, ExcelJSConversion, loadExcelJS } from "./exceljs-model";
 
-export type ReadProblem =
-  | "missing"
-  | "empty"
-  | "xls"
-  | "encrypted"
-  | "not-xlsx"
-  | "corrupt"
-  | "no-xlsx-in-dir"
-  | "not-a-file"
-  | "permission"
-  | "other";
+export type ReadProblem = "missing" | "empty" | "xls" | "encrypted" | "not-xlsx" | "corrupt" | "no-xlsx-in-dir" | "not-a-file" | "permission" | "other";
 
 /** A file that could not be read; `problem` selects the user's message (messages.ts). */
 export class ReadError extends Error {

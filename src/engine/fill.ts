@@ -187,7 +187,14 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     if (blank(f)) {
       const fmt = f.cell.numberFormat;
       if (fmt === "@") writes.push({ row: f.row, col: f.col, value: `${m.percent}%`, asText: true, path });
-      else writes.push({ row: f.row, col: f.col, value: Number((m.percent / 100).toPrecision(12)), ...(formatScalesPercent(fmt) ? {} : { numberFormat: percentFormat(m.percent) }), path });
+      else
+        writes.push({
+          row: f.row,
+          col: f.col,
+          value: Number((m.percent / 100).toPrecision(12)),
+          ...(formatScalesPercent(fmt) ? {} : { numberFormat: percentFormat(m.percent) }),
+          path,
+        });
     } else {
       const r = readPercent(f.cell, percentOpts);
       if (r.kind !== "percent" || Math.abs(r.value - m.percent) > 1e-6) differs(f, `${m.percent}%`, path);
@@ -243,8 +250,10 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
       }
       used.add(best);
       const s = best;
-      if (s.level1 === "" && s.l1Cell && !grid.isMergeContinuation(s.l1Cell.row, s.l1Cell.col)) text(field(s.l1Cell.row, s.l1Cell.col), x.level1, `${path}.level1`);
-      if (s.level2 === "" && s.l2Cell && !grid.isMergeContinuation(s.l2Cell.row, s.l2Cell.col)) text(field(s.l2Cell.row, s.l2Cell.col), x.level2, `${path}.level2`);
+      if (s.level1 === "" && s.l1Cell && !grid.isMergeContinuation(s.l1Cell.row, s.l1Cell.col))
+        text(field(s.l1Cell.row, s.l1Cell.col), x.level1, `${path}.level1`);
+      if (s.level2 === "" && s.l2Cell && !grid.isMergeContinuation(s.l2Cell.row, s.l2Cell.col))
+        text(field(s.l2Cell.row, s.l2Cell.col), x.level2, `${path}.level2`);
       text(s.name, x.name, `${path}.name`);
       text(s.description, x.description ?? null, `${path}.description`, true);
       text(s.value, x.value, `${path}.value`);

@@ -229,7 +229,7 @@ export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptio
   const tree = FRAMEWORKS[spec.framework].tree;
   const lists = new Map<string, PlanValidation>();
   const inds = spec.indicators;
-  for (let i = 0; i < inds.length; ) {
+  for (let i = 0; i < inds.length;) {
     let j = i;
     while (j + 1 < inds.length && inds[j + 1].level1 === inds[i].level1) j++;
     b.put(r + i, 0, inds[i].level1, "center", { path: `indicators[${i}].level1` }, 0, r + j);
@@ -351,7 +351,13 @@ function columnWidths(cells: PlanCell[], merges: Rect[], left: number): { col: n
 }
 
 /** Row heights so that wrapped text shows in full (a vertically merged cell shares its rows). */
-function rowHeights(cells: PlanCell[], merges: Rect[], columns: { col: number; width: number }[], left: number, top: number): { row: number; height: number }[] {
+function rowHeights(
+  cells: PlanCell[],
+  merges: Rect[],
+  columns: { col: number; width: number }[],
+  left: number,
+  top: number,
+): { row: number; height: number }[] {
   const width = new Map(columns.map((c) => [c.col, c.width]));
   const mergeAt = new Map<string, Rect>();
   for (const m of merges) mergeAt.set(`${m.top},${m.left}`, m);

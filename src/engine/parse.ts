@@ -1,7 +1,5 @@
 import { SheetGrid } from "./sheet";
-import {
-  Budget, BudgetPart, Field, Goal, Goals, IndicatorColumn, IndicatorHeader, IndicatorRow, LabelledField, Plan, TableModel,
-} from "./model";
+import { Budget, BudgetPart, Field, Goal, Goals, IndicatorColumn, IndicatorHeader, IndicatorRow, LabelledField, Plan, TableModel } from "./model";
 import { FieldId, fieldOf, headerKindOf, isMilestoneLabel, partName, HeaderKind } from "./labels";
 import { recogniseFramework } from "./frameworks";
 import { unitInLabel } from "./values/amount";
@@ -10,7 +8,6 @@ import { yearLineYear } from "./year";
 import type { LabelHit, TableSpan } from "./detect";
 
 /** Turns the rows of one detected table into the typed table model; every field keeps its cell. */
-
 
 function field(grid: SheetGrid, row: number, col: number): Field {
   const a = grid.anchor(row, col);
@@ -84,8 +81,7 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
   }
   const amountFields = [budget.total, ...budget.parts].filter((f): f is LabelledField => !!f);
   const unitHit = hits.find((h) => h.id === "unitRow");
-  budget.unitFromLabel =
-    (totalHit && unitInLabel(totalHit.text)) || (group && unitInLabel(group.text)) || (unitHit && unitInLabel(unitHit.text)) || undefined;
+  budget.unitFromLabel = (totalHit && unitInLabel(totalHit.text)) || (group && unitInLabel(group.text)) || (unitHit && unitInLabel(unitHit.text)) || undefined;
   if (purposeHit) {
     budget.purpose = valueOf(grid, purposeHit, right, bottom);
   } else if (group) {
@@ -179,7 +175,8 @@ function parseHeader(grid: SheetGrid, row: number): { header: IndicatorHeader; s
   return { header, standards };
 }
 
-const BASIS_WORDS = /(计划|历史|行业|预算|其他|国家|地方|省|市)标准|工作计划|工作经验|工作要求|工作目标|^计划$|^历史$|规定|文件|制度|协议|办法|方案|通知|要求|经验|统计|测算/;
+const BASIS_WORDS =
+  /(计划|历史|行业|预算|其他|国家|地方|省|市)标准|工作计划|工作经验|工作要求|工作目标|^计划$|^历史$|规定|文件|制度|协议|办法|方案|通知|要求|经验|统计|测算/;
 
 /** A 绩效标准 column is a description or a basis, whichever most of its cells look like. */
 function resolveStandard(grid: SheetGrid, header: IndicatorHeader, col: number, rows: number[]): void {
@@ -285,7 +282,11 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   for (const h of hits) left = Math.min(left, h.col);
   if (span.titleCol !== undefined) left = Math.min(left, span.titleCol);
   if (span.headerRow !== undefined) {
-    for (let c = grid.firstCol, end = grid.rowEnd(span.headerRow); c < end; c++) if (headerKindOf(grid.text(span.headerRow, c))) { left = Math.min(left, c); break; }
+    for (let c = grid.firstCol, end = grid.rowEnd(span.headerRow); c < end; c++)
+      if (headerKindOf(grid.text(span.headerRow, c))) {
+        left = Math.min(left, c);
+        break;
+      }
   }
   if (!isFinite(left)) left = grid.firstCol;
   const blockTop = span.titleCol !== undefined ? span.top + 1 : span.top;
@@ -300,7 +301,16 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
       const c = grid.rightEdge(o.row, o.col) + 1;
       return c < h.col && !grid.isBlank(o.row, c) && !isLabelText(grid.text(o.row, c));
     };
-    const headingRow = hits.some((o) => o !== h && o.row === h.row && VALUE_RIGHT.includes(o.id) && belowRow <= span.bottom && !grid.isBlank(belowRow, o.col) && !isLabelText(grid.text(belowRow, o.col)) && !valueRight(o));
+    const headingRow = hits.some(
+      (o) =>
+        o !== h &&
+        o.row === h.row &&
+        VALUE_RIGHT.includes(o.id) &&
+        belowRow <= span.bottom &&
+        !grid.isBlank(belowRow, o.col) &&
+        !isLabelText(grid.text(belowRow, o.col)) &&
+        !valueRight(o),
+    );
     const below = grid.anchor(belowRow, h.col);
     if (!headingRow && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col)))) right++;
     break;
@@ -342,7 +352,13 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
     name: labelled("name"),
     department: labelled("department"),
     implementer: labelled("implementer"),
-    budget: parseBudget(grid, inBlock.filter((h) => h.row <= budgetBottom), right, budgetBottom, stopRows),
+    budget: parseBudget(
+      grid,
+      inBlock.filter((h) => h.row <= budgetBottom),
+      right,
+      budgetBottom,
+      stopRows,
+    ),
     plan: planHit ? parsePlan(grid, planHit, right, span.bottom) : undefined,
     goals: goalsHit ? parseGoals(grid, goalsHit, right, budgetBottom, stopRows) : undefined,
     header,

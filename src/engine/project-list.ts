@@ -149,7 +149,8 @@ export function readProjectList(sheet: SheetModel, options: ListOptions = {}): P
       if (c.what.kind !== "part" && c.what.kind !== "total") continue;
       const reading = readAmount(cell(c), c.what.unit, unit);
       let amount: number | null = null;
-      if (reading.kind === "amount") amount = reading.unit === unit ? reading.value : unit === "万元" ? reading.wan : Number((reading.wan * 10000).toPrecision(12));
+      if (reading.kind === "amount")
+        amount = reading.unit === unit ? reading.value : unit === "万元" ? reading.wan : Number((reading.wan * 10000).toPrecision(12));
       else if (reading.kind === "invalid") errors.push({ column: c.header, message: m.amount(grid.text(r, c.col).trim()) });
       if (c.what.kind === "total") total = amount;
       else parts.push({ label: c.what.label, amount });
@@ -157,7 +158,13 @@ export function readProjectList(sheet: SheetModel, options: ListOptions = {}): P
     // the plan: bare numbers that all lie in 0–1 and end at 1 are fractions, else percentages
     // (numbers typed into a .csv arrive as text: "0.4" counts as the bare number it is)
     const bareOf = (x: CellInfo): number | undefined =>
-      typeof x.value === "number" ? (/%/.test(x.numberFormat) ? undefined : x.value) : typeof x.value === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(x.value) ? Number(x.value) : undefined;
+      typeof x.value === "number"
+        ? /%/.test(x.numberFormat)
+          ? undefined
+          : x.value
+        : typeof x.value === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(x.value)
+          ? Number(x.value)
+          : undefined;
     const bare = milestones.map((c) => bareOf(cell(c))).filter((x): x is number => x !== undefined);
     const fraction = bare.length === milestones.length && bare.length > 0 && bare.every((x) => x >= 0 && x <= 1) && bare[bare.length - 1] === 1;
     const plan = milestones.map((c) => {
@@ -212,7 +219,16 @@ function columnOfPath(e: SpecError, columns: ListColumn[]): string {
   if (part) return columns.filter((c) => c.what.kind === "part")[Number(part[1])]?.header ?? e.path;
   const ms = /^plan\[(\d+)\]/.exec(e.path);
   if (ms) return columns.filter((c) => c.what.kind === "milestone")[Number(ms[1])]?.header ?? e.path;
-  const kinds: Record<string, string> = { name: "name", code: "code", title: "title", department: "department", implementer: "implementer", purpose: "purpose", year: "year", "budget.total": "total" };
+  const kinds: Record<string, string> = {
+    name: "name",
+    code: "code",
+    title: "title",
+    department: "department",
+    implementer: "implementer",
+    purpose: "purpose",
+    year: "year",
+    "budget.total": "total",
+  };
   const k = kinds[e.path] ?? (e.path.startsWith("goals") ? "goals" : undefined);
   return (k && columns.find((c) => c.what.kind === k)?.header) || e.path;
 }

@@ -37,7 +37,13 @@ function rectOf(address: string): Rect | undefined {
  * the workbook-wide rules (goals copied between tables) over everything. Gives the same findings
  * as checking the whole workbook again, for a fraction of the work on large workbooks.
  */
-export function recheckWorkbook(previous: WorkbookResult, workbook: WorkbookModel, changes: Change[], config: CheckConfig = {}, all: Rule[] = registry): RecheckResult {
+export function recheckWorkbook(
+  previous: WorkbookResult,
+  workbook: WorkbookModel,
+  changes: Change[],
+  config: CheckConfig = {},
+  all: Rule[] = registry,
+): RecheckResult {
   const changedSheets = new Set(changes.map((c) => c.sheet));
   const grids = new Map<string, SheetGrid>();
   const tables: TableModel[] = [];

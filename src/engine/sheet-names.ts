@@ -8,7 +8,10 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 export const MAX_SHEET_NAME = 31;
 
 /** Why Excel would refuse `name` as a new sheet's name among `existing`, or null. */
-export function sheetNameProblem(name: string, existing: Iterable<string> = []): "blank" | "too-long" | "forbidden-character" | "apostrophe" | "reserved" | "taken" | null {
+export function sheetNameProblem(
+  name: string,
+  existing: Iterable<string> = [],
+): "blank" | "too-long" | "forbidden-character" | "apostrophe" | "reserved" | "taken" | null {
   if (name.trim() === "") return "blank";
   if ([...name].length > MAX_SHEET_NAME) return "too-long";
   if (/[[\]:*?/\\]/.test(name)) return "forbidden-character";
@@ -31,14 +34,21 @@ function cut(s: string, n: number): string {
  */
 export function safeSheetName(name: string, existing: Iterable<string> = [], fallback = "绩效目标表"): string {
   const taken = new Set([...existing].map((n) => n.toLowerCase()));
-  let base = name.replace(FORBIDDEN, "_").replace(/[\r\n\t]+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  let base = name
+    .replace(FORBIDDEN, "_")
+    .replace(/[\r\n\t]+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (base === "") base = fallback;
   base = cut(base, MAX_SHEET_NAME).replace(/'+$/, "").trim() || fallback;
   const free = (n: string) => !taken.has(n.toLowerCase()) && n.toLowerCase() !== "history";
   if (free(base)) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const stem = cut(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/, "").trimEnd();
+    const stem = cut(base, MAX_SHEET_NAME - suffix.length)
+      .replace(/'+$/, "")
+      .trimEnd();
     const candidate = stem + suffix;
     if (free(candidate)) return candidate;
   }

@@ -131,11 +131,7 @@ export function formatRect(r: Rect): string {
  * everything else is wrapped in '…' with inner quotes doubled.
  */
 export function quoteSheetName(name: string): string {
-  const bare =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-    !/^[Rr]\d*[Cc]?\d*$/.test(name) &&
-    !/^[Cc]\d*$/.test(name);
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]?\d*$/.test(name) && !/^[Cc]\d*$/.test(name);
   return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -244,8 +244,20 @@ export function scalarsFor(meta: ClassMeta, tree: LoadTree): string[] {
 // The strict JS Proxy around API objects
 
 const PROBES = new Set([
-  "then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "constructor", "inspect",
-  "toString", "valueOf", "length", "_isMockFunction", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@",
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "constructor",
+  "inspect",
+  "toString",
+  "valueOf",
+  "length",
+  "_isMockFunction",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
 ]);
 
 const STRICT: ProxyHandler<ClientObjectBase> = {

@@ -116,8 +116,10 @@ function tokenize(section: string): Tok[] {
 const DATE_LETTERS = /[yYmMdDhHsS]/;
 
 function isDateSection(toks: Tok[]): boolean {
-  return toks.some((t) => t.kind === "code" && /[yYdDhHsS]/.test(t.text)) ||
-    (toks.some((t) => t.kind === "code" && /[mM]/.test(t.text)) && !toks.some((t) => t.kind === "code" && /[0#]/.test(t.text)));
+  return (
+    toks.some((t) => t.kind === "code" && /[yYdDhHsS]/.test(t.text)) ||
+    (toks.some((t) => t.kind === "code" && /[mM]/.test(t.text)) && !toks.some((t) => t.kind === "code" && /[0#]/.test(t.text)))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,7 +182,10 @@ function formatDate(serial: number, toks: Tok[]): string {
         out += code.length === 1 ? String(p.ss) : pad(p.ss, 2);
         break;
       case "m": {
-        const prev = groups.slice(0, i).reverse().find((g) => g.kind === "code" && DATE_LETTERS.test(g.text));
+        const prev = groups
+          .slice(0, i)
+          .reverse()
+          .find((g) => g.kind === "code" && DATE_LETTERS.test(g.text));
         const next = groups.slice(i + 1).find((g) => g.kind === "code" && DATE_LETTERS.test(g.text));
         const minute = (prev && prev.text[0].toLowerCase() === "h") || (next && next.text[0].toLowerCase() === "s");
         if (minute) out += code.length === 1 ? String(p.mi) : pad(p.mi, 2);
@@ -200,7 +205,10 @@ function groupThousands(intDigits: string): string {
 }
 
 function formatNumber(n: number, toks: Tok[], withSign: boolean): string | null {
-  const codes = toks.filter((t) => t.kind === "code").map((t) => t.text).join("");
+  const codes = toks
+    .filter((t) => t.kind === "code")
+    .map((t) => t.text)
+    .join("");
   if (/[eE?/]/.test(codes.replace(/[^0#.,%eE?/]/g, ""))) return null; // scientific, fractions
   const firstDigit = toks.findIndex((t) => t.kind === "code" && /[0#?]/.test(t.text));
   if (firstDigit < 0) {
@@ -211,9 +219,19 @@ function formatNumber(n: number, toks: Tok[], withSign: boolean): string | null 
   toks.forEach((t, i) => {
     if (t.kind === "code" && /[0#?.,]/.test(t.text)) lastDigit = i;
   });
-  const prefix = toks.slice(0, firstDigit).map((t) => t.text).join("");
-  const suffix = toks.slice(lastDigit + 1).map((t) => t.text).join("");
-  const body = toks.slice(firstDigit, lastDigit + 1).filter((t) => t.kind === "code").map((t) => t.text).join("");
+  const prefix = toks
+    .slice(0, firstDigit)
+    .map((t) => t.text)
+    .join("");
+  const suffix = toks
+    .slice(lastDigit + 1)
+    .map((t) => t.text)
+    .join("");
+  const body = toks
+    .slice(firstDigit, lastDigit + 1)
+    .filter((t) => t.kind === "code")
+    .map((t) => t.text)
+    .join("");
   const percent = (prefix + suffix).includes("%") ? (prefix + suffix).split("%").length - 1 : 0;
   let value = Math.abs(n) * Math.pow(100, percent);
   const dot = body.indexOf(".");
@@ -302,7 +320,23 @@ export function parseInput(s: string, numberFormat: string | undefined): ParsedI
   return { value: s };
 }
 
-const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BUSY!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!"]);
+const ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
 
 export function isErrorValue(v: unknown): boolean {
   return typeof v === "string" && ERRORS.has(v);
@@ -320,15 +354,55 @@ export function valueType(v: CellValue | undefined): "Empty" | "String" | "Doubl
 // Colours
 
 const NAMED_COLORS: Record<string, string> = {
-  black: "#000000", white: "#FFFFFF", red: "#FF0000", lime: "#00FF00", blue: "#0000FF", yellow: "#FFFF00",
-  cyan: "#00FFFF", aqua: "#00FFFF", magenta: "#FF00FF", fuchsia: "#FF00FF", silver: "#C0C0C0", gray: "#808080",
-  grey: "#808080", maroon: "#800000", olive: "#808000", green: "#008000", purple: "#800080", teal: "#008080",
-  navy: "#000080", orange: "#FFA500", pink: "#FFC0CB", gold: "#FFD700", brown: "#A52A2A", salmon: "#FA8072",
-  lightgray: "#D3D3D3", lightgrey: "#D3D3D3", darkgray: "#A9A9A9", darkgrey: "#A9A9A9", lightyellow: "#FFFFE0",
-  lightgreen: "#90EE90", lightblue: "#ADD8E6", lightpink: "#FFB6C1", lightsalmon: "#FFA07A", lightcoral: "#F08080",
-  darkred: "#8B0000", darkgreen: "#006400", darkblue: "#00008B", darkorange: "#FF8C00", orangered: "#FF4500",
-  tomato: "#FF6347", khaki: "#F0E68C", lavender: "#E6E6FA", beige: "#F5F5DC", ivory: "#FFFFF0",
-  whitesmoke: "#F5F5F5", gainsboro: "#DCDCDC", skyblue: "#87CEEB", steelblue: "#4682B4", royalblue: "#4169E1",
+  black: "#000000",
+  white: "#FFFFFF",
+  red: "#FF0000",
+  lime: "#00FF00",
+  blue: "#0000FF",
+  yellow: "#FFFF00",
+  cyan: "#00FFFF",
+  aqua: "#00FFFF",
+  magenta: "#FF00FF",
+  fuchsia: "#FF00FF",
+  silver: "#C0C0C0",
+  gray: "#808080",
+  grey: "#808080",
+  maroon: "#800000",
+  olive: "#808000",
+  green: "#008000",
+  purple: "#800080",
+  teal: "#008080",
+  navy: "#000080",
+  orange: "#FFA500",
+  pink: "#FFC0CB",
+  gold: "#FFD700",
+  brown: "#A52A2A",
+  salmon: "#FA8072",
+  lightgray: "#D3D3D3",
+  lightgrey: "#D3D3D3",
+  darkgray: "#A9A9A9",
+  darkgrey: "#A9A9A9",
+  lightyellow: "#FFFFE0",
+  lightgreen: "#90EE90",
+  lightblue: "#ADD8E6",
+  lightpink: "#FFB6C1",
+  lightsalmon: "#FFA07A",
+  lightcoral: "#F08080",
+  darkred: "#8B0000",
+  darkgreen: "#006400",
+  darkblue: "#00008B",
+  darkorange: "#FF8C00",
+  orangered: "#FF4500",
+  tomato: "#FF6347",
+  khaki: "#F0E68C",
+  lavender: "#E6E6FA",
+  beige: "#F5F5DC",
+  ivory: "#FFFFF0",
+  whitesmoke: "#F5F5F5",
+  gainsboro: "#DCDCDC",
+  skyblue: "#87CEEB",
+  steelblue: "#4682B4",
+  royalblue: "#4169E1",
 };
 
 /** "#ff0" is rejected; "#ff0000" → "#FF0000"; "yellow" → "#FFFF00"; anything else → null. */

@@ -28,7 +28,7 @@ const MESSAGES: Record<HostErrorCode, string> = {
   GeneralException: "There was an internal error while processing the request.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidObjectPath:
-    "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidOperation: "The operation attempted is invalid on the object.",
   InvalidOperationInCellEditMode:
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
@@ -39,13 +39,13 @@ const MESSAGES: Record<HostErrorCode, string> = {
   PropertyNotLoaded:
     "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
   RequestPayloadSizeLimitExceeded:
-    "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+    'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   ResponsePayloadSizeLimitExceeded:
-    "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+    'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   RunMustReturnPromise:
-    "The batch function passed to the \".run\" method didn't return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from \"context.sync()\".",
+    'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
   ValueNotLoaded:
-    "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.",
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };
 
 const HTTP_STATUS: Partial<Record<HostErrorCode, number>> = {
@@ -81,9 +81,7 @@ export class HostError extends Error {
 
   constructor(code: HostErrorCode, message?: string, errorLocation?: string, statement?: string) {
     super(message ?? MESSAGES[code]);
-    this.name = code === "PropertyNotLoaded" || code === "ValueNotLoaded" || code === "RunMustReturnPromise"
-      ? "OfficeExtension.Error"
-      : "RichApi.Error";
+    this.name = code === "PropertyNotLoaded" || code === "ValueNotLoaded" || code === "RunMustReturnPromise" ? "OfficeExtension.Error" : "RichApi.Error";
     this.code = code;
     this.httpStatusCode = HTTP_STATUS[code] ?? 400;
     this.debugInfo = { code, message: this.message };
@@ -111,9 +109,5 @@ export function apiNotFound(member: string, version: string): HostError {
 }
 
 export function notImplemented(member: string): HostError {
-  return new HostError(
-    "NotImplemented",
-    `${member} is not implemented by the fake Excel host (src/demo/host). Add it there, or avoid it.`,
-    member,
-  );
+  return new HostError("NotImplemented", `${member} is not implemented by the fake Excel host (src/demo/host). Add it there, or avoid it.`, member);
 }

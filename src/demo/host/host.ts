@@ -373,7 +373,14 @@ export class ExcelHost {
       if (ctx._flags.delayForCellEdit && this.supports("DelayForCellEdit", "1.1")) {
         await new Promise<void>((resolve) => this._editWaiters.push(resolve));
       } else {
-        const rec: BatchRecord = { index: this.stats.roundTrips++, actions: actions.length, requestBytes: 0, responseBytes: 0, ok: false, errorCode: "InvalidOperationInCellEditMode" };
+        const rec: BatchRecord = {
+          index: this.stats.roundTrips++,
+          actions: actions.length,
+          requestBytes: 0,
+          responseBytes: 0,
+          ok: false,
+          errorCode: "InvalidOperationInCellEditMode",
+        };
         this.stats.batches.push(rec);
         this.stats.failedBatches++;
         throw new HostError("InvalidOperationInCellEditMode");
@@ -577,7 +584,9 @@ export class ExcelHost {
         diagnostics: { host: "Excel", platform: this.options.platform, version: "16.0.0.0" },
         displayLanguage: "zh-CN",
         contentLanguage: "zh-CN",
-        requirements: { isSetSupported: (name: string, minVersion?: string | number) => host.supports(name, minVersion === undefined ? undefined : String(minVersion)) },
+        requirements: {
+          isSetSupported: (name: string, minVersion?: string | number) => host.supports(name, minVersion === undefined ? undefined : String(minVersion)),
+        },
       },
       onReady: (cb?: (i: typeof info) => void) => {
         cb?.(info);
@@ -621,7 +630,29 @@ export const EXCEL_ENUMS = {
   BorderWeight: enumOf(["Hairline", "Thin", "Medium", "Thick"] as const),
   HorizontalAlignment: enumOf(["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const),
   VerticalAlignment: enumOf(["Top", "Center", "Bottom", "Justify", "Distributed"] as const),
-  FillPattern: enumOf(["None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75", "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8", "LinearGradient", "RectangularGradient"] as const),
+  FillPattern: enumOf([
+    "None",
+    "Solid",
+    "Gray50",
+    "Gray75",
+    "Gray25",
+    "Horizontal",
+    "Vertical",
+    "Down",
+    "Up",
+    "Checker",
+    "SemiGray75",
+    "LightHorizontal",
+    "LightVertical",
+    "LightDown",
+    "LightUp",
+    "Grid",
+    "CrissCross",
+    "Gray16",
+    "Gray8",
+    "LinearGradient",
+    "RectangularGradient",
+  ] as const),
   SheetVisibility: enumOf(["Visible", "Hidden", "VeryHidden"] as const),
   ClearApplyTo: enumOf(["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"] as const),
   RangeValueType: enumOf(["Unknown", "Empty", "String", "Integer", "Double", "Boolean", "Error", "RichValue"] as const),

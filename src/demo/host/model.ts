@@ -12,9 +12,27 @@ import { cellKey, parseCellKey, parseRect, formatRect, Rect, rectWithin } from "
 export type CellValue = string | number | boolean;
 
 export type FillPattern =
-  | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker"
-  | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16" | "Gray8"
-  | "LinearGradient" | "RectangularGradient";
+  | "None"
+  | "Solid"
+  | "Gray50"
+  | "Gray75"
+  | "Gray25"
+  | "Horizontal"
+  | "Vertical"
+  | "Down"
+  | "Up"
+  | "Checker"
+  | "SemiGray75"
+  | "LightHorizontal"
+  | "LightVertical"
+  | "LightDown"
+  | "LightUp"
+  | "Grid"
+  | "CrissCross"
+  | "Gray16"
+  | "Gray8"
+  | "LinearGradient"
+  | "RectangularGradient";
 
 /** A real fill. "No fill" is represented by the absence of `fill`. */
 export interface FillModel {
@@ -254,7 +272,7 @@ export function sheetNameProblem(name: unknown): string | null {
   if (name.length > 31) return "a sheet name cannot be longer than 31 characters";
   if (/[[\]:*?/\\]/.test(name)) return "a sheet name cannot contain : \\ / ? * [ ]";
   if (name.startsWith("'") || name.endsWith("'")) return "a sheet name cannot begin or end with an apostrophe";
-  if (name.toLowerCase() === "history") return "\"History\" is a reserved sheet name";
+  if (name.toLowerCase() === "history") return '"History" is a reserved sheet name';
   return null;
 }
 
@@ -309,7 +327,6 @@ export function normalizeWorkbook(wb: WorkbookModel, newId: () => string): Workb
       }
     }
   }
-  if (wb.activeSheet !== undefined && !wb.sheets.some((s) => s.name === wb.activeSheet))
-    throw new Error(`activeSheet ${wb.activeSheet} is not a sheet`);
+  if (wb.activeSheet !== undefined && !wb.sheets.some((s) => s.name === wb.activeSheet)) throw new Error(`activeSheet ${wb.activeSheet} is not a sheet`);
   return wb;
 }

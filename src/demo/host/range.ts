@@ -1,17 +1,21 @@
 /** Range, RangeAreas and the format/validation objects hanging off them. */
 
+import { ClassMeta, ClientObjectBase, ClientResultImpl, CollectionBase, Exec, NULL, RequestContextImpl, Resolved, registerNav } from "./core";
 import {
-  ClassMeta,
-  ClientObjectBase,
-  ClientResultImpl,
-  CollectionBase,
-  Exec,
-  NULL,
-  RequestContextImpl,
-  Resolved,
-  registerNav,
-} from "./core";
-import { Rect, formatRect, isValidRect, parseRect, rectCellCount, rectCols, rectIntersection, rectRows, sheetAddress, splitSheet, boundingRect, MAX_COLUMNS, MAX_ROWS } from "./a1";
+  Rect,
+  formatRect,
+  isValidRect,
+  parseRect,
+  rectCellCount,
+  rectCols,
+  rectIntersection,
+  rectRows,
+  sheetAddress,
+  splitSheet,
+  boundingRect,
+  MAX_COLUMNS,
+  MAX_ROWS,
+} from "./a1";
 import { HostError, hostError, notImplemented } from "./errors";
 import { CellModel, DEFAULTS, EdgeName, SheetModel } from "./model";
 import * as ops from "./sheetops";
@@ -45,8 +49,23 @@ export interface CellsOwner extends ClientObjectBase {
 const RANGE_META: ClassMeta = {
   entity: "Range",
   scalars: [
-    "address", "addressLocal", "cellCount", "columnCount", "columnIndex", "formulas", "formulasLocal", "hyperlink", "isEntireColumn",
-    "isEntireRow", "numberFormat", "numberFormatLocal", "rowCount", "rowIndex", "text", "valueTypes", "values",
+    "address",
+    "addressLocal",
+    "cellCount",
+    "columnCount",
+    "columnIndex",
+    "formulas",
+    "formulasLocal",
+    "hyperlink",
+    "isEntireColumn",
+    "isEntireRow",
+    "numberFormat",
+    "numberFormatLocal",
+    "rowCount",
+    "rowIndex",
+    "text",
+    "valueTypes",
+    "values",
   ],
   navs: ["format", "dataValidation", "worksheet"],
 };
@@ -261,7 +280,9 @@ export class Range extends ClientObjectBase implements CellsOwner {
       ops.assertWritable(t.sheet, "Range.hyperlink");
       const link = ops.checkHyperlink(value);
       ops.formatCells(x.tx, t.sheet, [t.rect], (old) =>
-        link.textToDisplay !== undefined ? { ...old, hyperlink: link, value: link.textToDisplay, formula: undefined, text: undefined } : { ...old, hyperlink: link },
+        link.textToDisplay !== undefined
+          ? { ...old, hyperlink: link, value: link.textToDisplay, formula: undefined, text: undefined }
+          : { ...old, hyperlink: link },
       );
       if (link.textToDisplay !== undefined) x.changes.push({ sheetId: t.sheet.id!, rect: t.rect });
     });
@@ -297,7 +318,10 @@ export class Range extends ClientObjectBase implements CellsOwner {
 
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
     return this._sub(`getOffsetRange(${rowOffset}, ${columnOffset})`, ({ rect }) =>
-      checkRect({ top: rect.top + rowOffset, bottom: rect.bottom + rowOffset, left: rect.left + columnOffset, right: rect.right + columnOffset }, "Range.getOffsetRange"),
+      checkRect(
+        { top: rect.top + rowOffset, bottom: rect.bottom + rowOffset, left: rect.left + columnOffset, right: rect.right + columnOffset },
+        "Range.getOffsetRange",
+      ),
     );
   }
 
@@ -332,7 +356,9 @@ export class Range extends ClientObjectBase implements CellsOwner {
 
   getIntersectionOrNullObject(anotherRange: Range | string): Range {
     this._api("Range.getIntersectionOrNullObject", "1.4");
-    return this._subOrNull("getIntersectionOrNullObject(…)", ({ sheet, rect }, x) => rectIntersection(rect, otherRect(anotherRange, sheet, x, "Range.getIntersectionOrNullObject")));
+    return this._subOrNull("getIntersectionOrNullObject(…)", ({ sheet, rect }, x) =>
+      rectIntersection(rect, otherRect(anotherRange, sheet, x, "Range.getIntersectionOrNullObject")),
+    );
   }
 
   getRow(row: number): Range {
@@ -381,12 +407,16 @@ export class Range extends ClientObjectBase implements CellsOwner {
 
   getColumnsBefore(count = 1): Range {
     this._api("Range.getColumnsBefore", "1.2");
-    return this._sub(`getColumnsBefore(${count})`, ({ rect }) => checkRect({ ...rect, left: rect.left - count, right: rect.left - 1 }, "Range.getColumnsBefore"));
+    return this._sub(`getColumnsBefore(${count})`, ({ rect }) =>
+      checkRect({ ...rect, left: rect.left - count, right: rect.left - 1 }, "Range.getColumnsBefore"),
+    );
   }
 
   getColumnsAfter(count = 1): Range {
     this._api("Range.getColumnsAfter", "1.2");
-    return this._sub(`getColumnsAfter(${count})`, ({ rect }) => checkRect({ ...rect, left: rect.right + 1, right: rect.right + count }, "Range.getColumnsAfter"));
+    return this._sub(`getColumnsAfter(${count})`, ({ rect }) =>
+      checkRect({ ...rect, left: rect.right + 1, right: rect.right + count }, "Range.getColumnsAfter"),
+    );
   }
 
   // --- methods ------------------------------------------------------------------------------
@@ -415,7 +445,11 @@ export class Range extends ClientObjectBase implements CellsOwner {
       if (t === NULL) return NULL;
       const found = ops.mergedAreasAnchoredIn(t.sheet, t.rect);
       if (found.length > x.host.options.mergedAreasLimit) {
-        throw hostError("InvalidOperation", `The range has ${found.length} merged areas; getMergedAreasOrNullObject supports at most ${x.host.options.mergedAreasLimit}.`, "Range.getMergedAreasOrNullObject");
+        throw hostError(
+          "InvalidOperation",
+          `The range has ${found.length} merged areas; getMergedAreasOrNullObject supports at most ${x.host.options.mergedAreasLimit}.`,
+          "Range.getMergedAreasOrNullObject",
+        );
       }
       return found.length === 0 ? NULL : { sheetId: t.sheet.id!, rects: found };
     });
@@ -492,7 +526,14 @@ interface CellPropsSpec {
 const FILL_PROPS = ["color", "pattern", "tintAndShade"];
 const FONT_PROPS = ["bold", "italic", "color", "name", "size", "underline", "strikethrough"];
 const BORDER_PROPS = ["style", "weight", "color"];
-const SIDES: Record<string, EdgeName> = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight", diagonalDown: "DiagonalDown", diagonalUp: "DiagonalUp" };
+const SIDES: Record<string, EdgeName> = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+  diagonalDown: "DiagonalDown",
+  diagonalUp: "DiagonalUp",
+};
 
 function pick(o: unknown, allowed: string[], where: string): string[] {
   if (o === true) return allowed;
@@ -513,7 +554,9 @@ function cellPropsSpec(o: Record<string, unknown>): CellPropsSpec {
     if (!v) continue;
     if (k === "address" || k === "addressLocal" || k === "hidden" || k === "hyperlink") spec[k] = true;
     else if (k === "format") {
-      for (const [fk, fv] of Object.entries(v === true ? { fill: true, font: true, borders: true, horizontalAlignment: true, verticalAlignment: true, wrapText: true } : (v as object))) {
+      for (const [fk, fv] of Object.entries(
+        v === true ? { fill: true, font: true, borders: true, horizontalAlignment: true, verticalAlignment: true, wrapText: true } : (v as object),
+      )) {
         if (!fv) continue;
         if (fk === "fill") spec.fill = pick(fv, FILL_PROPS, "CellPropertiesFill");
         else if (fk === "font") spec.font = pick(fv, FONT_PROPS, "CellPropertiesFont");
@@ -599,7 +642,10 @@ function checkCellPropValues(p: unknown): CheckedProps | null {
   if (!f) return null;
   const out: CheckedProps = {};
   if (f.fill) out.fill = ops.checkFillPatch(f.fill as Record<string, unknown>);
-  if (f.font) out.font = Object.entries(f.font as object).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, ops.checkFontValue(k, v)]);
+  if (f.font)
+    out.font = Object.entries(f.font as object)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => [k, ops.checkFontValue(k, v)]);
   if (f.borders) {
     out.borders = [];
     for (const [side, b] of Object.entries(f.borders as Record<string, Record<string, unknown>>)) {
@@ -623,7 +669,8 @@ function applyCellProps(x: Exec, sheet: SheetModel, r: number, c: number, p: Che
     const next: CellModel = { ...old };
     if (p.fill) next.fill = ops.patchFill(old.fill, p.fill);
     if (p.font) for (const [k, v] of p.font) next.font = ops.patchFont(next.font, k, v);
-    if (p.horizontalAlignment) next.horizontalAlignment = p.horizontalAlignment === "General" ? undefined : (p.horizontalAlignment as CellModel["horizontalAlignment"]);
+    if (p.horizontalAlignment)
+      next.horizontalAlignment = p.horizontalAlignment === "General" ? undefined : (p.horizontalAlignment as CellModel["horizontalAlignment"]);
     if (p.verticalAlignment) next.verticalAlignment = p.verticalAlignment === "Bottom" ? undefined : (p.verticalAlignment as CellModel["verticalAlignment"]);
     if (p.wrapText !== undefined) next.wrapText = p.wrapText || undefined;
     return next;
@@ -775,7 +822,12 @@ export class RangeCollection extends CollectionBase<Range> {
 
   getCount(): ClientResultImpl<number> {
     const r = new ClientResultImpl<number>();
-    this._call("getCount", [], (t: CellsTarget) => t.rects.length, (v) => r._deliver(v));
+    this._call(
+      "getCount",
+      [],
+      (t: CellsTarget) => t.rects.length,
+      (v) => r._deliver(v),
+    );
     return r;
   }
 
@@ -897,20 +949,30 @@ export class RangeFormat extends CellsChild {
     return this._get("horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
-    this._setCells("horizontalAlignment", v, (x) => ops.checkAlignment("horizontalAlignment", x), (old, a) => ({
-      ...old,
-      horizontalAlignment: a === "General" ? undefined : (a as CellModel["horizontalAlignment"]),
-    }));
+    this._setCells(
+      "horizontalAlignment",
+      v,
+      (x) => ops.checkAlignment("horizontalAlignment", x),
+      (old, a) => ({
+        ...old,
+        horizontalAlignment: a === "General" ? undefined : (a as CellModel["horizontalAlignment"]),
+      }),
+    );
   }
 
   get verticalAlignment(): string {
     return this._get("verticalAlignment");
   }
   set verticalAlignment(v: string) {
-    this._setCells("verticalAlignment", v, (x) => ops.checkAlignment("verticalAlignment", x), (old, a) => ({
-      ...old,
-      verticalAlignment: a === "Bottom" ? undefined : (a as CellModel["verticalAlignment"]),
-    }));
+    this._setCells(
+      "verticalAlignment",
+      v,
+      (x) => ops.checkAlignment("verticalAlignment", x),
+      (old, a) => ({
+        ...old,
+        verticalAlignment: a === "Bottom" ? undefined : (a as CellModel["verticalAlignment"]),
+      }),
+    );
   }
 
   get wrapText(): boolean {
@@ -966,7 +1028,12 @@ export class RangeFill extends CellsChild {
     return this._get("color");
   }
   set color(v: string) {
-    this._setCells("color", v, (c) => ops.checkFillPatch({ color: c }), (old, p) => ({ ...old, fill: ops.patchFill(old.fill, p as ops.FillPatch) }));
+    this._setCells(
+      "color",
+      v,
+      (c) => ops.checkFillPatch({ color: c }),
+      (old, p) => ({ ...old, fill: ops.patchFill(old.fill, p as ops.FillPatch) }),
+    );
   }
 
   /** ExcelApi 1.9. "None" for No fill. */
@@ -976,7 +1043,12 @@ export class RangeFill extends CellsChild {
   }
   set pattern(v: string) {
     this._api("RangeFill.pattern", "1.9");
-    this._setCells("pattern", v, (p) => ops.checkFillPatch({ pattern: p }), (old, p) => ({ ...old, fill: ops.patchFill(old.fill, p as ops.FillPatch) }));
+    this._setCells(
+      "pattern",
+      v,
+      (p) => ops.checkFillPatch({ pattern: p }),
+      (old, p) => ({ ...old, fill: ops.patchFill(old.fill, p as ops.FillPatch) }),
+    );
   }
 
   /** ExcelApi 1.9. null for No fill, a number (0 by default) for any real fill. */
@@ -986,7 +1058,12 @@ export class RangeFill extends CellsChild {
   }
   set tintAndShade(v: number) {
     this._api("RangeFill.tintAndShade", "1.9");
-    this._setCells("tintAndShade", v, (t) => ops.checkFillPatch({ tintAndShade: t }), (old, p) => ({ ...old, fill: ops.patchFill(old.fill, p as ops.FillPatch) }));
+    this._setCells(
+      "tintAndShade",
+      v,
+      (t) => ops.checkFillPatch({ tintAndShade: t }),
+      (old, p) => ({ ...old, fill: ops.patchFill(old.fill, p as ops.FillPatch) }),
+    );
   }
 
   /** Removes the fill (No fill), unlike setting "#FFFFFF" (office-js #2349). */
@@ -1013,7 +1090,12 @@ export class RangeFont extends CellsChild {
   }
 
   private _font(name: string, v: unknown): void {
-    this._setCells(name, v, (x) => ops.checkFontValue(name, x), (old, checked) => ({ ...old, font: ops.patchFont(old.font, name, checked) }));
+    this._setCells(
+      name,
+      v,
+      (x) => ops.checkFontValue(name, x),
+      (old, checked) => ({ ...old, font: ops.patchFont(old.font, name, checked) }),
+    );
   }
 
   get bold(): boolean {
@@ -1112,7 +1194,13 @@ export class RangeBorder extends CellsChild {
     if (name === "style" || name === "weight" || name === "color") {
       const parts = rects.map((r) => {
         const { rects: cells, edge } = ops.borderCells(r, this._index);
-        return cells.length === 0 ? (name === "style" ? "None" : name === "weight" ? "Thin" : DEFAULTS.borderColor) : ops.uniform(sheet, cells, ops.borderGetter(name, edge));
+        return cells.length === 0
+          ? name === "style"
+            ? "None"
+            : name === "weight"
+              ? "Thin"
+              : DEFAULTS.borderColor
+          : ops.uniform(sheet, cells, ops.borderGetter(name, edge));
       });
       return sameAll(parts);
     }
@@ -1194,7 +1282,9 @@ export class DataValidation extends CellsChild {
     this._set("ignoreBlanks", v, (t: CellsTarget, value, x) => {
       ops.assertWritable(t.sheet, "DataValidation.ignoreBlanks");
       if (typeof value !== "boolean") throw hostError("InvalidArgument", "ignoreBlanks must be a boolean.");
-      ops.formatCells(x.tx, t.sheet, t.rects, (old) => (old.dataValidation ? { ...old, dataValidation: { ...old.dataValidation, ignoreBlanks: value ? undefined : false } } : old));
+      ops.formatCells(x.tx, t.sheet, t.rects, (old) =>
+        old.dataValidation ? { ...old, dataValidation: { ...old.dataValidation, ignoreBlanks: value ? undefined : false } } : old,
+      );
     });
   }
 

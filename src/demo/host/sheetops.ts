@@ -3,7 +3,21 @@
  * immutable: every change replaces the cell object through the batch's Tx journal.
  */
 
-import { cellKey, parseCellKey, parseRect, formatRect, Rect, rectCellCount, rectIntersection, rectWithin, rectContains, MAX_ROWS, MAX_COLUMNS, columnLetters, columnIndex } from "./a1";
+import {
+  cellKey,
+  parseCellKey,
+  parseRect,
+  formatRect,
+  Rect,
+  rectCellCount,
+  rectIntersection,
+  rectWithin,
+  rectContains,
+  MAX_ROWS,
+  MAX_COLUMNS,
+  columnLetters,
+  columnIndex,
+} from "./a1";
 import type { ChangeRecord, Tx } from "./core";
 import { HostError, hostError, notImplemented } from "./errors";
 import { formatValue, normalizeColor, parseInput, valueType } from "./display";
@@ -136,8 +150,7 @@ export function uniform<T>(sheet: SheetModel, rects: Rect[], get: (cell: CellMod
   };
   if (total <= 100_000 || total <= storedCount(sheet.cells)) {
     for (const r of rects)
-      for (let i = r.top; i <= r.bottom; i++)
-        for (let j = r.left; j <= r.right; j++) if (!see(get(cellAt(sheet, i, j), i, j))) return null;
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (!see(get(cellAt(sheet, i, j), i, j))) return null;
     return value;
   }
   let inside = 0;
@@ -251,7 +264,11 @@ export function writeNumberFormats(tx: Tx, sheet: SheetModel, rect: Rect, grid: 
   g.forEach((row, i) =>
     row.forEach((v, j) => {
       if (v === null) return;
-      updateCell(tx, sheet, rect.top + i, rect.left + j, (old) => ({ ...old, numberFormat: v === DEFAULTS.numberFormat ? undefined : (v as string), text: undefined }));
+      updateCell(tx, sheet, rect.top + i, rect.left + j, (old) => ({
+        ...old,
+        numberFormat: v === DEFAULTS.numberFormat ? undefined : (v as string),
+        text: undefined,
+      }));
     }),
   );
 }
@@ -376,14 +393,33 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
 // Fill, font, alignment
 
 const PATTERNS: readonly FillPattern[] = [
-  "None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75",
-  "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8", "LinearGradient", "RectangularGradient",
+  "None",
+  "Solid",
+  "Gray50",
+  "Gray75",
+  "Gray25",
+  "Horizontal",
+  "Vertical",
+  "Down",
+  "Up",
+  "Checker",
+  "SemiGray75",
+  "LightHorizontal",
+  "LightVertical",
+  "LightDown",
+  "LightUp",
+  "Grid",
+  "CrissCross",
+  "Gray16",
+  "Gray8",
+  "LinearGradient",
+  "RectangularGradient",
 ];
 
 export const fillColor = (c: CellModel | undefined): string => c?.fill?.color ?? "#FFFFFF";
-export const fillPattern = (c: CellModel | undefined): string => (c?.fill ? c.fill.pattern ?? "Solid" : "None");
+export const fillPattern = (c: CellModel | undefined): string => (c?.fill ? (c.fill.pattern ?? "Solid") : "None");
 /** null for No fill — the documented way to tell No fill from white (office-js #4900). */
-export const fillTint = (c: CellModel | undefined): number | null => (c?.fill ? c.fill.tintAndShade ?? 0 : null);
+export const fillTint = (c: CellModel | undefined): number | null => (c?.fill ? (c.fill.tintAndShade ?? 0) : null);
 
 export function requireColor(v: unknown): string {
   const c = normalizeColor(v);
@@ -468,7 +504,15 @@ export function checkFontValue(name: string, v: unknown): unknown {
 
 export function patchFont(font: FontModel | undefined, name: string, v: unknown): FontModel | undefined {
   const next: Record<string, unknown> = { ...(font ?? {}), [name]: v };
-  const defaults: Record<string, unknown> = { bold: false, italic: false, strikethrough: false, underline: "None", color: DEFAULTS.fontColor, name: DEFAULTS.fontName, size: DEFAULTS.fontSize };
+  const defaults: Record<string, unknown> = {
+    bold: false,
+    italic: false,
+    strikethrough: false,
+    underline: "None",
+    color: DEFAULTS.fontColor,
+    name: DEFAULTS.fontName,
+    size: DEFAULTS.fontSize,
+  };
   for (const k of Object.keys(next)) if (next[k] === defaults[k]) delete next[k];
   return Object.keys(next).length ? (next as FontModel) : undefined;
 }
@@ -487,7 +531,16 @@ export function checkAlignment(kind: "horizontalAlignment" | "verticalAlignment"
 // facing edge, so EdgeBottom of A1 and EdgeTop of A2 always agree.
 
 export type BorderIndex = EdgeName | "InsideHorizontal" | "InsideVertical";
-export const BORDER_INDEXES: readonly BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+export const BORDER_INDEXES: readonly BorderIndex[] = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 const STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
 const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 
@@ -658,7 +711,15 @@ export function checkHyperlink(v: unknown): HyperlinkModel {
 // Data validation
 
 const RULE_KEYS = ["wholeNumber", "decimal", "list", "date", "time", "textLength", "custom"];
-const RULE_TYPES: Record<string, string> = { wholeNumber: "WholeNumber", decimal: "Decimal", list: "List", date: "Date", time: "Time", textLength: "TextLength", custom: "Custom" };
+const RULE_TYPES: Record<string, string> = {
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  list: "List",
+  date: "Date",
+  time: "Time",
+  textLength: "TextLength",
+  custom: "Custom",
+};
 
 export function checkRule(rule: unknown): Record<string, unknown> {
   if (!rule || typeof rule !== "object") throw hostError("InvalidArgument", "A data validation rule must be an object.");
@@ -668,7 +729,8 @@ export function checkRule(rule: unknown): Record<string, unknown> {
   const k = keys[0];
   const body = (rule as Record<string, unknown>)[k] as Record<string, unknown>;
   if (k === "list") {
-    if (typeof body?.source !== "string" || body.source.trim() === "") throw hostError("InvalidArgument", "A list rule needs a source (a comma-separated string or a range).");
+    if (typeof body?.source !== "string" || body.source.trim() === "")
+      throw hostError("InvalidArgument", "A list rule needs a source (a comma-separated string or a range).");
   }
   return { [k]: JSON.parse(JSON.stringify(body)) };
 }

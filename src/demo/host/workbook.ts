@@ -356,7 +356,11 @@ export class Worksheet extends ClientObjectBase {
       const visible = book.sheets.filter((t) => t !== s && (t.visibility ?? "Visible") === "Visible");
       if (visible.length === 0) throw hostError("InvalidOperation", "A workbook must keep at least one visible sheet.", "Worksheet.delete");
       const wasActive = ops.activeSheet(book) === s;
-      x.tx.set(book, "sheets", book.sheets.filter((t) => t !== s));
+      x.tx.set(
+        book,
+        "sheets",
+        book.sheets.filter((t) => t !== s),
+      );
       if (wasActive) x.tx.set(book, "activeSheet", visible[0].name);
     });
   }
@@ -427,8 +431,7 @@ export class Worksheet extends ClientObjectBase {
 
 function parseOnSheet(address: string, s: SheetModel, where: string): Rect {
   const { sheet, ref } = splitSheet(address);
-  if (sheet !== undefined && sheet.toLowerCase() !== s.name.toLowerCase())
-    throw hostError("InvalidArgument", `${address} is not on sheet ${s.name}.`, where);
+  if (sheet !== undefined && sheet.toLowerCase() !== s.name.toLowerCase()) throw hostError("InvalidArgument", `${address} is not on sheet ${s.name}.`, where);
   const r = parseRect(ref);
   if (!r) throw hostError("InvalidArgument", `Invalid address ${JSON.stringify(address)} (named ranges are not modelled).`, where);
   return r;
@@ -558,7 +561,8 @@ export class WorksheetCollection extends CollectionBase<Worksheet> {
   getItem(key: string): Worksheet {
     return new Worksheet(this.context, `workbook.worksheets.getItem(${JSON.stringify(key)})`, (x) => {
       const s = ops.sheetByName(wb(x), key) ?? ops.sheetById(wb(x), key);
-      if (!s) throw new HostError("ItemNotFound", `The requested resource doesn't exist. No worksheet named ${JSON.stringify(key)}.`, "WorksheetCollection.getItem");
+      if (!s)
+        throw new HostError("ItemNotFound", `The requested resource doesn't exist. No worksheet named ${JSON.stringify(key)}.`, "WorksheetCollection.getItem");
       return s.id!;
     });
   }
@@ -578,7 +582,12 @@ export class WorksheetCollection extends CollectionBase<Worksheet> {
   getCount(visibleOnly?: boolean): ClientResultImpl<number> {
     this._api("WorksheetCollection.getCount", "1.4");
     const r = new ClientResultImpl<number>();
-    this._call("getCount", [visibleOnly], (book: WorkbookModel) => book.sheets.filter((s) => !visibleOnly || (s.visibility ?? "Visible") === "Visible").length, (v) => r._deliver(v));
+    this._call(
+      "getCount",
+      [visibleOnly],
+      (book: WorkbookModel) => book.sheets.filter((s) => !visibleOnly || (s.visibility ?? "Visible") === "Visible").length,
+      (v) => r._deliver(v),
+    );
     return r;
   }
 
@@ -704,7 +713,12 @@ export class NoteCollection extends CollectionBase<Note> {
 
   getCount(): ClientResultImpl<number> {
     const r = new ClientResultImpl<number>();
-    this._call("getCount", [], (scope: string, x) => allNotes(wb(x), scope).length, (v) => r._deliver(v));
+    this._call(
+      "getCount",
+      [],
+      (scope: string, x) => allNotes(wb(x), scope).length,
+      (v) => r._deliver(v),
+    );
     return r;
   }
 
@@ -847,7 +861,8 @@ export class CommentCollection extends CollectionBase<Comment> {
       const { sheet, key } = cellOf(cellAddress, x, scope, "CommentCollection.add");
       ops.assertWritable(sheet, "CommentCollection.add");
       if (typeof content !== "string") throw hostError("InvalidArgument", "Only plain-text comments are modelled.", "CommentCollection.add");
-      if ((sheet.comments ?? []).some((c) => c.cell === key)) throw hostError("InvalidArgument", `${sheet.name}!${key} already has a comment thread.`, "CommentCollection.add");
+      if ((sheet.comments ?? []).some((c) => c.cell === key))
+        throw hostError("InvalidArgument", `${sheet.name}!${key} already has a comment thread.`, "CommentCollection.add");
       const c: CommentModel = {
         id: x.host._newGuid(),
         cell: key,
@@ -864,7 +879,12 @@ export class CommentCollection extends CollectionBase<Comment> {
 
   getCount(): ClientResultImpl<number> {
     const r = new ClientResultImpl<number>();
-    this._call("getCount", [], (scope: string, x) => allComments(wb(x), scope).length, (v) => r._deliver(v));
+    this._call(
+      "getCount",
+      [],
+      (scope: string, x) => allComments(wb(x), scope).length,
+      (v) => r._deliver(v),
+    );
     return r;
   }
 
@@ -876,7 +896,9 @@ export class CommentCollection extends CollectionBase<Comment> {
   }
 
   getItemOrNullObject(commentId: string): Comment {
-    const c = new Comment(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(commentId)})`, (x) => (findComment(wb(x), commentId) ? commentId : NULL));
+    const c = new Comment(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(commentId)})`, (x) =>
+      findComment(wb(x), commentId) ? commentId : NULL,
+    );
     c._instantiate();
     return c;
   }
@@ -944,7 +966,11 @@ export class Comment extends ClientObjectBase {
   private _update(name: string, value: unknown, patch: (c: CommentModel) => CommentModel): void {
     this._set(name, value, (t: { sheet: SheetModel; c: CommentModel }, _v, x) => {
       ops.assertWritable(t.sheet, `Comment.${name}`);
-      x.tx.set(t.sheet, "comments", (t.sheet.comments ?? []).map((c) => (c.id === t.c.id ? patch(c) : c)));
+      x.tx.set(
+        t.sheet,
+        "comments",
+        (t.sheet.comments ?? []).map((c) => (c.id === t.c.id ? patch(c) : c)),
+      );
     });
   }
   get id(): string {
@@ -981,7 +1007,11 @@ export class Comment extends ClientObjectBase {
   delete(): void {
     this._call("delete", [], (t: { sheet: SheetModel; c: CommentModel }, x) => {
       ops.assertWritable(t.sheet, "Comment.delete");
-      x.tx.set(t.sheet, "comments", (t.sheet.comments ?? []).filter((c) => c.id !== t.c.id));
+      x.tx.set(
+        t.sheet,
+        "comments",
+        (t.sheet.comments ?? []).filter((c) => c.id !== t.c.id),
+      );
     });
   }
   getLocation(): Range {
@@ -1035,13 +1065,19 @@ export class SettingCollection extends CollectionBase<Setting> {
 
   getCount(): ClientResultImpl<number> {
     const r = new ClientResultImpl<number>();
-    this._call("getCount", [], (book: WorkbookModel) => Object.keys(book.settings ?? {}).length, (v) => r._deliver(v));
+    this._call(
+      "getCount",
+      [],
+      (book: WorkbookModel) => Object.keys(book.settings ?? {}).length,
+      (v) => r._deliver(v),
+    );
     return r;
   }
 
   getItem(key: string): Setting {
     return new Setting(this.context, `workbook.settings.getItem(${JSON.stringify(key)})`, (x) => {
-      if (!Object.prototype.hasOwnProperty.call(wb(x).settings ?? {}, key)) throw hostError("ItemNotFound", `No setting ${JSON.stringify(key)}.`, "SettingCollection.getItem");
+      if (!Object.prototype.hasOwnProperty.call(wb(x).settings ?? {}, key))
+        throw hostError("ItemNotFound", `No setting ${JSON.stringify(key)}.`, "SettingCollection.getItem");
       return key;
     });
   }
@@ -1108,7 +1144,8 @@ const PART_META: ClassMeta = { entity: "CustomXmlPart", scalars: ["id", "namespa
 const PARTS_META: ClassMeta = { entity: "CustomXmlPartCollection", scalars: [], navs: [], item: () => PART_META };
 
 function checkXml(xml: unknown, where: string): string {
-  if (typeof xml !== "string" || !/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_][\w.:-]*[\s\S]*>\s*$/.test(xml)) throw hostError("InvalidArgument", "The XML is not well formed.", where);
+  if (typeof xml !== "string" || !/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_][\w.:-]*[\s\S]*>\s*$/.test(xml))
+    throw hostError("InvalidArgument", "The XML is not well formed.", where);
   return xml;
 }
 
@@ -1155,7 +1192,12 @@ export class CustomXmlPartCollection extends CollectionBase<CustomXmlPart> {
 
   getCount(): ClientResultImpl<number> {
     const r = new ClientResultImpl<number>();
-    this._call("getCount", [], (book: WorkbookModel) => (book.customXmlParts ?? []).length, (v) => r._deliver(v));
+    this._call(
+      "getCount",
+      [],
+      (book: WorkbookModel) => (book.customXmlParts ?? []).length,
+      (v) => r._deliver(v),
+    );
     return r;
   }
 
@@ -1205,20 +1247,33 @@ export class CustomXmlPart extends ClientObjectBase {
   }
   getXml(): ClientResultImpl<string> {
     const r = new ClientResultImpl<string>();
-    this._call("getXml", [], (p: CustomXmlPartModel) => p.xml, (v) => r._deliver(v));
+    this._call(
+      "getXml",
+      [],
+      (p: CustomXmlPartModel) => p.xml,
+      (v) => r._deliver(v),
+    );
     return r;
   }
   setXml(xml: string): void {
     this._call("setXml", [xml], (p: CustomXmlPartModel, x) => {
       const book = wb(x);
       const next = checkXml(xml, "CustomXmlPart.setXml");
-      x.tx.set(book, "customXmlParts", (book.customXmlParts ?? []).map((q) => (q.id === p.id ? { ...q, xml: next } : q)));
+      x.tx.set(
+        book,
+        "customXmlParts",
+        (book.customXmlParts ?? []).map((q) => (q.id === p.id ? { ...q, xml: next } : q)),
+      );
     });
   }
   delete(): void {
     this._call("delete", [], (p: CustomXmlPartModel, x) => {
       const book = wb(x);
-      x.tx.set(book, "customXmlParts", (book.customXmlParts ?? []).filter((q) => q.id !== p.id));
+      x.tx.set(
+        book,
+        "customXmlParts",
+        (book.customXmlParts ?? []).filter((q) => q.id !== p.id),
+      );
     });
   }
 }

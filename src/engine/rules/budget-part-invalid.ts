@@ -17,7 +17,7 @@ const rule: TableRule = {
         negative: "{{name}}为负数（{{text}}），资金金额不能小于0",
       },
       en: {
-        unreadable: "{{name}} \"{{text}}\" is not an amount; enter a number such as 50万元, or leave it blank if there is none",
+        unreadable: '{{name}} "{{text}}" is not an amount; enter a number such as 50万元, or leave it blank if there is none',
         negative: "{{name}} is negative ({{text}})",
       },
     },

@@ -19,7 +19,7 @@ const rule: TableRule = {
       },
       en: {
         blank: "The budget total ({{name}}) is blank; enter the project's budget amount",
-        unreadable: "The budget total ({{name}}) \"{{text}}\" is not an amount; enter a number such as 50万元",
+        unreadable: 'The budget total ({{name}}) "{{text}}" is not an amount; enter a number such as 50万元',
         negative: "The budget total ({{name}}) is negative ({{text}})",
       },
     },

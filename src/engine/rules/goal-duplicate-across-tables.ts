@@ -30,7 +30,7 @@ const rule: WorkbookRule = {
     },
     messages: {
       zh: { duplicate: "{{label}}与“{{other}}”（工作表{{sheet}}）的{{otherLabel}}相同，请按本项目的实际内容填写绩效目标" },
-      en: { duplicate: "{{label}} is the same as {{otherLabel}} of \"{{other}}\" (sheet {{sheet}}); write this project's own goal" },
+      en: { duplicate: '{{label}} is the same as {{otherLabel}} of "{{other}}" (sheet {{sheet}}); write this project\'s own goal' },
     },
   },
   check(ctx) {

@@ -16,14 +16,14 @@ const rule: TableRule = {
         "比较方式取自指标值的读取结果，“至少”“大于”“超过”“达到”等同样算下限。只检查金额（不是金额的成本值由 indicator/cost-not-monetary 报告，" +
         "没有单位的数字由 indicator/unit-missing 报告），2021年框架中只检查经济成本指标。指向指标值单元格。",
       en:
-        "A money-valued cost target bounded only from below (≥, >, 不低于, 不少于, 以上…, e.g. \"≥50万元\"): a cost needs a ceiling " +
-        "(\"≤50万元\"). Subsidy floors are no exception; turn the rule off where policy sets floors. The comparison is the value reader's, " +
+        'A money-valued cost target bounded only from below (≥, >, 不低于, 不少于, 以上…, e.g. "≥50万元"): a cost needs a ceiling ' +
+        '("≤50万元"). Subsidy floors are no exception; turn the rule off where policy sets floors. The comparison is the value reader\'s, ' +
         "so 至少, 大于, 超过 and 达到 count as lower bounds too. Only money is checked (non-money costs are indicator/cost-not-monetary's, " +
         "unitless numbers indicator/unit-missing's); in the 2021 framework only 经济成本指标. Points at the value cell.",
     },
     messages: {
       zh: { lowerBound: "成本指标值“{{value}}”只设了下限，成本应设上限（如“≤{{amount}}”）" },
-      en: { lowerBound: "Cost target \"{{value}}\" sets only a floor; a cost needs a ceiling (e.g. \"≤{{amount}}\")" },
+      en: { lowerBound: 'Cost target "{{value}}" sets only a floor; a cost needs a ceiling (e.g. "≤{{amount}}")' },
     },
   },
   check(ctx) {

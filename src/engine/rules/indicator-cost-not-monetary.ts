@@ -18,14 +18,14 @@ const rule: TableRule = {
         "2021年框架的表中误放在产出指标下的“成本指标”仍按成本检查（其位置另由 indicator/unknown-level2 报告），与 frameworks.indicatorKind 一致。",
       en:
         "A cost indicator (legacy 成本指标; in the 2021 framework 经济成本指标 only: social and ecological costs are normally qualitative) " +
-        "whose value is neither a money amount nor a percentage (\"≥1场\", \"按预算执行\"). Money needs a currency unit (元, 千元, 万元, 亿元, " +
+        'whose value is neither a money amount nor a percentage ("≥1场", "按预算执行"). Money needs a currency unit (元, 千元, 万元, 亿元, ' +
         "or a rate such as 元/人); a bare 万 is not money. Points at the value cell. Blank values get indicator/value-empty only, " +
-        "placeholders indicator/value-placeholder only, and a number with no unit at all (\"≤50\") indicator/unit-missing only. " +
+        'placeholders indicator/value-placeholder only, and a number with no unit at all ("≤50") indicator/unit-missing only. ' +
         "A legacy 成本指标 left under 产出指标 in a 2021-framework table is still checked as a cost (its place is indicator/unknown-level2's), as frameworks.indicatorKind says.",
     },
     messages: {
       zh: { notMonetary: "成本指标值“{{value}}”既不是金额也不是比率，应写明金额（如“≤50万元”）或比率（如“≥95%”）" },
-      en: { notMonetary: "Cost target \"{{value}}\" is neither an amount of money nor a percentage; write an amount (e.g. \"≤50万元\") or a rate (e.g. \"≥95%\")" },
+      en: { notMonetary: 'Cost target "{{value}}" is neither an amount of money nor a percentage; write an amount (e.g. "≤50万元") or a rate (e.g. "≥95%")' },
     },
   },
   check(ctx) {

@@ -18,12 +18,12 @@ const rule: TableRule = {
         "读不出日期的时效值只报 indicator/value-format；只检查时效指标。",
       en:
         "A timeliness (时效) date naming a year other than the budget year (from the configuration, title, sheet name or file name; " +
-        "no check when none names one). Deadlines without a year (\"12月31日前\", \"年底前\") and durations are fine; real Excel dates are " +
+        'no check when none names one). Deadlines without a year ("12月31日前", "年底前") and durations are fine; real Excel dates are ' +
         "checked by their year. Points at the value cell. Unreadable timeliness values get indicator/value-format only; only 时效 indicators are checked.",
     },
     messages: {
       zh: { year: "时效指标值“{{value}}”的年份是{{year}}年，与预算年度{{budgetYear}}年不一致" },
-      en: { year: "Timeliness target \"{{value}}\" names the year {{year}}, not the budget year {{budgetYear}}" },
+      en: { year: 'Timeliness target "{{value}}" names the year {{year}}, not the budget year {{budgetYear}}' },
     },
   },
   check(ctx) {

@@ -20,7 +20,7 @@ const rule: TableRule = {
     },
     messages: {
       zh: { duplicate: "三级指标“{{name}}”与{{first}}重复" },
-      en: { duplicate: "Level-3 indicator \"{{name}}\" repeats {{first}}" },
+      en: { duplicate: 'Level-3 indicator "{{name}}" repeats {{first}}' },
     },
   },
   check(ctx) {

@@ -19,7 +19,7 @@ const rule: TableRule = {
         "无法识别的二级名称（同时由 indicator/unknown-level2 报告）不算作任何二级；所用框架中不属于产出指标的必备项（如2021年框架下的“成本”）不要求。",
       en:
         "The output (产出) indicator lacks a required level-2 (option `required`, default quantity, quality, timeliness; " +
-        "\"数量\" or \"数量指标\" both work). Points at the (first) 产出指标 label cell and lists every missing level-2. " +
+        '"数量" or "数量指标" both work). Points at the (first) 产出指标 label cell and lists every missing level-2. ' +
         "Without any 产出指标 only indicator/missing-level1 reports. An unrecognised level-2 (reported by indicator/unknown-level2) " +
         "counts as none; required names that do not belong under output in the framework (e.g. 成本 in 2021) are not asked for.",
     },

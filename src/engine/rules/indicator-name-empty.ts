@@ -17,11 +17,11 @@ const rule: TableRule = {
       en:
         "An indicator row (below the indicator header, inside the table, with a non-blank cell among its indicator columns; a row " +
         "holding only a level-1 or level-2 label counts) whose level-3 name is blank. Points at the level-3 cell. Only blanks and dashes " +
-        "count; a placeholder (\"/\", \"XX\") is left to indicator/value-placeholder. A blank value on the same row is indicator/value-empty's (both need filling).",
+        'count; a placeholder ("/", "XX") is left to indicator/value-placeholder. A blank value on the same row is indicator/value-empty\'s (both need filling).',
     },
     messages: {
       zh: { empty: "三级指标名称未填写", emptyWithValue: "三级指标名称未填写（指标值为“{{value}}”）" },
-      en: { empty: "The level-3 indicator name is blank", emptyWithValue: "The level-3 indicator name is blank (its value is \"{{value}}\")" },
+      en: { empty: "The level-3 indicator name is blank", emptyWithValue: 'The level-3 indicator name is blank (its value is "{{value}}")' },
     },
   },
   check(ctx) {

@@ -28,8 +28,8 @@ const rule: TableRule = {
         below: "指标值“{{value}}”低于0%",
       },
       en: {
-        above: "The target \"{{value}}\" of \"{{name}}\" exceeds 100%, which this rate cannot",
-        below: "The target \"{{value}}\" is below 0%",
+        above: 'The target "{{value}}" of "{{name}}" exceeds 100%, which this rate cannot',
+        below: 'The target "{{value}}" is below 0%',
       },
     },
   },

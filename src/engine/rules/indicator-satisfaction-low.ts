@@ -20,7 +20,7 @@ const rule: TableRule = {
     },
     messages: {
       zh: { low: "满意度指标值“{{value}}”低于{{threshold}}%，一般应不低于{{threshold}}%" },
-      en: { low: "Satisfaction target \"{{value}}\" is below {{threshold}}%; it should normally be at least {{threshold}}%" },
+      en: { low: 'Satisfaction target "{{value}}" is below {{threshold}}%; it should normally be at least {{threshold}}%' },
     },
     defaultOptions: { threshold: DEFAULT_THRESHOLD },
   },

@@ -29,9 +29,9 @@ const rule: TableRule = {
         noSuchLevel1: "二级指标“{{level2}}”所在的一级指标“{{level1}}”不属于所用的指标框架",
       },
       en: {
-        notUnder: "Level-2 indicator \"{{level2}}\" does not belong under level-1 \"{{level1}}\" (which takes: {{allowed}})",
-        unknown: "\"{{level2}}\" is not a level-2 indicator of the framework in use",
-        noSuchLevel1: "Level-2 indicator \"{{level2}}\" sits under level-1 \"{{level1}}\", which the framework in use does not have",
+        notUnder: 'Level-2 indicator "{{level2}}" does not belong under level-1 "{{level1}}" (which takes: {{allowed}})',
+        unknown: '"{{level2}}" is not a level-2 indicator of the framework in use',
+        noSuchLevel1: 'Level-2 indicator "{{level2}}" sits under level-1 "{{level1}}", which the framework in use does not have',
       },
     },
   },

@@ -13,12 +13,12 @@ const rule: TableRule = {
         "indicator/unit-missing、indicator/cost-not-monetary 等；只有“/”的单元格是模板占位符，由 indicator/value-placeholder 报告。",
       en:
         "An indicator row with a blank target value (blank, whitespace or only dashes). Points at the value cell. A blank value gets " +
-        "this finding only, never indicator/value-format, unit-missing, cost-not-monetary etc.; a cell holding only \"/\" is a " +
+        'this finding only, never indicator/value-format, unit-missing, cost-not-monetary etc.; a cell holding only "/" is a ' +
         "template placeholder and left to indicator/value-placeholder.",
     },
     messages: {
       zh: { empty: "指标值未填写", emptyNamed: "“{{name}}”的指标值未填写" },
-      en: { empty: "The target value is blank", emptyNamed: "The target value of \"{{name}}\" is blank" },
+      en: { empty: "The target value is blank", emptyNamed: 'The target value of "{{name}}" is blank' },
     },
   },
   check(ctx) {

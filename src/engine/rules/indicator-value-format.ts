@@ -36,10 +36,10 @@ const rule: TableRule = {
         "满意度的百分比区间（“90%-95%”）算百分比。质量、效益指标可以是定性值（“是”“提升”），不检查；成本指标由 indicator/cost-not-monetary 检查。" +
         "空的指标值只报 indicator/value-empty，占位符只报 indicator/value-placeholder；能读出的值的单位、范围、年份由各自的规则检查，本规则不报。",
       en:
-        "A target value unreadable for its kind: a quantity (数量) without a number (\"提升\", \"一批\", \"三场\": use digits); a satisfaction " +
-        "(满意度) value that is not a percentage (\"满意\", \"90\", \"90分\"); a timeliness (时效) value that is no date, deadline or duration " +
-        "(\"按期完成\", an impossible date like \"2月30日前\"). A duration (\"≥3天\") or a range with digits (\"1-2场\") counts as a number " +
-        "for a quantity; a percentage range (\"90%-95%\") as a percentage for satisfaction. Quality and benefit values may be qualitative " +
+        'A target value unreadable for its kind: a quantity (数量) without a number ("提升", "一批", "三场": use digits); a satisfaction ' +
+        '(满意度) value that is not a percentage ("满意", "90", "90分"); a timeliness (时效) value that is no date, deadline or duration ' +
+        '("按期完成", an impossible date like "2月30日前"). A duration ("≥3天") or a range with digits ("1-2场") counts as a number ' +
+        'for a quantity; a percentage range ("90%-95%") as a percentage for satisfaction. Quality and benefit values may be qualitative ' +
         "and are not checked; cost values are indicator/cost-not-monetary's. Blank values get indicator/value-empty only, placeholders " +
         "indicator/value-placeholder only; units, ranges and years of readable values are other rules' business.",
     },
@@ -50,9 +50,9 @@ const rule: TableRule = {
         timeliness: "时效指标值“{{value}}”不是有效的日期、期限或时长，应写作如“12月31日前”或“≤30个工作日”",
       },
       en: {
-        quantity: "Quantity target \"{{value}}\" states no number; write the target amount (e.g. \"≥20人\")",
-        satisfaction: "Satisfaction target \"{{value}}\" is not a percentage; write it like \"≥90%\"",
-        timeliness: "Timeliness target \"{{value}}\" is not a valid date, deadline or duration; write it like \"12月31日前\" or \"≤30个工作日\"",
+        quantity: 'Quantity target "{{value}}" states no number; write the target amount (e.g. "≥20人")',
+        satisfaction: 'Satisfaction target "{{value}}" is not a percentage; write it like "≥90%"',
+        timeliness: 'Timeliness target "{{value}}" is not a valid date, deadline or duration; write it like "12月31日前" or "≤30个工作日"',
       },
     },
   },

@@ -16,8 +16,8 @@ const rule: TableRule = {
         "名称中的斜杠不算（“举办/参加活动场次”）。指向该单元格；本规则取代同一单元格上的其他所有结果，所以占位符不再报 indicator/value-format、" +
         "indicator/value-empty、indicator/name-empty、indicator/duplicate 等。",
       en:
-        "A target value or level-3 name still holding a template placeholder: *, XX, ××, 待定 anywhere in the cell (\"≥**%\", " +
-        "\"**月**日前\", \"XX人\"), or a cell that is only \"/\". A slash inside a name (\"举办/参加活动场次\") is ordinary writing. " +
+        'A target value or level-3 name still holding a template placeholder: *, XX, ××, 待定 anywhere in the cell ("≥**%", ' +
+        '"**月**日前", "XX人"), or a cell that is only "/". A slash inside a name ("举办/参加活动场次") is ordinary writing. ' +
         "Points at that cell and replaces every other finding on it (no value-format, value-empty, name-empty, duplicate…).",
     },
     messages: {
@@ -26,8 +26,8 @@ const rule: TableRule = {
         name: "三级指标“{{name}}”是模板占位符，请填写实际指标名称",
       },
       en: {
-        value: "Target value \"{{value}}\" is a template placeholder; fill in the actual target",
-        name: "Level-3 indicator \"{{name}}\" is a template placeholder; fill in the actual indicator name",
+        value: 'Target value "{{value}}" is a template placeholder; fill in the actual target',
+        name: 'Level-3 indicator "{{name}}" is a template placeholder; fill in the actual indicator name',
       },
     },
   },

@@ -18,7 +18,7 @@ const rule: TableRule = {
       },
       en: {
         blank: "The spending plan's {{label}} is blank; enter the cumulative share spent by then (e.g. 40%)",
-        unreadable: "The spending plan's {{label}} \"{{text}}\" is not a percentage; enter the cumulative share spent by then (e.g. 40%)",
+        unreadable: 'The spending plan\'s {{label}} "{{text}}" is not a percentage; enter the cumulative share spent by then (e.g. 40%)',
       },
     },
   },

@@ -56,8 +56,7 @@ function unitInFormat(format: string): MoneyUnit | undefined {
  * amounts so that the rule can say "negative" rather than "unreadable". The formal "50万元整" reads.
  */
 export function readAmount(cell: CellInfo, labelUnit?: MoneyUnit, assumedUnit: MoneyUnit = "万元"): AmountReading {
-  const fallback = (value: number): AmountReading =>
-    labelUnit ? amount(value, labelUnit, "label") : amount(value, assumedUnit, "assumed");
+  const fallback = (value: number): AmountReading => (labelUnit ? amount(value, labelUnit, "label") : amount(value, assumedUnit, "assumed"));
   const v = cell.value;
   if (v === null) return { kind: "blank" };
   if (typeof v === "boolean") return { kind: "invalid", reason: `not an amount: ${cell.text || String(v)}` };

@@ -77,13 +77,10 @@ export function parseDeadline(s: string): DeadlineParts | "impossible" | undefin
   return undefined;
 }
 
-const DURATION_UNIT =
-  "个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个月|个星期|星期|个周|周|天|日|个季度|季度|年";
+const DURATION_UNIT = "个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个月|个星期|星期|个周|周|天|日|个季度|季度|年";
 /** What is done within the time: "3个月内完成", "2小时内响应". */
 const DURATION_VERB = "完成|办结|响应|到位|处理|解决|回复|答复|反馈|完工|到达|到场";
-const DURATION = new RegExp(
-  `^(${COMPARISON_PREFIX})?(${DECIMAL})(${DURATION_UNIT})(${COMPARISON_SUFFIX})?(?:${DURATION_VERB})?$`,
-);
+const DURATION = new RegExp(`^(${COMPARISON_PREFIX})?(${DECIMAL})(${DURATION_UNIT})(${COMPARISON_SUFFIX})?(?:${DURATION_VERB})?$`);
 
 export interface DurationParts {
   comparison?: Comparison;

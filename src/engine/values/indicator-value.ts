@@ -33,9 +33,7 @@ const MONEY_UNIT = /^(万元|亿元|千元|元)(?:[/每].*)?$/;
  */
 const NEUTRAL_LEAD = /^(?:约|大约|共|共计|合计|总计|累计|计划|预计|全年|年度|完成|实现|确保|力争|保持)$|为$/;
 
-const QUANTITY = new RegExp(
-  String.raw`^(\D*?)(${COMPARISON_PREFIX})?(¥|人民币)?([-+])?(${DECIMAL})(.*?)(${COMPARISON_SUFFIX})?$`,
-);
+const QUANTITY = new RegExp(String.raw`^(\D*?)(${COMPARISON_PREFIX})?(¥|人民币)?([-+])?(${DECIMAL})(.*?)(${COMPARISON_SUFFIX})?$`);
 
 /**
  * A unit is whatever follows the number, but a second number there means a range or a sentence

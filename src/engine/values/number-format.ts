@@ -5,10 +5,7 @@
  * `*x` fill never count as codes, so `0"%"` does not scale and `[Red]` holds no `d`.
  */
 
-export type FormatToken =
-  | { kind: "literal"; text: string }
-  | { kind: "code"; text: string }
-  | { kind: "bracket"; text: string };
+export type FormatToken = { kind: "literal"; text: string } | { kind: "code"; text: string } | { kind: "bracket"; text: string };
 
 /** Excel's "General" and its Chinese-locale spelling, plus empty, all show the plain number. */
 export function isGeneralFormat(format: string): boolean {
@@ -121,9 +118,6 @@ export function formatAffixes(format: string): { prefix: string; suffix: string 
   tokens.forEach((t, i) => {
     if (isDigit(t)) last = i;
   });
-  const text = (ts: FormatToken[]) =>
-    ts
-      .map((t) => (t.kind === "literal" ? t.text : t.kind === "code" && t.text === "%" ? "%" : ""))
-      .join("");
+  const text = (ts: FormatToken[]) => ts.map((t) => (t.kind === "literal" ? t.text : t.kind === "code" && t.text === "%" ? "%" : "")).join("");
   return { prefix: text(tokens.slice(0, first)), suffix: text(tokens.slice(last + 1)) };
 }

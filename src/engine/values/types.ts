@@ -5,13 +5,16 @@ export type MoneyUnit = "万元" | "元";
 
 export type AmountReading =
   | { kind: "blank" }
-  | { kind: "amount"; /** in the unit it was written in */ value: number; unit: MoneyUnit; /** where the unit came from */ unitSource: "cell" | "label" | "assumed"; wan: number }
+  | {
+      kind: "amount";
+      /** in the unit it was written in */ value: number;
+      unit: MoneyUnit;
+      /** where the unit came from */ unitSource: "cell" | "label" | "assumed";
+      wan: number;
+    }
   | { kind: "invalid"; reason: string };
 
-export type PercentReading =
-  | { kind: "blank" }
-  | { kind: "percent"; /** 0–100 scale: 50 means 50% */ value: number }
-  | { kind: "invalid"; reason: string };
+export type PercentReading = { kind: "blank" } | { kind: "percent"; /** 0–100 scale: 50 means 50% */ value: number } | { kind: "invalid"; reason: string };
 
 export type Comparison = ">=" | "<=" | ">" | "<" | "=";
 

@@ -86,4 +86,3 @@ export function stringListOption(options: Record<string, unknown>, key: string, 
   const v = options[key];
   return Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : fallback;
 }
-

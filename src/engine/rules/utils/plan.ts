@@ -51,7 +51,9 @@ const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 }
  * "6月末", "截至6月底", "6月", "6月30日", "上半年" or "第二季度"; other labels are compared as written.
  */
 export function milestoneKey(label: string): string {
-  const n = normalizeLabel(label).replace(/^截[至止]/, "").replace(/累计$/, "");
+  const n = normalizeLabel(label)
+    .replace(/^截[至止]/, "")
+    .replace(/累计$/, "");
   let m = /^(\d{1,2})月(?:份)?(?:底|末|前)?$/.exec(n);
   if (m) return `${Number(m[1])}月底`;
   m = /^(\d{1,2})月(\d{1,2})日(?:前)?$/.exec(n);
