@@ -17,6 +17,8 @@ import { normalizeSpec, specFindings, NormalSpec } from "../src/engine/spec";
 import { defaultIndicators } from "../src/engine/default-indicators";
 import { writePlanToWorkbook } from "../src/cli/write-plan";
 import { SheetPlan } from "../src/engine/sheet-plan";
+import { createExcelHost, ExcelHost } from "../src/demo/host";
+import { createOfficePort } from "../src/excel/office-workbook";
 import { benchBrowser } from "./browser";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/商务局2023.xlsx");
@@ -89,6 +91,7 @@ async function main() {
   fs.rmSync(dir, { recursive: true, force: true });
 
   await benchNew();
+  await benchOfficeWriter();
   clearInterval(sample);
   console.log(`\n峰值内存 peak memory (sections above): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
 
@@ -170,6 +173,43 @@ async function benchNew() {
   console.log(`layout + write + save         | ${total.ms.toFixed(1).padStart(8)} | ${(total.ms / n).toFixed(3).padStart(8)}`);
   console.log(`file ${kb} KB; read back: ${check.tables.length} tables, ${check.findings.length} findings`);
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The Office.js writer (src/excel/write-plan.ts) on the in-memory Excel host: syncs to write one
+ * project sheet (target ≤ 2), and a batch of 100 in one writePlans, with the largest request and
+ * the time. The host counts context.sync() calls as Excel would receive them.
+ */
+async function benchOfficeWriter() {
+  const specs = benchSpecs(100);
+  const plans = specs.map((s) => layoutSpec(s));
+  let host: ExcelHost | undefined;
+  const install = (): (() => void) => {
+    host = createExcelHost({ sheets: [{ name: "Sheet1", cells: {} }] });
+    return host.install();
+  };
+  console.log("\n写入 Office.js writer on the in-memory Excel host (best of 3)");
+  console.log("what                      | syncs | max request KB | ms");
+  const run = async (label: string, write: (port: ReturnType<typeof createOfficePort>) => Promise<unknown>, target?: number) => {
+    let syncs = 0;
+    let request = 0;
+    const r = await bestAsync(3, async () => {
+      const uninstall = install();
+      try {
+        await write(createOfficePort({ eventGraceMs: 0 }));
+        syncs = host!.stats.syncCalls;
+        request = host!.stats.maxRequestBytes;
+      } finally {
+        uninstall();
+      }
+    });
+    const verdict = target === undefined ? "" : syncs <= target ? `  (target ≤ ${target}: ok)` : `  (target ≤ ${target}: OVER)`;
+    console.log(`${label.padEnd(25)} | ${String(syncs).padStart(5)} | ${(request / 1024).toFixed(1).padStart(14)} | ${r.ms.toFixed(1)}${verdict}`);
+    return syncs;
+  };
+  const one = await run("one sheet (writePlan)", (port) => port.writePlan(plans[0]), 2);
+  await run("100 sheets (writePlans)", (port) => port.writePlans(plans));
+  if (one > 2) throw new Error(`bench office writer: one sheet took ${one} syncs, target ≤ 2`);
 }
 
 main().catch((e) => {

@@ -10,7 +10,8 @@
 
 import type { CheckConfig, Finding } from "../engine/rule";
 import type { WorkbookResult } from "../engine/check";
-import type { ExcelPort, HighlightResult, ReadProgress, ReadResult, TableChange } from "./port";
+import type { ExcelPort, FillCellsResult, HighlightResult, ReadProgress, ReadResult, TableChange, WritePlanResult } from "./port";
+import type { PlanCell, SheetPlan } from "../engine/sheet-plan";
 import { ReadOptions, readSheet, readWorkbook } from "./read-workbook";
 import { applyHighlights, clearHighlights } from "./highlights";
 import { watchChanges } from "./watch-changes";
@@ -19,6 +20,8 @@ import { loadSettings, saveSettings } from "./config-settings";
 import { selectCell } from "./select-cell";
 import { SheetIdCache } from "./sheet-ids";
 import { WriteGuard } from "./write-guard";
+import { fillCells, writePlans } from "./write-plan";
+import { activeSheetName, sheetNames } from "./sheet-list";
 
 export interface OfficePortOptions {
   /** Reading: payload budget, first per-cell guess, cell limit, hidden sheets (see ReadOptions). */
@@ -47,5 +50,10 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
     saveSettings: (config: CheckConfig): Promise<void> => guard.around(() => saveSettings(config)),
     watchChanges: (onChange: (c: TableChange) => void): Promise<() => Promise<void>> => watchChanges(onChange, ids, guard),
     writeReport: (result: WorkbookResult): Promise<string> => writeReport(result, { guard, now: options.now }),
+    writePlan: async (plan: SheetPlan): Promise<WritePlanResult> => (await writePlans([plan], { guard }))[0],
+    writePlans: (plans: SheetPlan[]): Promise<WritePlanResult[]> => writePlans(plans, { guard }),
+    fillCells: (sheet: string, writes: PlanCell[]): Promise<FillCellsResult> => fillCells(sheet, writes, { guard }),
+    activeSheetName: (): Promise<string> => activeSheetName(),
+    sheetNames: (): Promise<string[]> => sheetNames(),
   };
 }

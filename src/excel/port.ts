@@ -1,6 +1,7 @@
 import { WorkbookModel } from "../engine/sheet";
 import { CheckConfig, Finding } from "../engine/rule";
 import { WorkbookResult } from "../engine/check";
+import type { PlanCell, SheetPlan } from "../engine/sheet-plan";
 
 /**
  * Everything the task pane asks of Excel, as one interface. The Office.js adapter implements it
@@ -34,6 +35,27 @@ export interface TableChange {
   address: string;
 }
 
+/** Parts of a sheet plan some Excel builds do not take; a new sheet is complete without them. */
+export type PlanFeature = "indent" | "dropdown" | "dropdownMessages" | "print";
+
+export interface WritePlanResult {
+  /** The new sheet's name: the plan's, made unique among the workbook's sheets (" (2)", …). */
+  sheet: string;
+  /** Parts of the plan this Excel did not take (an API it lacks or refused). */
+  skipped: PlanFeature[];
+}
+
+/**
+ * What filling a template in place did. Anything but "written" wrote nothing at all:
+ * "protected" the sheet is protected; "missing" the sheet is gone; "changed" target cells are no
+ * longer blank (someone typed there since the fill was planned): they are listed.
+ */
+export type FillCellsResult =
+  | { status: "written"; sheet: string; cells: number }
+  | { status: "protected"; sheet: string }
+  | { status: "missing"; sheet: string }
+  | { status: "changed"; sheet: string; cells: { cell: string; text: string }[] };
+
 export interface ExcelPort {
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<ReadResult>;
   /** Re-read one sheet only (after an edit). */
@@ -49,4 +71,17 @@ export interface ExcelPort {
   watchChanges(onChange: (c: TableChange) => void): Promise<() => Promise<void>>;
   /** Write a report sheet with a link to each finding's cell; returns the sheet's name. */
   writeReport(result: WorkbookResult): Promise<string>;
+  /** Write a sheet plan to a NEW sheet (its name made unique), activate it. Two syncs. */
+  writePlan(plan: SheetPlan): Promise<WritePlanResult>;
+  /** Several plans, one new sheet each (batch generation); two syncs for a usual batch. */
+  writePlans(plans: SheetPlan[]): Promise<WritePlanResult[]>;
+  /**
+   * Write planFill's writes into `sheet`, into blank cells only: re-reads the target cells first and
+   * writes nothing if any is no longer blank, or if the sheet is protected. Two syncs.
+   */
+  fillCells(sheet: string, writes: PlanCell[]): Promise<FillCellsResult>;
+  /** The active worksheet's name. One sync. */
+  activeSheetName(): Promise<string>;
+  /** The visible worksheets' names, in tab order. One sync. */
+  sheetNames(): Promise<string[]>;
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Tab, TabList, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ExcelPort } from "../../excel/port";
 import { Finding, Lang } from "../../engine/rule";
 import { Engine, PaneState, defaultEngine } from "../session";
@@ -15,6 +15,9 @@ import { FindingsList } from "./FindingsList";
 import { EmptyState } from "./EmptyState";
 import { SettingsDrawer } from "./SettingsDrawer";
 import { LiveRegion } from "./LiveRegion";
+import { Wizard } from "./wizard/Wizard";
+import { useWizardSession } from "../wizard/use-wizard-session";
+import type { WizardState } from "../wizard/session";
 
 const useStyles = makeStyles({
   root: {
@@ -37,6 +40,7 @@ const useStyles = makeStyles({
   },
   intro: { margin: "0", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
   noFindings: { margin: "0", color: tokens.colorNeutralForeground2 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export interface AppProps {
@@ -50,14 +54,23 @@ export interface AppProps {
   engine?: Engine;
   /** Quiet time after an edit before the sheet is re-checked (default 600 ms). */
   debounceMs?: number;
+  /** The wizard's default budget year (default: this year). */
+  year?: number;
+  /** The tab shown first (default 检查). */
+  initialTab?: PaneTab;
 }
 
-function announcementText(s: Strings, state: PaneState): string {
+export type PaneTab = "check" | "new";
+
+function announcementText(s: Strings, state: PaneState | WizardState): string {
   const a = state.announcement;
   return a ? format(s, a.key, a.data) : "";
 }
 
-/** The task pane: check, summary, filters, findings, settings; all Excel work goes through `port`. */
+/**
+ * The task pane, in two tabs: 检查 (check, summary, filters, findings, settings) and 新建项目表 (the
+ * project wizard). All Excel work goes through `port`; both tabs keep their state when switched.
+ */
 export default function App(props: AppProps): React.JSX.Element {
   const styles = useStyles();
   const { port, lang } = props;
@@ -73,6 +86,9 @@ export default function App(props: AppProps): React.JSX.Element {
     setTimeout(() => settingsButton.current?.focus(), 0);
   }, []);
   const titleId = useId("app-title");
+  const [tab, setTab] = React.useState<PaneTab>(props.initialTab ?? "check");
+  const [wizardState, wizard] = useWizardSession(port, lang, props.year);
+  const tabIds = { check: useId("tab-check"), new: useId("tab-new") };
 
   const result = state.result;
   const findings = result?.findings ?? [];
@@ -92,6 +108,7 @@ export default function App(props: AppProps): React.JSX.Element {
   const groups = groupFindings(shown, sheetOrder);
 
   const busy = state.activity !== "idle";
+  const wizardBusy = wizardState.activity !== "idle";
   const sheets = state.workbook?.sheets.map((x) => x.name) ?? [];
   const allProtected = sheets.length > 0 && sheets.every((n) => state.protectedSheets.includes(n)) ? sheets : null;
   const showProgress = state.activity === "reading" || (state.activity === "checking" && !result);
@@ -111,75 +128,91 @@ export default function App(props: AppProps): React.JSX.Element {
   const onSelect = React.useCallback((f: Finding) => void session.select(f.sheet, f.cell), [session]);
 
   return (
-    <main className={styles.root} aria-labelledby={titleId} aria-busy={busy} lang={lang === "zh" ? "zh-CN" : "en"}>
+    <main className={styles.root} aria-labelledby={titleId} aria-busy={busy || wizardBusy} lang={lang === "zh" ? "zh-CN" : "en"}>
       <h1 id={titleId} className={styles.title}>
         {s.appTitle}
       </h1>
-      {settingsOpen ? (
-        <>
-          {statusBars}
-          <SettingsDrawer
-            strings={s}
-            lang={lang}
-            rules={engine.rules}
-            config={state.config}
-            busy={busy}
-            onSave={(config) => session.saveSettings(config)}
-            onClose={closeSettings}
-          />
-        </>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} aria-label={s.tabsLabel} size="small">
+        <Tab id={tabIds.check} value="check" aria-controls={`${tabIds.check}-panel`}>
+          {s.tabCheck}
+        </Tab>
+        <Tab id={tabIds.new} value="new" aria-controls={`${tabIds.new}-panel`} data-testid="tab-new">
+          {s.tabNew}
+        </Tab>
+      </TabList>
+      {tab === "new" ? (
+        <div role="tabpanel" id={`${tabIds.new}-panel`} aria-labelledby={tabIds.new}>
+          <Wizard strings={s} state={wizardState} session={wizard} />
+        </div>
       ) : (
-        <>
-          <ActionBar
-            strings={s}
-            busy={busy}
-            settingsReady={state.settingsReady}
-            checked={!!result}
-            canClear={!!state.marks}
-            canExport={!!result && result.tables.length > 0}
-            settingsRef={settingsButton}
-            onCheck={() => void session.checkWorkbook()}
-            onClear={() => void session.clearMarks()}
-            onExport={() => void session.exportReport()}
-            onSettings={() => setSettingsOpen(true)}
-          />
-          {showProgress && <ReadProgressBar strings={s} progress={state.progress} checking={state.activity === "checking"} />}
-          {statusBars}
-          {!result && !showProgress && (
+        <div role="tabpanel" id={`${tabIds.check}-panel`} aria-labelledby={tabIds.check} className={styles.panel}>
+          {settingsOpen ? (
             <>
-              <p className={styles.intro}>{s.intro}</p>
-              <p className={styles.intro}>{s.liveHint}</p>
+              {statusBars}
+              <SettingsDrawer
+                strings={s}
+                lang={lang}
+                rules={engine.rules}
+                config={state.config}
+                busy={busy}
+                onSave={(config) => session.saveSettings(config)}
+                onClose={closeSettings}
+              />
             </>
-          )}
-          {result && result.tables.length === 0 && <EmptyState strings={s} blank={(state.workbook?.sheets ?? []).every((x) => x.values.length === 0)} />}
-          {result && result.tables.length > 0 && (
+          ) : (
             <>
-              <ResultSummary strings={s} tables={result.tables.length} counts={counts} />
-              {findings.length === 0 ? (
-                <p className={styles.noFindings}>{s.noFindings}</p>
-              ) : (
+              <ActionBar
+                strings={s}
+                busy={busy}
+                settingsReady={state.settingsReady}
+                checked={!!result}
+                canClear={!!state.marks}
+                canExport={!!result && result.tables.length > 0}
+                settingsRef={settingsButton}
+                onCheck={() => void session.checkWorkbook()}
+                onClear={() => void session.clearMarks()}
+                onExport={() => void session.exportReport()}
+                onSettings={() => setSettingsOpen(true)}
+              />
+              {showProgress && <ReadProgressBar strings={s} progress={state.progress} checking={state.activity === "checking"} />}
+              {statusBars}
+              {!result && !showProgress && (
                 <>
-                  <FindingFilters
-                    strings={s}
-                    filter={effectiveFilter}
-                    counts={counts}
-                    rules={ruleChoices}
-                    shown={shown.length}
-                    total={findings.length}
-                    onChange={setFilter}
-                  />
-                  {shown.length === 0 ? (
-                    <p className={styles.noFindings}>{s.noMatch}</p>
+                  <p className={styles.intro}>{s.intro}</p>
+                  <p className={styles.intro}>{s.liveHint}</p>
+                </>
+              )}
+              {result && result.tables.length === 0 && <EmptyState strings={s} blank={(state.workbook?.sheets ?? []).every((x) => x.values.length === 0)} />}
+              {result && result.tables.length > 0 && (
+                <>
+                  <ResultSummary strings={s} tables={result.tables.length} counts={counts} />
+                  {findings.length === 0 ? (
+                    <p className={styles.noFindings}>{s.noFindings}</p>
                   ) : (
-                    <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} />
+                    <>
+                      <FindingFilters
+                        strings={s}
+                        filter={effectiveFilter}
+                        counts={counts}
+                        rules={ruleChoices}
+                        shown={shown.length}
+                        total={findings.length}
+                        onChange={setFilter}
+                      />
+                      {shown.length === 0 ? (
+                        <p className={styles.noFindings}>{s.noMatch}</p>
+                      ) : (
+                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} />
+                      )}
+                    </>
                   )}
                 </>
               )}
             </>
           )}
-        </>
+        </div>
       )}
-      <LiveRegion text={announcementText(s, state)} />
+      <LiveRegion text={announcementText(s, tab === "new" ? wizardState : state)} />
     </main>
   );
 }

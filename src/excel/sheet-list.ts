@@ -1,0 +1,21 @@
+import { runExcel } from "./excel-run";
+
+/** The active worksheet's name (one sync). */
+export async function activeSheetName(): Promise<string> {
+  return runExcel(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getActiveWorksheet();
+    ws.load("name");
+    await ctx.sync();
+    return ws.name;
+  });
+}
+
+/** The visible worksheets' names in tab order (one sync). Hidden sheets are not offered to the user. */
+export async function sheetNames(): Promise<string[]> {
+  return runExcel(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name,items/visibility");
+    await ctx.sync();
+    return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
+  });
+}

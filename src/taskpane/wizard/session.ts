@@ -1,0 +1,702 @@
+/**
+ * The project wizard's state and everything it does with the port, outside React (as PaneSession
+ * is for the checker): one object per pane, subscribed to with useSyncExternalStore. Port
+ * operations run one at a time, in order.
+ *
+ * Decisions:
+ * - Every change re-checks the draft with the checker's rules (draft.ts). A field shows its
+ *   messages once touched, or once its step has been left (下一步, the step list) — a fresh form is
+ *   not covered in red. The preview and 生成 steps show everything.
+ * - 生成 is refused while any error-level message remains (validateSpec errors, and the checker's
+ *   error findings on the table the spec lays out); warnings do not block.
+ * - Targets: a new sheet named after the project (made unique), or — only when the active sheet
+ *   holds a blank 绩效目标表 (a detected table whose 项目名称 cell is blank) — filling that template
+ *   in place. Filling never overwrites: planFill's conflicts (a cell holding something else, a part
+ *   of the spec the template has no room for) are listed in a dialog with two choices, 取消 (write
+ *   nothing) or 只填空白单元格 (write the blank cells, leave the listed ones as they are). Between the
+ *   plan and the write the port re-reads the target cells and refuses if any stopped being blank.
+ * - After writing, the written sheet is read back through the port and checked; the result says
+ *   how many findings the table has.
+ * - Batch: a project list from a sheet of the workbook or from a .xlsx/.csv file; rows with
+ *   problems are listed and left out, every other row becomes one sheet, all in one write.
+ */
+import type { ExcelPort, FillCellsResult, PlanFeature } from "../../excel/port";
+import type { CheckConfig, Lang } from "../../engine/rule";
+import type { FrameworkId, TableModel } from "../../engine/model";
+import type { PlanCell } from "../../engine/sheet-plan";
+import type { SheetModel, WorkbookModel } from "../../engine/sheet";
+import { checkWorkbook, parseWorkbook } from "../../engine/check";
+import { layoutSpec } from "../../engine/layout";
+import { FillConflict, planFill } from "../../engine/fill";
+import { NormalSpec, specFromTable } from "../../engine/spec";
+import { rangeA1 } from "../../engine/address";
+import { ListRowResult, readProjectList } from "../../engine/project-list";
+import { safeSheetName } from "../../engine/sheet-names";
+import { INDICATOR_LIBRARY, ProjectClass, indicatorFromEntry } from "../../engine/indicator-library";
+import type { StringKey } from "../i18n";
+import {
+  Draft,
+  DraftCheck,
+  DraftIndicator,
+  DraftPart,
+  MilestoneSet,
+  STEPS,
+  Step,
+  checkDraft,
+  draftFromSpec,
+  emptyDraft,
+  newKey,
+  sortIndicators,
+  stepOfPath,
+  withMilestoneSet,
+} from "./draft";
+import { ListFileError, fileBytes, sheetsFromFile } from "./list-file";
+
+type Data = Record<string, string | number>;
+
+export type WizardActivity = "idle" | "detecting" | "loading" | "writing" | "reading-list";
+
+export interface WizardResult {
+  kind: "new" | "fill" | "batch";
+  sheets: string[];
+  /** Findings on the written table(s), read back through the port. */
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Parts of the plan this Excel did not take (new sheets only). */
+  skipped: PlanFeature[];
+  /** Fill: cells written, and listed conflicts left as they were. */
+  cells?: number;
+  leftOut?: number;
+}
+
+export interface TemplateInfo {
+  sheet: string;
+  /** The table's range, "A1:G18". */
+  range: string;
+  protected: boolean;
+}
+
+export interface PendingFill {
+  /** New for every dialog (the dialog is keyed by it, so each opening is a fresh one). */
+  id: number;
+  sheet: string;
+  writes: PlanCell[];
+  conflicts: FillConflict[];
+}
+
+export interface WizardNotice {
+  intent: "error" | "warning" | "info" | "success";
+  key: StringKey;
+  data?: Data;
+}
+
+export interface BatchState {
+  source: "sheet" | "file";
+  /** The workbook's visible sheets (for the sheet choice). */
+  sheets: string[];
+  sheet: string;
+  fileName: string;
+  framework: FrameworkId;
+  /** The budget year for rows without a 年度, as typed. */
+  year: string;
+  /** The list read, with each row's spec or problems. */
+  list: { origin: string; rows: ListRowResult[]; ignored: string[] } | null;
+}
+
+export interface WizardState {
+  mode: "steps" | "batch";
+  draft: Draft;
+  check: DraftCheck;
+  step: Step;
+  touched: ReadonlySet<string>;
+  /** Steps whose messages are all shown (left at least once). */
+  revealed: ReadonlySet<Step>;
+  target: "new" | "fill";
+  /** The blank template on the active sheet, if the last detection found one. */
+  template: TemplateInfo | null;
+  /** The active sheet's name at the last detection ("" before any). */
+  activeSheet: string;
+  activity: WizardActivity;
+  pendingFill: PendingFill | null;
+  result: WizardResult | null;
+  notice: WizardNotice | null;
+  announcement: { id: number; key: StringKey; data?: Data } | null;
+  /** Tables on the active sheet to prefill from, when there are several. */
+  prefillChoices: { index: number; label: string }[] | null;
+  batch: BatchState;
+}
+
+export interface WizardOptions {
+  lang: Lang;
+  /** The default budget year (default: this year). */
+  year?: number;
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  return typeof e === "string" ? e : String(e);
+}
+
+/** A blank template: a detected table whose 项目名称 cell is blank (what `jixiao fill` fills). */
+function blankTemplates(parsed: ReturnType<typeof parseWorkbook>): TableModel[] {
+  return parsed.tables.filter((t) => !t.name || parsed.grids.get(t.sheet)!.isBlank(t.name.row, t.name.col));
+}
+
+function countFindings(findings: { severity: string }[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}
+
+export class WizardSession {
+  private state: WizardState;
+  private listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+  private disposed = false;
+  readonly lang: Lang;
+  readonly year: number;
+  /** The active sheet as last read, for prefill and fill. */
+  private activeRead: { sheet: SheetModel; protected: boolean } | null = null;
+
+  constructor(
+    readonly port: ExcelPort,
+    options: WizardOptions,
+  ) {
+    this.lang = options.lang;
+    this.year = options.year ?? new Date().getFullYear();
+    const draft = emptyDraft(this.year);
+    this.state = {
+      mode: "steps",
+      draft,
+      check: checkDraft(draft, this.lang),
+      step: "basics",
+      touched: new Set(),
+      revealed: new Set(),
+      target: "new",
+      template: null,
+      activeSheet: "",
+      activity: "idle",
+      pendingFill: null,
+      result: null,
+      notice: null,
+      announcement: null,
+      prefillChoices: null,
+      batch: { source: "sheet", sheets: [], sheet: "", fileName: "", framework: "legacy", year: String(this.year), list: null },
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Store
+
+  getState = (): WizardState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<WizardState>): void {
+    if (this.disposed) return;
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+
+  /** (Re)start after a dispose: React's StrictMode unmounts and mounts every effect once in development. */
+  start(): void {
+    this.disposed = false;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+  }
+
+  private announce(key: StringKey, data?: Data): void {
+    this.set({ announcement: { id: this.nextId++, key, data } });
+  }
+
+  private notify(intent: WizardNotice["intent"], key: StringKey, data?: Data): void {
+    this.set({ notice: { intent, key, data } });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op, op);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves when every queued operation has finished. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The draft
+
+  /** Change the draft; `paths` are the fields touched by the change (their messages show). */
+  update(change: (d: Draft) => Draft, paths: string[] = []): void {
+    const draft = change(this.state.draft);
+    const touched = paths.length > 0 ? new Set([...this.state.touched, ...paths]) : this.state.touched;
+    this.set({ draft, check: checkDraft(draft, this.lang), touched, result: null });
+  }
+
+  /** Mark a field as touched (on blur), so its messages show. */
+  touch(path: string): void {
+    if (this.state.touched.has(path)) return;
+    this.set({ touched: new Set([...this.state.touched, path]) });
+  }
+
+  setText(field: "year" | "code" | "name" | "title" | "department" | "implementer" | "purpose", value: string): void {
+    this.update((d) => ({ ...d, [field]: value }), [field]);
+  }
+
+  setUnit(unit: Draft["unit"]): void {
+    this.update((d) => ({ ...d, unit }), ["unit"]);
+  }
+
+  addPart(): void {
+    this.update((d) => {
+      const used = new Set(d.parts.map((p) => p.label));
+      const label = ["财政资金", "其他资金", "上年结转", "自筹资金"].find((l) => !used.has(l)) ?? "";
+      return { ...d, parts: [...d.parts, { key: newKey(), label, amount: "" }] };
+    });
+    this.announce("wzPartAdded", { n: this.state.draft.parts.length });
+  }
+
+  removePart(key: number): void {
+    this.update((d) => ({ ...d, parts: d.parts.filter((p) => p.key !== key) }), ["budget.parts"]);
+    this.announce("wzRowRemoved");
+  }
+
+  setPart(key: number, patch: Partial<Omit<DraftPart, "key">>): void {
+    const i = this.state.draft.parts.findIndex((p) => p.key === key);
+    this.update(
+      (d) => ({ ...d, parts: d.parts.map((p) => (p.key === key ? { ...p, ...patch } : p)) }),
+      Object.keys(patch).map((k) => `budget.parts[${i}].${k}`),
+    );
+  }
+
+  setMilestoneSet(set: Exclude<MilestoneSet, "custom">): void {
+    this.update((d) => ({ ...d, milestoneSet: set, plan: withMilestoneSet(d.plan, set) }), ["plan"]);
+  }
+
+  setMilestone(index: number, percent: string): void {
+    this.update((d) => ({ ...d, plan: d.plan.map((m, i) => (i === index ? { ...m, percent } : m)) }), [`plan[${index}].percent`]);
+  }
+
+  addGoal(): void {
+    this.update((d) => ({ ...d, goals: [...d.goals, { key: newKey(), text: "" }] }));
+    this.announce("wzGoalAdded", { n: this.state.draft.goals.length });
+  }
+
+  removeGoal(key: number): void {
+    this.update((d) => ({ ...d, goals: d.goals.filter((g) => g.key !== key) }), ["goals"]);
+    this.announce("wzRowRemoved");
+  }
+
+  setGoal(key: number, text: string): void {
+    const i = this.state.draft.goals.findIndex((g) => g.key === key);
+    this.update((d) => ({ ...d, goals: d.goals.map((g) => (g.key === key ? { ...g, text } : g)) }), [`goals[${i}]`]);
+  }
+
+  setFramework(framework: FrameworkId): void {
+    this.update((d) => ({ ...d, framework, indicators: sortIndicators(d.indicators, framework) }), ["framework"]);
+  }
+
+  setProjectClass(projectClass: ProjectClass | ""): void {
+    this.update((d) => ({ ...d, projectClass }));
+  }
+
+  /** Add a row under 一级/二级, blank or from a library entry; returns its key. */
+  addIndicator(level1: string, level2: string, entryId?: string): number {
+    const key = newKey();
+    const entry = entryId ? INDICATOR_LIBRARY.find((e) => e.id === entryId) : undefined;
+    const year = Number(this.state.draft.year) || this.year;
+    const from = entry ? indicatorFromEntry(entry, this.state.draft.framework, year) : undefined;
+    const row: DraftIndicator = from
+      ? { key, ...from, description: from.description ?? "", basis: from.basis ?? "" }
+      : { key, level1, level2, name: "", description: "", value: "", basis: "" };
+    this.update((d) => ({ ...d, indicators: sortIndicators([...d.indicators, row], d.framework) }));
+    this.announce(entry ? "wzIndicatorFromLibrary" : "wzIndicatorAdded", { level2: row.level2, name: row.name });
+    return key;
+  }
+
+  removeIndicator(key: number): void {
+    this.update((d) => ({ ...d, indicators: d.indicators.filter((x) => x.key !== key) }), ["indicators"]);
+    this.announce("wzRowRemoved");
+  }
+
+  setIndicator(key: number, patch: Partial<Omit<DraftIndicator, "key">>): void {
+    const i = this.state.draft.indicators.findIndex((x) => x.key === key);
+    this.update(
+      (d) => ({ ...d, indicators: d.indicators.map((x) => (x.key === key ? { ...x, ...patch } : x)) }),
+      Object.keys(patch).map((k) => `indicators[${i}].${k}`),
+    );
+  }
+
+  /** Start again with an empty form. */
+  reset(): void {
+    const draft = emptyDraft(this.year);
+    this.set({
+      draft,
+      check: checkDraft(draft, this.lang),
+      step: "basics",
+      touched: new Set(),
+      revealed: new Set(),
+      result: null,
+      notice: null,
+      pendingFill: null,
+    });
+    this.announce("wzResetDone");
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Steps
+
+  goTo(step: Step): void {
+    if (step === this.state.step) return;
+    const revealed = new Set(this.state.revealed);
+    revealed.add(this.state.step);
+    if (step === "preview" || step === "generate") for (const s of STEPS) revealed.add(s);
+    // the pane focuses the new step's heading, which screen readers read out
+    this.set({ step, revealed });
+    if (step === "generate") void this.detectTemplate();
+  }
+
+  next(): void {
+    const i = STEPS.indexOf(this.state.step);
+    if (i < STEPS.length - 1) this.goTo(STEPS[i + 1]);
+  }
+
+  back(): void {
+    const i = STEPS.indexOf(this.state.step);
+    if (i > 0) this.goTo(STEPS[i - 1]);
+  }
+
+  /** Is this path's message shown now? */
+  shows(path: string): boolean {
+    return this.state.touched.has(path) || this.state.revealed.has(stepOfPath(path)) || this.state.step === "preview" || this.state.step === "generate";
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The active sheet: blank template detection and prefill
+
+  private async readActive(): Promise<{ name: string; sheet: SheetModel | undefined; protected: boolean }> {
+    const name = await this.port.activeSheetName();
+    const read = await this.port.readSheet(name);
+    const sheet = read.workbook.sheets.find((s) => s.name === name);
+    this.activeRead = sheet ? { sheet, protected: read.protectedSheets.includes(name) } : null;
+    return { name, sheet, protected: read.protectedSheets.includes(name) };
+  }
+
+  /** Look for a blank 绩效目标表 on the active sheet (the 填写空白模板 target). */
+  detectTemplate(): Promise<void> {
+    // busy at once, not when the queue gets to it: the pane must not look idle in between
+    if (this.state.activity === "idle") this.set({ activity: "detecting" });
+    return this.enqueue(async () => {
+      this.set({ activity: "detecting" });
+      try {
+        const active = await this.readActive();
+        let template: TemplateInfo | null = null;
+        if (active.sheet) {
+          const t = blankTemplates(parseWorkbook({ sheets: [active.sheet] }))[0];
+          if (t) template = { sheet: active.name, range: rangeA1(t.range), protected: active.protected };
+        }
+        this.set({ template, activeSheet: active.name, target: template && !template.protected ? this.state.target : "new" });
+      } catch (e) {
+        this.set({ template: null, target: "new" });
+        this.notify("error", "wzErrorRead", { message: messageOf(e) });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+
+  setTarget(target: "new" | "fill"): void {
+    this.set({ target, result: null });
+  }
+
+  /** Prefill the wizard from a table on the active sheet (one table: at once; several: offer a choice). */
+  loadFromActiveSheet(): Promise<void> {
+    return this.enqueue(async () => {
+      this.set({ activity: "loading", prefillChoices: null });
+      try {
+        const active = await this.readActive();
+        const tables = active.sheet ? parseWorkbook({ sheets: [active.sheet] }).tables : [];
+        if (tables.length === 0) this.notify("warning", "wzNoTableOnSheet", { sheet: active.name });
+        else if (tables.length === 1) this.applyTable(tables[0]);
+        else
+          this.set({
+            prefillChoices: tables.map((t, i) => ({
+              index: i,
+              label: `${t.name?.cell.text.trim() || t.title?.cell.text.trim() || `#${i + 1}`}（${rangeA1(t.range)}）`,
+            })),
+          });
+      } catch (e) {
+        this.notify("error", "wzErrorRead", { message: messageOf(e) });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+
+  /** Prefill from the index-th table of the active sheet as last read. */
+  chooseTable(index: number): void {
+    const sheet = this.activeRead?.sheet;
+    if (!sheet) return;
+    const t = parseWorkbook({ sheets: [sheet] }).tables[index];
+    if (t) this.applyTable(t);
+    this.set({ prefillChoices: null });
+  }
+
+  cancelChoice(): void {
+    this.set({ prefillChoices: null });
+  }
+
+  private applyTable(table: TableModel): void {
+    const spec: NormalSpec = specFromTable(table, { year: this.year });
+    const draft = draftFromSpec(spec);
+    this.set({ draft, check: checkDraft(draft, this.lang), step: "basics", touched: new Set(), revealed: new Set(STEPS), result: null });
+    this.notify("success", "wzLoaded", { sheet: table.sheet, name: spec.name || table.sheet });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Generating
+
+  private config(spec: NormalSpec): CheckConfig {
+    return { framework: spec.framework, year: spec.year, lang: this.lang };
+  }
+
+  /** 生成: write the table to a new sheet, or fill the blank template (asking first about conflicts). */
+  generate(): Promise<void> {
+    return this.enqueue(async () => {
+      const { check, target } = this.state;
+      if (check.blocking > 0 || !check.spec) {
+        this.set({ revealed: new Set(STEPS) });
+        this.notify("error", "wzBlocked", { count: Math.max(1, check.blocking) });
+        this.announce("wzBlocked", { count: Math.max(1, check.blocking) });
+        return;
+      }
+      const spec = check.spec;
+      this.set({ activity: "writing", result: null, notice: null });
+      try {
+        if (target === "new") await this.writeNew(spec);
+        else await this.planTemplateFill(spec);
+      } catch (e) {
+        this.notify("error", "wzErrorWrite", { message: messageOf(e) });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+
+  private async writeNew(spec: NormalSpec): Promise<void> {
+    const plan = layoutSpec(spec);
+    const written = await this.port.writePlan(plan);
+    const read = await this.port.readSheet(written.sheet);
+    const result = checkWorkbook(read.workbook, this.config(spec));
+    const c = countFindings(result.findings.filter((f) => f.sheet === written.sheet));
+    this.finish({ kind: "new", sheets: [written.sheet], ...c, skipped: written.skipped });
+  }
+
+  private finish(result: WizardResult): void {
+    this.set({ result });
+    const key: StringKey = result.kind === "fill" ? "wzFilledAnnounce" : result.kind === "batch" ? "wzBatchAnnounce" : "wzWrittenAnnounce";
+    this.announce(key, {
+      sheet: result.sheets.join("、"),
+      count: result.sheets.length,
+      errors: result.errors,
+      warnings: result.warnings,
+      cells: result.cells ?? 0,
+    });
+  }
+
+  /** Re-read the template, plan the fill; conflicts go to the dialog, else write at once. */
+  private async planTemplateFill(spec: NormalSpec): Promise<void> {
+    const active = await this.readActive();
+    if (!active.sheet) {
+      this.notify("error", "wzTemplateGone", { sheet: active.name });
+      return;
+    }
+    if (active.protected) {
+      this.set({ template: this.state.template ? { ...this.state.template, protected: true } : null });
+      this.notify("error", "wzProtected", { sheet: active.name });
+      return;
+    }
+    const parsed = parseWorkbook({ sheets: [active.sheet] });
+    const table = blankTemplates(parsed)[0];
+    if (!table) {
+      this.set({ template: null, target: "new" });
+      this.notify("error", "wzTemplateGone", { sheet: active.name });
+      return;
+    }
+    const fill = planFill(parsed.grids.get(table.sheet)!, table, spec);
+    if (fill.conflicts.length > 0) {
+      this.set({ pendingFill: { id: this.nextId++, sheet: table.sheet, writes: fill.writes, conflicts: fill.conflicts } });
+      this.announce("wzConflictsAnnounce", { count: fill.conflicts.length });
+      return;
+    }
+    await this.writeFill(spec, table.sheet, fill.writes, 0);
+  }
+
+  private async writeFill(spec: NormalSpec, sheet: string, writes: PlanCell[], leftOut: number): Promise<void> {
+    const r: FillCellsResult = await this.port.fillCells(sheet, writes);
+    if (r.status === "protected") {
+      this.notify("error", "wzProtected", { sheet });
+      return;
+    }
+    if (r.status === "missing") {
+      this.notify("error", "wzTemplateGone", { sheet });
+      return;
+    }
+    if (r.status === "changed") {
+      this.notify("error", "wzChanged", { sheet, cells: r.cells.map((c) => c.cell).join("、") });
+      return;
+    }
+    const read = await this.port.readSheet(sheet);
+    const result = checkWorkbook(read.workbook, this.config(spec));
+    const c = countFindings(result.findings.filter((f) => f.sheet === sheet));
+    this.finish({ kind: "fill", sheets: [sheet], ...c, skipped: [], cells: r.cells, leftOut });
+  }
+
+  /** The conflict dialog's 只填空白单元格: write the blank cells only. */
+  confirmFill(): Promise<void> {
+    return this.enqueue(async () => {
+      const p = this.state.pendingFill;
+      const spec = this.state.check.spec;
+      this.set({ pendingFill: null });
+      if (!p || !spec) return;
+      this.set({ activity: "writing" });
+      try {
+        await this.writeFill(spec, p.sheet, p.writes, p.conflicts.length);
+      } catch (e) {
+        this.notify("error", "wzErrorWrite", { message: messageOf(e) });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+
+  /** The conflict dialog's 取消: nothing is written. */
+  cancelFill(): void {
+    this.set({ pendingFill: null });
+    this.announce("wzFillCancelled");
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Batch
+
+  openBatch(): Promise<void> {
+    this.set({ mode: "batch", result: null, notice: null });
+    return this.enqueue(async () => {
+      try {
+        const sheets = await this.port.sheetNames();
+        const b = this.state.batch;
+        this.set({ batch: { ...b, sheets, sheet: sheets.includes(b.sheet) ? b.sheet : (sheets[0] ?? "") } });
+      } catch (e) {
+        this.notify("error", "wzErrorRead", { message: messageOf(e) });
+      }
+    });
+  }
+
+  closeBatch(): void {
+    this.set({ mode: "steps", notice: null, result: null });
+  }
+
+  setBatch(patch: Partial<Pick<BatchState, "source" | "sheet" | "framework" | "year">>): void {
+    this.set({ batch: { ...this.state.batch, ...patch, list: null }, result: null });
+  }
+
+  private listOptions() {
+    const y = Number(this.state.batch.year);
+    return { framework: this.state.batch.framework, lang: this.lang, year: Number.isInteger(y) && y >= 1900 && y <= 2999 ? y : this.year };
+  }
+
+  private takeList(origin: string, sheets: SheetModel[]): void {
+    for (const s of sheets) {
+      const list = readProjectList(s, this.listOptions());
+      if (list) {
+        this.set({
+          batch: { ...this.state.batch, list: { origin: s.name === origin ? origin : `${origin} › ${s.name}`, rows: list.rows, ignored: list.ignored } },
+        });
+        const ok = list.rows.filter((r) => r.spec).length;
+        this.announce("wzListRead", { count: list.rows.length, ok, bad: list.rows.length - ok });
+        return;
+      }
+    }
+    this.set({ batch: { ...this.state.batch, list: null } });
+    this.notify("error", "wzNoList", { origin });
+  }
+
+  /** Read the project list on the chosen sheet of the workbook. */
+  readListFromSheet(): Promise<void> {
+    return this.enqueue(async () => {
+      const name = this.state.batch.sheet;
+      if (!name) return;
+      this.set({ activity: "reading-list", notice: null, result: null });
+      try {
+        const read = await this.port.readSheet(name);
+        this.takeList(
+          name,
+          read.workbook.sheets.filter((s) => s.name === name),
+        );
+      } catch (e) {
+        this.notify("error", "wzErrorRead", { message: messageOf(e) });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+
+  /** Read a project list from a picked .xlsx or .csv file. */
+  readListFromFile(file: File): Promise<void> {
+    return this.enqueue(async () => {
+      this.set({ activity: "reading-list", notice: null, result: null, batch: { ...this.state.batch, fileName: file.name, list: null } });
+      try {
+        const sheets = await sheetsFromFile(file.name, await fileBytes(file));
+        this.takeList(file.name, sheets);
+      } catch (e) {
+        if (e instanceof ListFileError && e.problem === "type") this.notify("error", "wzFileType", { file: file.name });
+        else this.notify("error", "wzFileUnreadable", { file: file.name });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+
+  /** One sheet per valid row of the list, in one write; then read back and checked. */
+  generateBatch(): Promise<void> {
+    return this.enqueue(async () => {
+      const list = this.state.batch.list;
+      const specs = (list?.rows ?? []).map((r) => r.spec).filter((s): s is NormalSpec => !!s);
+      if (specs.length === 0) return;
+      this.set({ activity: "writing", notice: null, result: null });
+      try {
+        const names: string[] = [];
+        const plans = specs.map((s) => {
+          const plan = layoutSpec(s, { sheetName: safeSheetName(s.name, names) });
+          names.push(plan.sheetName);
+          return plan;
+        });
+        const written = await this.port.writePlans(plans);
+        const sheets = written.map((w) => w.sheet);
+        const read = await this.port.readWorkbook();
+        const wb: WorkbookModel = read.workbook;
+        const result = checkWorkbook(wb, { lang: this.lang });
+        const c = countFindings(result.findings.filter((f) => sheets.includes(f.sheet)));
+        this.finish({ kind: "batch", sheets, ...c, skipped: [...new Set(written.flatMap((w) => w.skipped))] });
+      } catch (e) {
+        this.notify("error", "wzErrorWrite", { message: messageOf(e) });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+}

@@ -1,0 +1,319 @@
+/**
+ * The Office.js plan writer and fill-in-place, run against the strict in-memory Excel host: what
+ * they write reads back through the same adapter as exactly the spec that was laid out, in ≤ 2
+ * syncs, and nothing else in the workbook changes.
+ */
+
+import { createExcelHost, ExcelHost, HostOptions, WorkbookModel as HostWorkbook } from "../../src/demo/host";
+import { createOfficePort } from "../../src/excel/office-workbook";
+import { cellsToRects, charsToPoints } from "../../src/excel/write-plan";
+import { layoutSpec } from "../../src/engine/layout";
+import { normalizeSpec, specFromTable, ProjectSpec } from "../../src/engine/spec";
+import { checkWorkbook, parseWorkbook } from "../../src/engine/check";
+import { planFill } from "../../src/engine/fill";
+import { rangeA1, toA1 } from "../../src/engine/address";
+import { CLEAN_SPEC } from "../helpers/spec-arb";
+import { SOURCE_BLANK, specFor, templateSheet } from "../helpers/templates";
+import { sumEvaluator } from "../helpers/sum-formula";
+import { hostSheet } from "./host-from-sheets";
+
+let host: ExcelHost;
+let uninstall: () => void = () => undefined;
+afterEach(() => uninstall());
+
+function install(model: HostWorkbook, options: HostOptions = {}): ExcelHost {
+  host = createExcelHost(model, { evaluateFormula: sumEvaluator(() => host), ...options });
+  uninstall = host.install();
+  return host;
+}
+
+const other = (): HostWorkbook => ({
+  name: "部门预算.xlsx",
+  sheets: [
+    { name: "说明", cells: { A1: { value: "2024年部门预算说明" }, B3: { value: 0.25, numberFormat: "0%", fill: { color: "#FFC7CE" } } }, merges: ["A1:D1"] },
+    { name: "招商引资", cells: { A1: { value: "旧表" } } },
+  ],
+  settings: {},
+});
+
+const spec = (over: Partial<ProjectSpec> = {}): ProjectSpec => ({ ...JSON.parse(JSON.stringify(CLEAN_SPEC)), ...over });
+
+/** Reads the whole workbook back through the adapter and checks it, as the pane does. */
+async function readBack(port = createOfficePort()) {
+  const read = await port.readWorkbook();
+  return checkWorkbook(read.workbook);
+}
+
+describe("writePlan: a new sheet from a sheet plan", () => {
+  it("writes in 2 syncs a table the checker finds clean and reads back as the spec; the rest of the workbook is unchanged", async () => {
+    install(other());
+    const before = host.snapshot();
+    const port = createOfficePort();
+    const s = spec({ code: "001234", department: "区商务局", implementer: "区投资促进中心" });
+    const plan = layoutSpec(s);
+    host.resetStats();
+    const written = await port.writePlan(plan);
+    expect(host.stats.syncCalls).toBeLessThanOrEqual(2);
+    // "招商引资" is taken: the next free name
+    expect(written.sheet).toBe("招商引资 (2)");
+    expect(host.workbook.activeSheet).toBe("招商引资 (2)");
+    const after = host.snapshot();
+    expect(after.sheets.filter((x) => x.name !== written.sheet)).toEqual(before.sheets);
+
+    const result = await readBack();
+    const tables = result.tables.filter((t) => t.sheet === written.sheet);
+    expect(tables).toHaveLength(1);
+    expect(result.findings.filter((f) => f.sheet === written.sheet).map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+    expect(specFromTable(tables[0])).toEqual(normalizeSpec(s));
+  });
+
+  it("mirrors the plan: text as text, number formats, the SUM formula, merges, styles, widths, heights, dropdowns", async () => {
+    install(other());
+    const port = createOfficePort();
+    const s = spec({ code: "001234" });
+    s.indicators[0] = { ...s.indicators[0], value: "=100%" };
+    const plan = layoutSpec(s, { sheetName: "新表" });
+    const { sheet } = await port.writePlan(plan);
+    const at = (r: number, c: number) => host.cell(sheet, toA1(r, c));
+    for (const c of plan.cells) {
+      const cell = at(c.row, c.col);
+      if (c.formula) {
+        expect(cell?.formula).toBe(`=${c.formula}`);
+        expect(cell?.value).toBe(c.value);
+      } else if (c.value !== null) expect([toA1(c.row, c.col), cell?.value]).toEqual([toA1(c.row, c.col), c.value]);
+      if (typeof c.value === "string") expect(cell?.numberFormat).toBe("@");
+      else if (c.numberFormat) expect(cell?.numberFormat).toBe(c.numberFormat);
+      const style = plan.styles[c.style!];
+      expect(cell?.font?.name).toBe(style.font.name);
+      expect(cell?.font?.size ?? 11).toBe(style.font.size); // 11 is the host's default, not stored
+      expect(!!cell?.font?.bold).toBe(!!style.font.bold);
+      expect(!!cell?.wrapText).toBe(style.wrap);
+      if (style.border === "thin") {
+        for (const e of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const)
+          expect([toA1(c.row, c.col), e, cell?.borders?.[e]?.style]).toEqual([toA1(c.row, c.col), e, "Continuous"]);
+      }
+    }
+    // "001234" and "=100%" stayed text
+    const codeCell = plan.cells.find((c) => c.path === "code")!;
+    expect(at(codeCell.row, codeCell.col)?.value).toBe("001234");
+    const v0 = plan.cells.find((c) => c.path === "indicators[0].value")!;
+    expect(at(v0.row, v0.col)).toMatchObject({ value: "=100%" });
+    expect(at(v0.row, v0.col)?.formula).toBeUndefined();
+    expect(host.sheet(sheet).merges!.slice().sort()).toEqual(plan.merges.map(rangeA1).sort());
+    for (const c of plan.columns) expect(host.sheet(sheet).columnWidths?.[toA1(0, c.col).replace(/\d+/, "")]).toBe(charsToPoints(c.width));
+    for (const r of plan.rows) expect(host.sheet(sheet).rowHeights?.[String(r.row + 1)]).toBe(r.height);
+    for (const v of plan.validations)
+      for (const r of v.ranges)
+        for (let row = r.top; row <= r.bottom; row++)
+          expect(at(row, r.left)?.dataValidation?.rule).toEqual({ list: { inCellDropDown: true, source: v.source } });
+  });
+
+  it("says which parts the host did not take (this host has no PageLayout, indentLevel or validation messages)", async () => {
+    install(other());
+    const r = await createOfficePort().writePlan(layoutSpec(spec()));
+    expect(r.skipped.sort()).toEqual(["dropdownMessages", "indent", "print"]);
+    install(other(), { maxApi: "1.7" });
+    const old = await createOfficePort().writePlan(layoutSpec(spec()));
+    expect(old.skipped.sort()).toEqual(["dropdown", "indent", "print"]);
+    const result = await readBack();
+    expect(result.findings.filter((f) => f.sheet === old.sheet)).toEqual([]);
+  });
+
+  it("sheet names: unique ignoring case, Excel's rules, the counter never cut", async () => {
+    install({
+      sheets: [
+        { name: "sheet1", cells: {} },
+        { name: "ABC", cells: {} },
+        { name: "abc (2)", cells: {} },
+      ],
+    });
+    const port = createOfficePort();
+    expect((await port.writePlan(layoutSpec(spec({ name: "abc" })))).sheet).toBe("abc (3)");
+    const long = "城乡社区公共服务设施建设与运行维护补助资金项目绩效";
+    const a = await port.writePlan(layoutSpec(spec({ name: long })));
+    const b = await port.writePlan(layoutSpec(spec({ name: long })));
+    expect([...a.sheet].length).toBeLessThanOrEqual(31);
+    expect(b.sheet.endsWith(" (2)")).toBe(true);
+    expect([...b.sheet].length).toBeLessThanOrEqual(31);
+    const odd = await port.writePlan(layoutSpec(spec({ name: "招商/引资?[2024]" })));
+    expect(odd.sheet).toBe("招商_引资__2024_");
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["sheet1", "ABC", "abc (2)", "abc (3)", a.sheet, b.sheet, odd.sheet]);
+  });
+
+  it("a plan whose name was taken meanwhile still gets a free one (names are chosen at write time)", async () => {
+    install({ sheets: [{ name: "Sheet1", cells: {} }] });
+    const plan = layoutSpec(spec(), { existingSheets: ["Sheet1"] });
+    expect(plan.sheetName).toBe("招商引资");
+    host.workbook.sheets.push({ name: "招商引资", cells: {}, id: "{x}" });
+    expect((await createOfficePort().writePlan(plan)).sheet).toBe("招商引资 (2)");
+  });
+
+  it("batch: N sheets in 2 syncs, each checking clean", async () => {
+    install(other());
+    const port = createOfficePort();
+    const specs = ["一", "二", "三", "四", "五"].map((n) => spec({ name: `项目${n}`, goals: [`完成项目${n}的年度任务。`] }));
+    host.resetStats();
+    const r = await port.writePlans(specs.map((s) => layoutSpec(s)));
+    expect(host.stats.syncCalls).toBe(2);
+    expect(r.map((x) => x.sheet)).toEqual(["项目一", "项目二", "项目三", "项目四", "项目五"]);
+    expect(host.workbook.activeSheet).toBe("项目一");
+    const result = await readBack();
+    for (const [i, s] of specs.entries()) {
+      const t = result.tables.find((x) => x.sheet === r[i].sheet)!;
+      expect(specFromTable(t)).toEqual(normalizeSpec(s));
+      expect(result.findings.filter((f) => f.sheet === r[i].sheet)).toEqual([]);
+    }
+  });
+
+  it("a batch too large for one request is split; one the host refuses is halved and sent again", async () => {
+    install(other());
+    const specs = ["甲", "乙", "丙", "丁"].map((n) => spec({ name: `项目${n}` }));
+    const plans = specs.map((s) => layoutSpec(s));
+    const one = JSON.stringify(plans[0]).length * 2;
+    host.resetStats();
+    await createOfficePort().writePlans(plans); // default budget: one request
+    expect(host.stats.syncCalls).toBe(2);
+
+    install(other(), { requestLimitBytes: Math.round(one * 1.2) });
+    host.resetStats();
+    const r = await createOfficePort().writePlans(plans);
+    expect(r.map((x) => x.sheet)).toEqual(["项目甲", "项目乙", "项目丙", "项目丁"]);
+    expect(host.stats.failedBatches).toBeGreaterThan(0);
+    const result = await readBack();
+    expect(result.tables.filter((t) => t.sheet.startsWith("项目"))).toHaveLength(4);
+  });
+
+  it("a write that fails leaves no half-written sheet behind", async () => {
+    install(other(), { requestLimitBytes: 2000 });
+    const before = host.snapshot();
+    await expect(createOfficePort().writePlan(layoutSpec(spec()))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("the change watcher does not report the add-in's own writes (with and without triggerSource)", async () => {
+    for (const maxApi of ["1.18", "1.13"]) {
+      install(other(), { maxApi });
+      const port = createOfficePort({ eventGraceMs: 200 });
+      const seen: string[] = [];
+      const stop = await port.watchChanges((c) => seen.push(`${c.sheet}!${c.address}`));
+      await port.writePlan(layoutSpec(spec()));
+      await host.flushEvents();
+      expect([maxApi, seen]).toEqual([maxApi, []]);
+      await new Promise((r) => setTimeout(r, 250)); // past the guard's grace period (Excel below 1.14)
+      await host.userEdit("说明", "C5", "x");
+      expect([maxApi, seen]).toEqual([maxApi, ["说明!C5"]]);
+      await stop();
+    }
+  });
+});
+
+describe("cellsToRects", () => {
+  it("joins runs of columns and equal runs down the rows", () => {
+    const cells = [
+      { row: 0, col: 0 },
+      { row: 0, col: 1 },
+      { row: 1, col: 0 },
+      { row: 1, col: 1 },
+      { row: 1, col: 3 },
+      { row: 2, col: 3 },
+      { row: 4, col: 3 },
+    ];
+    expect(cellsToRects(cells).map(rangeA1)).toEqual(["A1:B2", "D2:D3", "D5"]);
+  });
+  it("column widths: 8.43 characters are Excel's 48 points", () => {
+    expect(charsToPoints(8.43)).toBe(48);
+  });
+});
+
+describe("fillCells: a blank template filled in place", () => {
+  function templateHost(opts: { protectedSheet?: boolean } = {}) {
+    const sheet = templateSheet(SOURCE_BLANK, "模板");
+    install({
+      name: "模板.xlsx",
+      sheets: [
+        { ...hostSheet(sheet), protected: !!opts.protectedSheet },
+        { name: "其他", cells: { A1: { value: "别动" }, C3: { value: 12 } } },
+      ],
+      settings: {},
+    });
+    return sheet;
+  }
+
+  async function planned() {
+    const port = createOfficePort();
+    const read = await port.readSheet("模板");
+    const parsed = parseWorkbook(read.workbook);
+    const table = parsed.tables[0];
+    return { port, fill: planFill(parsed.grids.get("模板")!, table, specFor(SOURCE_BLANK)) };
+  }
+
+  it("writes only blank cells inside the table, in 2 syncs; everything else is unchanged; the table then reads back", async () => {
+    templateHost();
+    const before = host.snapshot();
+    const { port, fill } = await planned();
+    expect(fill.conflicts).toEqual([]);
+    host.resetStats();
+    const r = await port.fillCells("模板", fill.writes);
+    expect(r).toEqual({ status: "written", sheet: "模板", cells: fill.writes.length });
+    expect(host.stats.syncCalls).toBeLessThanOrEqual(2);
+
+    const after = host.snapshot();
+    const targets = new Set(fill.writes.map((w) => toA1(w.row, w.col)));
+    const beforeSheet = before.sheets.find((s) => s.name === "模板")!;
+    const afterSheet = after.sheets.find((s) => s.name === "模板")!;
+    // every cell that was not a target is exactly as it was; every target was blank before
+    for (const k of new Set([...Object.keys(beforeSheet.cells), ...Object.keys(afterSheet.cells)])) {
+      if (targets.has(k)) expect(beforeSheet.cells[k]?.value ?? "").toBe("");
+      else expect([k, afterSheet.cells[k]]).toEqual([k, beforeSheet.cells[k]]);
+    }
+    expect({ ...afterSheet, cells: {} }).toEqual({ ...beforeSheet, cells: {} });
+    expect(after.sheets.filter((s) => s.name !== "模板")).toEqual(before.sheets.filter((s) => s.name !== "模板"));
+
+    const spec = normalizeSpec(specFor(SOURCE_BLANK));
+    const result = checkWorkbook((await port.readWorkbook()).workbook, { year: spec.year });
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    const back = specFromTable(result.tables[0], { year: spec.year });
+    expect(back.name).toBe(spec.name);
+    expect(back.plan).toEqual(spec.plan);
+    expect(back.budget.total).toBe(spec.budget.total);
+    expect(new Set(back.indicators.map((i) => JSON.stringify(i)))).toEqual(new Set(spec.indicators.map((i) => JSON.stringify(i))));
+  });
+
+  it("a target cell typed into since the plan was made: nothing is written, the cell is named", async () => {
+    templateHost();
+    const { port, fill } = await planned();
+    const target = fill.writes.find((w) => w.path === "name")!;
+    host.setCell("模板", toA1(target.row, target.col), { value: "别人刚填的" });
+    const before = host.snapshot();
+    const r = await port.fillCells("模板", fill.writes);
+    expect(r).toEqual({ status: "changed", sheet: "模板", cells: [{ cell: toA1(target.row, target.col), text: "别人刚填的" }] });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("a protected sheet is refused and left as it was", async () => {
+    templateHost({ protectedSheet: true });
+    const before = host.snapshot();
+    const { port, fill } = await planned();
+    expect(await port.fillCells("模板", fill.writes)).toEqual({ status: "protected", sheet: "模板" });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("a sheet that is gone is reported, not created", async () => {
+    templateHost();
+    const { port, fill } = await planned();
+    const before = host.snapshot();
+    expect(await port.fillCells("没有这张表", fill.writes)).toEqual({ status: "missing", sheet: "没有这张表" });
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe("active sheet and sheet names", () => {
+  it("reads the active sheet's name and the visible sheets in one sync each", async () => {
+    install({ ...other(), activeSheet: "招商引资", sheets: [...other().sheets, { name: "隐藏", cells: {}, visibility: "Hidden" }] });
+    const port = createOfficePort();
+    host.resetStats();
+    expect(await port.activeSheetName()).toBe("招商引资");
+    expect(await port.sheetNames()).toEqual(["说明", "招商引资"]);
+    expect(host.stats.syncCalls).toBe(2);
+  });
+});

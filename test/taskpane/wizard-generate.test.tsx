@@ -1,0 +1,287 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { WorkbookModel as HostWorkbook } from "../../src/demo/host";
+import { hostSheetFromModel } from "../../src/demo/host";
+import type { ExcelPort } from "../../src/excel/port";
+import { checkWorkbook } from "../../src/engine/check";
+import { specFromTable, validateSpec, normalizeSpec } from "../../src/engine/spec";
+import { layoutSpec, planToSheetModel } from "../../src/engine/layout";
+import { SOURCE_BLANK, templateSheet } from "../helpers/templates";
+import { CLEAN_SPEC } from "../helpers/spec-arb";
+import { wizardHost, renderWizard, fill, field, goToStep, generateButton, settled, User, YEAR } from "./wizard-helpers";
+
+/** What the user enters below, as a spec (cli.md's shape). */
+function expectedSpec(plan: "q10" | "q9") {
+  const labels = plan === "q10" ? ["3月底", "6月底", "10月底", "12月底"] : ["3月底", "6月底", "9月底", "12月底"];
+  return validateSpec({
+    year: YEAR,
+    code: "2024-XC-017",
+    name: "干部业务培训",
+    department: "区商务局",
+    implementer: null,
+    unit: "万元",
+    budget: {
+      parts: [
+        { label: "财政资金", amount: 18 },
+        { label: "其他资金", amount: 2 },
+      ],
+    },
+    purpose: "用于组织全局干部开展业务培训，支付师资、场地和资料费用。",
+    plan: labels.map((label, i) => ({ label, percent: [20, 55, 80, 100][i] })),
+    goals: ["全年举办业务培训6期，覆盖全局业务骨干。", "培训考核合格率达到95%以上。"],
+    framework: "legacy",
+    indicators: [
+      { level1: "产出指标", level2: "数量指标", name: "培训期数", description: "全年举办培训的期数", value: "≥6期", basis: "工作计划" },
+      { level1: "产出指标", level2: "质量指标", name: "培训考核合格率", description: "考核合格人数占参训人数的比例", value: "≥95%", basis: "历史标准" },
+      { level1: "产出指标", level2: "时效指标", name: "培训完成时间", description: "全年培训任务完成的时限", value: "2024年11月30日前", basis: "工作计划" },
+      {
+        level1: "产出指标",
+        level2: "成本指标",
+        name: "人均培训费用",
+        description: "每人每天的培训费用（含师资、场地、资料）",
+        value: "≤550元/人天",
+        basis: "中央和国家机关培训费管理办法",
+      },
+      { level1: "效益指标", level2: "社会效益指标", name: "参训人员业务能力", description: "参训人员业务能力是否提升", value: "明显提升", basis: "工作计划" },
+      { level1: "满意度指标", level2: "服务对象满意度指标", name: "参训人员满意度", description: "参训人员对培训的满意程度", value: "≥90%", basis: "历史标准" },
+    ],
+  }).spec!;
+}
+
+/** Picks a library entry from a 二级's menu (queried by data attributes: role queries are slow in jsdom). */
+async function fromLibrary(user: User, level2: string, entry: string) {
+  await user.click(document.querySelector<HTMLElement>(`[data-library="${level2}"]`)!);
+  await user.click(await waitFor(() => document.querySelector<HTMLElement>(`[role="menuitem"][data-entry="${entry}"]`)!));
+  await waitFor(() => expect(document.querySelector('[role="menu"]')).toBeNull());
+  // the new row's first field takes the focus
+  await waitFor(() => expect(document.activeElement?.getAttribute("data-path")).toMatch(/^indicators\[\d+\]\.name$/));
+}
+
+const next = (user: User) => user.click(screen.getByTestId("wz-next"));
+
+/** Types the project into every step of the wizard. */
+async function enterProject(user: User, plan: "q10" | "q9" = "q10") {
+  await fill(user, field("name"), "干部业务培训");
+  await fill(user, field("code"), "2024-XC-017");
+  await fill(user, field("department"), "区商务局");
+  await next(user);
+  await fill(user, field("budget.parts[0].amount"), "18");
+  await fill(user, field("budget.parts[1].amount"), "2");
+  await fill(user, field("purpose"), "用于组织全局干部开展业务培训，支付师资、场地和资料费用。");
+  await next(user);
+  if (plan === "q9") await user.click(screen.getByRole("radio", { name: "3月底、6月底、9月底、12月底" }));
+  for (const [i, v] of ["20", "55", "80", "100"].entries()) await fill(user, field(`plan[${i}].percent`), v);
+  await next(user);
+  await fill(user, field("goals[0]"), "全年举办业务培训6期，覆盖全局业务骨干。");
+  await user.click(screen.getByRole("button", { name: "添加目标" }));
+  await fill(user, field("goals[1]"), "培训考核合格率达到95%以上。");
+  await next(user);
+  await user.selectOptions(screen.getByRole("combobox", { name: /项目类型/ }), "会议培训");
+  // the menu names each entry with its typical value
+  await user.click(screen.getByRole("button", { name: "从指标库添加数量指标" }));
+  expect(await screen.findByRole("menuitem", { name: "培训期数（≥4期）" })).toBeInTheDocument();
+  await user.keyboard("{Escape}");
+  await waitFor(() => expect(document.querySelector('[role="menu"]')).toBeNull());
+  await fromLibrary(user, "数量指标", "meeting.sessions");
+  await fromLibrary(user, "质量指标", "meeting.pass");
+  await fromLibrary(user, "时效指标", "meeting.deadline");
+  await fromLibrary(user, "成本指标", "meeting.costPerHead");
+  await fromLibrary(user, "社会效益指标", "meeting.ability");
+  await fromLibrary(user, "服务对象满意度指标", "meeting.satisfaction");
+  await fill(user, field("indicators[0].value"), "≥6期");
+  await next(user);
+  expect(await screen.findByTestId("preview-clean")).toHaveTextContent("未发现问题");
+  await next(user);
+  await settled();
+}
+
+/**
+ * The conflict dialog, once it has the focus. `hidden: true` because tabster's modalizer, under
+ * jsdom, now and then marks the open dialog itself aria-hidden while the focus is inside it (the
+ * focus assertion is what matters to a keyboard or screen-reader user).
+ */
+async function conflictDialog(): Promise<HTMLElement> {
+  const dialog = await screen.findByRole("alertdialog", { hidden: true });
+  await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+  return dialog;
+}
+
+const dialogButton = (dialog: HTMLElement, name: string) => within(dialog).getByRole("button", { name, hidden: true });
+
+async function readBack(port: ExcelPort, sheet: string) {
+  const result = checkWorkbook((await port.readWorkbook()).workbook);
+  const tables = result.tables.filter((t) => t.sheet === sheet);
+  return { result, tables, findings: result.findings.filter((f) => f.sheet === sheet) };
+}
+
+describe("生成 a new sheet", () => {
+  test("writes the table the user entered; the checker finds it on a fresh read and reads back exactly what was entered", async () => {
+    const model: HostWorkbook = {
+      name: "培训.xlsx",
+      sheets: [
+        { name: "说明", cells: { A1: { value: "年度预算说明" } } },
+        { name: "干部业务培训", cells: { B2: { value: "去年的表" } } },
+      ],
+      settings: {},
+    };
+    const { host, port } = wizardHost(model);
+    const before = host.snapshot();
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user);
+
+    // a sheet of that name exists: the target says so, the writer picks the next free name
+    expect(screen.getByRole("radio", { name: "新建工作表“干部业务培训”" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: /填写当前工作表中的空白模板/ })).toBeDisabled();
+    host.resetStats();
+    await user.click(generateButton());
+    const result = await screen.findByTestId("generate-result");
+    expect(result).toHaveTextContent("已写入新工作表“干部业务培训 (2)”");
+    expect(result).toHaveTextContent("0 个错误，0 个警告，0 条提示");
+    expect(screen.getByRole("status")).toHaveTextContent("已生成工作表“干部业务培训 (2)”");
+    // the writer's 2 syncs, then the read-back's 2
+    expect(host.stats.syncCalls).toBe(4);
+    expect(host.workbook.activeSheet).toBe("干部业务培训 (2)");
+
+    const back = await readBack(port, "干部业务培训 (2)");
+    expect(back.tables).toHaveLength(1);
+    expect(back.findings).toEqual([]);
+    expect(specFromTable(back.tables[0])).toEqual(expectedSpec("q10"));
+    // nothing else in the workbook changed
+    expect(host.snapshot().sheets.filter((s) => s.name !== "干部业务培训 (2)")).toEqual(before.sheets);
+  });
+
+  test("a project loaded from a table on the active sheet fills the form (edit an existing table)", async () => {
+    const spec = normalizeSpec({ ...CLEAN_SPEC, year: 2023, department: "区商务局" });
+    const sheet = planToSheetModel(layoutSpec(spec), "招商引资");
+    const { port } = wizardHost({ name: "x.xlsx", sheets: [{ name: "Sheet1", cells: {} }, hostSheetFromModel(sheet)], activeSheet: "招商引资", settings: {} });
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await user.click(screen.getByRole("button", { name: "从当前工作表载入" }));
+    await screen.findByTestId("wz-notice-wzLoaded");
+    expect(field("name")).toHaveValue("招商引资");
+    expect(field("year")).toHaveValue("2023");
+    expect(field("department")).toHaveValue("区商务局");
+    await goToStep(user, /资金/);
+    expect(field("budget.parts[0].amount")).toHaveValue("50");
+    await goToStep(user, /绩效指标/);
+    expect(document.querySelectorAll("fieldset[data-row-key]")).toHaveLength(spec.indicators.length);
+    await goToStep(user, /预览/);
+    expect(await screen.findByTestId("preview-clean")).toBeInTheDocument();
+  });
+});
+
+describe("填写当前工作表中的空白模板", () => {
+  function templateModel(opts: { protectedSheet?: boolean; prefill?: Record<string, string | number> } = {}): HostWorkbook {
+    const t = hostSheetFromModel(templateSheet(SOURCE_BLANK, "模板"));
+    for (const [cell, value] of Object.entries(opts.prefill ?? {})) t.cells[cell] = { ...(t.cells[cell] ?? {}), value };
+    return {
+      name: "模板.xlsx",
+      sheets: [
+        { name: "其他", cells: { A1: { value: "别动" }, C3: { value: 12, numberFormat: "0%" } } },
+        { ...t, protected: !!opts.protectedSheet },
+      ],
+      activeSheet: "模板",
+      settings: {},
+    };
+  }
+
+  /** The template's table is A1:G16 (blank indicator rows below it count too); every cell outside what the fill wrote must be as it was. */
+  function expectOnlyBlankCellsWritten(before: HostWorkbook, after: HostWorkbook) {
+    const b = before.sheets.find((s) => s.name === "模板")!;
+    const a = after.sheets.find((s) => s.name === "模板")!;
+    const changed = Object.keys({ ...a.cells, ...b.cells }).filter((k) => JSON.stringify(a.cells[k]) !== JSON.stringify(b.cells[k]));
+    expect(changed.length).toBeGreaterThan(10);
+    for (const k of changed) expect([k, b.cells[k]?.value ?? ""]).toEqual([k, ""]);
+    expect({ ...a, cells: {} }).toEqual({ ...b, cells: {} });
+    expect(after.sheets.filter((s) => s.name !== "模板")).toEqual(before.sheets.filter((s) => s.name !== "模板"));
+    return changed;
+  }
+
+  test("fills only the template's blank cells; the rest of the workbook is unchanged; the table then checks and reads back", async () => {
+    const { host, port } = wizardHost(templateModel());
+    const before = host.snapshot();
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q9");
+    expect(screen.getByTestId("template-status")).toHaveTextContent("当前工作表“模板”的 A1:G16 是一张空白的绩效目标表");
+    await user.click(screen.getByRole("radio", { name: "填写当前工作表中的空白模板（模板，A1:G16）" }));
+    await user.click(generateButton());
+    const result = await screen.findByTestId("generate-result");
+    expect(result).toHaveTextContent(/已在工作表“模板”中填写 \d+ 个空白单元格/);
+    expect(result).toHaveTextContent("0 个错误");
+    expectOnlyBlankCellsWritten(before, host.snapshot());
+    const back = await readBack(port, "模板");
+    expect(back.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    const spec = specFromTable(back.tables[0], { year: YEAR });
+    const want = expectedSpec("q9");
+    expect(spec.name).toBe(want.name);
+    expect(spec.plan).toEqual(want.plan);
+    expect(spec.budget).toEqual(want.budget);
+    expect(new Set(spec.indicators.map((i) => JSON.stringify(i)))).toEqual(new Set(want.indicators.map((i) => JSON.stringify(i))));
+  });
+
+  test("a non-blank target is a conflict: listed in a dialog; 取消 writes nothing, 只填空白单元格 leaves it as it is", async () => {
+    // B6 is 3月底's percent; the project says 20%
+    const { host, port } = wizardHost(templateModel({ prefill: { B6: "30%" } }));
+    const before = host.snapshot();
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q9");
+    await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    expect(within(dialog).getByRole("heading", { name: "模板中已有内容", hidden: true })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent("B6：已有“30%”，项目中为“20%”");
+    await user.click(dialogButton(dialog, "取消"));
+    // gone from the document (not merely hidden), and the focus back on 生成
+    await waitFor(() => expect(document.querySelector('[data-testid="fill-conflicts"]')).toBeNull());
+    await waitFor(() => expect(generateButton()).toHaveFocus());
+    expect(host.snapshot()).toEqual(before);
+    expect(screen.queryByTestId("generate-result")).toBeNull();
+
+    await user.click(generateButton());
+    const again = await conflictDialog();
+    await user.click(dialogButton(again, "只填空白单元格"));
+    const result = await screen.findByTestId("generate-result");
+    expect(result).toHaveTextContent("1 处已有内容或没有位置的单元格未填写");
+    const changed = expectOnlyBlankCellsWritten(before, host.snapshot());
+    expect(changed).not.toContain("B6");
+    expect(host.cell("模板", "B6")?.value).toBe("30%");
+  });
+
+  test("a cell typed into between the plan and the write: nothing is written, the cell is named", async () => {
+    const { host, port } = wizardHost(templateModel({ prefill: { B6: "30%" } }));
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q9");
+    await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    // meanwhile, someone types the project name into D2 (a blank target)
+    host.setCell("模板", "D2", { value: "别的项目" });
+    const before = host.snapshot();
+    await user.click(dialogButton(dialog, "只填空白单元格"));
+    const notice = await screen.findByTestId("wz-notice-wzChanged");
+    expect(notice).toHaveTextContent("D2");
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  test("a protected template is refused: the option is off and says why", async () => {
+    const { host, port } = wizardHost(templateModel({ protectedSheet: true }));
+    const before = host.snapshot();
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q9");
+    expect(screen.getByTestId("template-status")).toHaveTextContent("工作表受保护，不能填写");
+    expect(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ })).toBeDisabled();
+    expect(screen.getByRole("radio", { name: /新建工作表/ })).toBeChecked();
+    expect(host.snapshot()).toEqual(before);
+    // and the port itself refuses, whatever the pane does
+    const writes = [{ row: 1, col: 3, value: "x", asText: true }];
+    expect(await port.fillCells("模板", writes)).toEqual({ status: "protected", sheet: "模板" });
+    expect(host.snapshot()).toEqual(before);
+  });
+});
