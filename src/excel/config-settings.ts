@@ -11,19 +11,19 @@ import { runExcel } from "./excel-run";
 export const CONFIG_SETTING = "jixiao.config";
 
 export async function loadSettings(): Promise<CheckConfig | undefined> {
-  return runExcel(async (ctx) => {
-    const setting = ctx.workbook.settings.getItemOrNullObject(CONFIG_SETTING);
+  return runExcel(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(CONFIG_SETTING);
     setting.load("value");
-    await ctx.sync();
+    await context.sync();
     if (setting.isNullObject) return undefined;
     return parseConfig(setting.value);
   });
 }
 
 export async function saveSettings(config: CheckConfig): Promise<void> {
-  await runExcel(async (ctx) => {
-    ctx.workbook.settings.add(CONFIG_SETTING, JSON.stringify(config));
-    await ctx.sync();
+  await runExcel(async (context) => {
+    context.workbook.settings.add(CONFIG_SETTING, JSON.stringify(config));
+    await context.sync();
   });
 }
 

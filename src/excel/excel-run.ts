@@ -8,7 +8,7 @@
  * excel-add-ins-delay-in-cell-edit.md). Hosts without the DelayForCellEdit set ignore the option.
  */
 
-export function runExcel<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return Excel.run({ delayForCellEdit: true }, batch);
 }
 

@@ -109,13 +109,13 @@ interface SheetWork {
 async function rewrite(job: Job, guard: WriteGuard): Promise<HighlightResult> {
   const notes = supports(FEATURE_API.notes);
   return guard.around(() =>
-    runExcel(async (ctx) => {
+    runExcel(async (context) => {
       // Sync 1: the record and the sheets.
-      const setting = ctx.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+      const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
       setting.load("value");
-      const worksheets = ctx.workbook.worksheets;
+      const worksheets = context.workbook.worksheets;
       worksheets.load("items/id,items/name,items/protection/protected");
-      await ctx.sync();
+      await context.sync();
 
       const record: MarkRecord = setting.isNullObject ? emptyRecord() : parseRecord(setting.value);
       const before = serializeRecord(record);
@@ -171,7 +171,7 @@ async function rewrite(job: Job, guard: WriteGuard): Promise<HighlightResult> {
           w.reads.set(cell, { props, note });
         }
       }
-      if (work.length > 0) await ctx.sync();
+      if (work.length > 0) await context.sync();
 
       // Sync 3: one batch of writes.
       let cells = 0;
@@ -194,20 +194,20 @@ async function rewrite(job: Job, guard: WriteGuard): Promise<HighlightResult> {
       const writes = work.some((w) => hasWrites(w.plan!));
       const after = serializeRecord(record);
       if (writes) {
-        ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+        context.workbook.application.suspendScreenUpdatingUntilNextSync();
         // Excel does not roll back a failed batch: if a write below fails, the cells already changed
         // must still be on record. So the record first lists old and new marks together, and is
         // narrowed to the new ones after the last write.
         const first = serializeRecord(interim);
-        if (first !== before && first !== after) ctx.workbook.settings.add(MARKS_SETTING, first);
+        if (first !== before && first !== after) context.workbook.settings.add(MARKS_SETTING, first);
       }
       for (const w of work) queueWrites(w);
       if (after !== before) {
         if (isEmptyRecord(record)) {
-          if (!setting.isNullObject || writes) ctx.workbook.settings.getItem(MARKS_SETTING).delete();
-        } else ctx.workbook.settings.add(MARKS_SETTING, after);
+          if (!setting.isNullObject || writes) context.workbook.settings.getItem(MARKS_SETTING).delete();
+        } else context.workbook.settings.add(MARKS_SETTING, after);
       }
-      if (writes || after !== before) await ctx.sync();
+      if (writes || after !== before) await context.sync();
       return { cells, skippedSheets, notes };
     }),
   );

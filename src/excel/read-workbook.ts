@@ -64,39 +64,39 @@ interface SheetBuffer {
 }
 
 export async function readWorkbook(options: ReadOptions = {}, onProgress?: (p: ReadProgress) => void, ids?: SheetIdCache): Promise<ReadResult> {
-  return runExcel(async (ctx) => {
-    const book = ctx.workbook;
+  return runExcel(async (context) => {
+    const book = context.workbook;
     book.load("name");
     const sheets = book.worksheets;
     sheets.load("items/id,items/name,items/visibility,items/protection/protected");
-    await ctx.sync(); // sync 1
+    await context.sync(); // sync 1
 
     const listed = sheets.items.map((ws) => ({ ws, id: ws.id, name: ws.name, visibility: String(ws.visibility), protected: ws.protection.protected }));
     ids?.setAll(listed);
     onProgress?.({ sheetsDone: 0, sheetsTotal: listed.length });
     const used = listed.map((s) => loadUsedRange(s.ws));
-    await ctx.sync(); // sync 2
+    await context.sync(); // sync 2
 
     const infos = listed.map((s, i) => ({ ...s, used: usedOf(used[i]) }));
-    return readContents(ctx, infos, book.name, options, onProgress);
+    return readContents(context, infos, book.name, options, onProgress);
   });
 }
 
 /** Re-read one sheet (after an edit). A sheet that no longer exists comes back in `skipped`. */
 export async function readSheet(name: string, options: ReadOptions = {}, ids?: SheetIdCache): Promise<ReadResult> {
-  return runExcel(async (ctx) => {
-    const book = ctx.workbook;
+  return runExcel(async (context) => {
+    const book = context.workbook;
     book.load("name");
     const ws = book.worksheets.getItemOrNullObject(name);
     ws.load("id,name,visibility,protection/protected");
     const used = loadUsedRange(ws);
-    await ctx.sync(); // sync 1: the sheet and its used range together
+    await context.sync(); // sync 1: the sheet and its used range together
     if (ws.isNullObject) {
       return { workbook: { name: book.name, sheets: [] }, skipped: [{ sheet: name, reason: "这个工作表已不存在" }], protectedSheets: [] };
     }
     ids?.set(ws.id, ws.name);
     const info: SheetInfo = { ws, id: ws.id, name: ws.name, visibility: String(ws.visibility), protected: ws.protection.protected, used: usedOf(used) };
-    return readContents(ctx, [info], book.name, options);
+    return readContents(context, [info], book.name, options);
   });
 }
 
@@ -112,7 +112,7 @@ function usedOf(r: Excel.Range): SheetInfo["used"] {
 }
 
 async function readContents(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   infos: SheetInfo[],
   bookName: string,
   options: ReadOptions,
@@ -155,7 +155,7 @@ async function readContents(
     const batch = planner.nextBatch();
     const queued = batch.map((u) => queueUnit(infos[u.sheet].ws, u));
     try {
-      await ctx.sync();
+      await context.sync();
     } catch (e) {
       if (isPayloadLimitError(e)) {
         const smallest = batch.length === 1 && batch[0].rows === 1 && (batch[0].cols === 1 || batch[0].kind === "merges");

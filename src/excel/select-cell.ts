@@ -6,10 +6,10 @@ import { runExcel } from "./excel-run";
  * Mac, Excel throws GeneralException when focus moved to another workbook; the error reaches the pane.
  */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
-  await runExcel(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
+  await runExcel(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(cell).select();
-    await ctx.sync();
+    await context.sync();
   });
 }

@@ -38,10 +38,10 @@ export class SheetIdCache {
 
   private async reload(): Promise<void> {
     // A background read triggered by an event: runExcel waits while the user is in a cell.
-    await runExcel(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    await runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name");
-      await ctx.sync();
+      await context.sync();
       this.setAll(sheets.items.map((s) => ({ id: s.id, name: s.name })));
     });
   }

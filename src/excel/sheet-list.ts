@@ -2,20 +2,20 @@ import { runExcel } from "./excel-run";
 
 /** The active worksheet's name (one sync). */
 export async function activeSheetName(): Promise<string> {
-  return runExcel(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getActiveWorksheet();
+  return runExcel(async (context) => {
+    const ws = context.workbook.worksheets.getActiveWorksheet();
     ws.load("name");
-    await ctx.sync();
+    await context.sync();
     return ws.name;
   });
 }
 
 /** The visible worksheets' names in tab order (one sync). Hidden sheets are not offered to the user. */
 export async function sheetNames(): Promise<string[]> {
-  return runExcel(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
-    await ctx.sync();
+    await context.sync();
     return sheets.items.filter((s) => String(s.visibility) === "Visible").map((s) => s.name);
   });
 }

@@ -16,7 +16,11 @@ export function sheetNameProblem(name: string): string | null {
  */
 export function uniqueSheetName(base: string, existing: Iterable<string>): string {
   const taken = new Set([...existing].map((n) => n.toLowerCase()));
-  const clean = base.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
+  const clean =
+    base
+      .replace(/[[\]:*?/\\]/g, "_")
+      .replace(/^'+|'+$/g, "")
+      .slice(0, 31) || "Sheet";
   if (!taken.has(clean.toLowerCase()) && !sheetNameProblem(clean)) return clean;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

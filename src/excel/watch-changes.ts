@@ -27,12 +27,12 @@ export async function watchChanges(onChange: (c: TableChange) => void, ids: Shee
   };
 
   let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
-  await runExcel(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
+  await runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
     // Prime the id → name cache in the same sync as the registration.
     sheets.load("items/id,items/name");
     registration = sheets.onChanged.add(handler);
-    await ctx.sync();
+    await context.sync();
     ids.setAll(sheets.items.map((s) => ({ id: s.id, name: s.name })));
   });
 
@@ -41,9 +41,9 @@ export async function watchChanges(onChange: (c: TableChange) => void, ids: Shee
     if (removed || !registration) return;
     removed = true;
     const r = registration;
-    await Excel.run(r.context, async (ctx) => {
+    await Excel.run(r.context, async (context) => {
       r.remove();
-      await ctx.sync();
+      await context.sync();
     });
   };
 }

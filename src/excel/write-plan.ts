@@ -261,6 +261,7 @@ function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt
         const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
         let dv: Excel.DataValidation | undefined;
         opt.run("dropdown", () => {
+          // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation to a child object (a write follows), no loaded value is read
           dv = range.dataValidation;
           dv.rule = { list: { inCellDropDown: true, source: v.source } };
           dv.ignoreBlanks = v.allowBlank;
@@ -315,19 +316,19 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
   if (plans.length === 0) return [];
   const budget = options.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
   return options.guard.around(() =>
-    runExcel(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       let bookProtection: Excel.WorkbookProtection | undefined;
       if (supports("1.7")) {
         try {
-          bookProtection = ctx.workbook.protection;
+          bookProtection = context.workbook.protection;
           bookProtection.load("protected");
         } catch {
           bookProtection = undefined; // a host without workbook protection in its API
         }
       }
-      await ctx.sync(); // sync 1
+      await context.sync(); // sync 1
       if (bookProtection?.protected) throw new WorkbookProtectedError();
 
       const taken = sheets.items.map((s) => s.name);
@@ -358,7 +359,7 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
 
       while (pending.length > 0) {
         const ids = pending.shift()!;
-        if (areas) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+        if (areas) context.workbook.application.suspendScreenUpdatingUntilNextSync();
         const added = ids.map((i) => {
           const ws = sheets.add(names[i]);
           queueCore(ws, { ...plans[i], sheetName: names[i] }, areas);
@@ -368,7 +369,7 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
         const optional = new Optional();
         ids.forEach((i, k) => queueOptional(added[k], plans[i], areas, optional));
         try {
-          await ctx.sync(); // sync 2 (and one more per further chunk)
+          await context.sync(); // sync 2 (and one more per further chunk)
         } catch (e) {
           if (isPayloadLimitError(e) && ids.length > 1) {
             // nothing of a refused request was applied: send it again in two halves
@@ -380,7 +381,7 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
             for (const f of ["indent", "dropdown", "dropdownMessages", "print"] as const) optional.skipped.add(f);
           } else {
             await removeSheets(
-              ctx,
+              context,
               ids.map((i) => names[i]),
             );
             throw e;
@@ -395,18 +396,18 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
 }
 
 /** After a failed write: delete the sheets that sync added, by name (best effort; the write's error is what counts). */
-async function removeSheets(ctx: Excel.RequestContext, names: string[]): Promise<void> {
+async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
   try {
     const found = names.map((n) => {
-      const ws = ctx.workbook.worksheets.getItemOrNullObject(n);
+      const ws = context.workbook.worksheets.getItemOrNullObject(n);
       ws.load("name");
       return ws;
     });
-    await ctx.sync();
+    await context.sync();
     const present = found.filter((ws) => !ws.isNullObject);
     if (present.length === 0) return;
     for (const ws of present) ws.delete();
-    await ctx.sync();
+    await context.sync();
   } catch {
     // leave it: the error that stopped the write is reported
   }
@@ -429,14 +430,14 @@ function blankAt(values: unknown[][], formulas: unknown[][], i: number, j: numbe
 export async function fillCells(sheet: string, writes: PlanCell[], options: { guard: WriteGuard }): Promise<FillCellsResult> {
   if (writes.length === 0) return { status: "written", sheet, cells: 0 };
   return options.guard.around(() =>
-    runExcel(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    runExcel(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.load("name,protection/protected");
       const box = boundsOf(writes);
       const block = ws.getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1);
       block.load("values,formulas,numberFormat,text");
       try {
-        await ctx.sync(); // sync 1
+        await context.sync(); // sync 1
       } catch (e) {
         if (errorCode(e) === "ItemNotFound") return { status: "missing", sheet } as FillCellsResult;
         throw e;
@@ -447,6 +448,7 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
         const i = w.row - box.top;
         const j = w.col - box.left;
         if (!blankAt(block.values, block.formulas, i, j))
+          // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
           changed.push({ cell: toA1(w.row, w.col), text: String(block.text[i]?.[j] ?? block.values[i]?.[j] ?? "") });
       }
       if (changed.length > 0) return { status: "changed", sheet: ws.name, cells: changed };
@@ -464,6 +466,7 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
         }
         if (w.formula) formulas.push(w);
         else if (typeof w.value === "string") {
+          // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
           const isTextCell = (block.numberFormat[i]?.[j] ?? "") === "@" || w.numberFormat === "@";
           // text stays text, and the template's number format stays as it is
           values[i][j] = isTextCell ? asText(w.value) : `'${w.value}`;
@@ -472,7 +475,7 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
       if (anyFormat) block.numberFormat = formats as unknown as string[][];
       block.values = values as unknown as string[][];
       for (const w of formulas) ws.getRangeByIndexes(w.row, w.col, 1, 1).formulas = [[`=${w.formula}`]];
-      await ctx.sync(); // sync 2
+      await context.sync(); // sync 2
       return { status: "written", sheet: ws.name, cells: writes.length };
     }),
   );

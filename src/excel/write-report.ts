@@ -38,12 +38,15 @@ export async function writeReport(result: WorkbookResult, options: ReportOptions
   const now = (options.now ?? (() => new Date()))();
   const findings = result.findings;
   return options.guard.around(() =>
-    runExcel(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    runExcel(async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      await ctx.sync(); // sync 1
+      await context.sync(); // sync 1
 
-      const name = uniqueSheetName(REPORT_SHEET, sheets.items.map((s) => s.name));
+      const name = uniqueSheetName(
+        REPORT_SHEET,
+        sheets.items.map((s) => s.name),
+      );
       const ws = sheets.add(name);
       const cols = REPORT_COLUMNS.length;
       const head = headerRows(result, now);
@@ -70,9 +73,9 @@ export async function writeReport(result: WorkbookResult, options: ReportOptions
           ws.getRangeByIndexes(row0 + i, 3, 1, 1).hyperlink = { documentReference: `${quotedSheet(f.sheet)}!${f.cell}`, textToDisplay: f.cell };
           ws.getRangeByIndexes(row0 + i, 0, 1, 1).format.fill.color = SEVERITY_FILL[f.severity];
         });
-        await ctx.sync(); // sync 2 (and one more per further chunk)
+        await context.sync(); // sync 2 (and one more per further chunk)
       }
-      if (findings.length === 0) await ctx.sync();
+      if (findings.length === 0) await context.sync();
       return name;
     }),
   );
@@ -80,7 +83,7 @@ export async function writeReport(result: WorkbookResult, options: ReportOptions
 
 function headerRows(result: WorkbookResult, now: Date): string[][] {
   const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
-  const book = result.name ? `工作簿：${result.name}　` : "";
+  const book = result.name ? `工作簿：${result.name}\u3000` : "";
   const summary =
     result.findings.length === 0
       ? `${book}共 ${result.tables.length} 张表，未发现问题`
