@@ -193,20 +193,27 @@ function checkOutFlags(flags: CommonFlags, t: ReturnType<typeof strings>): void 
   if (flags.append && flags.force) throw new UsageError(t.project.appendAndForce);
 }
 
+/** What `new` and `fill` both begin with: their options, language and words; undefined after --help. */
+function startCommand(args: string[], io: CliIO, preLang: Lang) {
+  const parsed = parse(args, preLang);
+  const v = parsed.values;
+  const lang = langOf(v.lang);
+  const t = strings(lang);
+  if (v.help) {
+    io.stdout.write(t.help);
+    return undefined;
+  }
+  return { parsed, v, lang, t, p: t.project };
+}
+
 // ---------------------------------------------------------------------------------------------
 // new
 // ---------------------------------------------------------------------------------------------
 
 export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<number> {
-  const parsed = parse(args, preLang);
-  const v = parsed.values;
-  const lang = langOf(v.lang);
-  const t = strings(lang);
-  const p = t.project;
-  if (v.help) {
-    io.stdout.write(t.help);
-    return EXIT_OK;
-  }
+  const start = startCommand(args, io, preLang);
+  if (!start) return EXIT_OK;
+  const { parsed, v, lang, t, p } = start;
   if (parsed.positionals.length > 0) throw new UsageError(t.unexpectedArgument(parsed.positionals[0]));
   const flags: CommonFlags = { out: v.out as string, append: !!v.append, force: !!v.force, lang, sheet: v.sheet as string | undefined };
   if (!v.spec && !v.list) throw new UsageError(p.needSpecOrList);
@@ -331,15 +338,9 @@ function decodeText(bytes: Buffer): string {
 // ---------------------------------------------------------------------------------------------
 
 export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise<number> {
-  const parsed = parse(args, preLang);
-  const v = parsed.values;
-  const lang = langOf(v.lang);
-  const t = strings(lang);
-  const p = t.project;
-  if (v.help) {
-    io.stdout.write(t.help);
-    return EXIT_OK;
-  }
+  const start = startCommand(args, io, preLang);
+  if (!start) return EXIT_OK;
+  const { parsed, v, lang, t, p } = start;
   if (parsed.positionals.length === 0) throw new UsageError(p.needTemplate);
   if (parsed.positionals.length > 1) throw new UsageError(p.oneTemplate);
   for (const o of ["append", "list", "year", "framework"] as const) if (v[o] !== undefined) throw new UsageError(t.unknownOption(`--${o}`));

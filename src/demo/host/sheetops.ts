@@ -392,7 +392,8 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
 // ---------------------------------------------------------------------------------------------
 // Fill, font, alignment
 
-const PATTERNS: readonly FillPattern[] = [
+/** Excel.FillPattern, in Excel's order (host.ts builds the Excel.FillPattern enum from it). */
+export const FILL_PATTERNS: readonly FillPattern[] = [
   "None",
   "Solid",
   "Gray50",
@@ -437,7 +438,7 @@ export function checkFillPatch(p: { color?: unknown; pattern?: unknown; tintAndS
   const out: FillPatch = {};
   if (p.color !== undefined && p.color !== null) out.color = requireColor(p.color);
   if (p.pattern !== undefined && p.pattern !== null) {
-    if (!PATTERNS.includes(p.pattern as FillPattern)) throw hostError("InvalidArgument", `Invalid fill pattern ${JSON.stringify(p.pattern)}.`);
+    if (!FILL_PATTERNS.includes(p.pattern as FillPattern)) throw hostError("InvalidArgument", `Invalid fill pattern ${JSON.stringify(p.pattern)}.`);
     out.pattern = p.pattern as FillPattern;
   }
   if (p.tintAndShade !== undefined && p.tintAndShade !== null) {

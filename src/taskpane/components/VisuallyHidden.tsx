@@ -1,7 +1,8 @@
 import * as React from "react";
 import { makeStyles } from "@fluentui/react-components";
 
-const useStyles = makeStyles({
+/** Visually hidden, still read by screen readers. */
+export const useVisuallyHiddenStyles = makeStyles({
   hidden: {
     position: "absolute",
     width: "1px",
@@ -17,6 +18,6 @@ const useStyles = makeStyles({
 
 /** Text for screen readers only (punctuation that makes an accessible name read well). */
 export function VisuallyHidden(props: { children: React.ReactNode }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useVisuallyHiddenStyles();
   return <span className={styles.hidden}>{props.children}</span>;
 }
