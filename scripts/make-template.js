@@ -7,7 +7,7 @@
 "use strict";
 const path = require("path");
 const ExcelJS = require("exceljs");
-const { readWorkbook } = require("../dist/cli/read-xlsx");
+const { readWorkbook } = require("../dist/file/read-xlsx");
 const { checkWorkbook } = require("../dist/engine/check");
 const { toA1 } = require("../dist/engine/address");
 

@@ -19,7 +19,7 @@ import { UsageError, isYear, loadConfig } from "./config";
 import { expandInputs } from "./files";
 import { strings } from "./messages";
 import { FileResult, jsonDocument, renderText } from "./output";
-import { ReadError, readWorkbookDetailed } from "./read-xlsx";
+import { ReadError, readWorkbookDetailed } from "../file/read-xlsx";
 import { runFill, runNew } from "./project-commands";
 
 export const EXIT_OK = 0;

@@ -1,7 +1,7 @@
 /** Everything the command line says to a person, in Chinese (default) and English. */
 import type { Lang, Severity } from "../engine/rule";
 import type { FrameworkId } from "../engine/model";
-import type { ReadProblem } from "./read-xlsx";
+import type { ReadProblem } from "../file/read-xlsx";
 
 interface Strings {
   readProblem: Record<ReadProblem, string>;

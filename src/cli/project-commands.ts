@@ -32,9 +32,9 @@ import { rangeA1 } from "../engine/address";
 import type { SheetPlan } from "../engine/sheet-plan";
 import { UsageError, isYear } from "./config";
 import { strings } from "./messages";
-import { ReadError, readWorkbookDetailed, sniff, workbookFromBytes } from "./read-xlsx";
-import { prepareExcelJSReader, loadExcelJS } from "./exceljs-model";
-import { writePlanCell, writePlanToWorkbook } from "./write-plan";
+import { ReadError, readWorkbookDetailed, sniff, workbookFromBytes } from "../file/read-xlsx";
+import { prepareExcelJSReader, loadExcelJS } from "../file/exceljs-model";
+import { writePlanCell, writePlanToWorkbook } from "../file/write-plan";
 import { renderText, FileResult } from "./output";
 import type { CliIO } from "./main";
 

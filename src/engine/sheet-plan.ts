@@ -3,7 +3,7 @@ import type { CellValue } from "./sheet";
 
 /**
  * A sheet plan: how the engine says "write this" (architecture.md). Host-neutral and plain data
- * (JSON-serialisable): the command line applies it through exceljs (src/cli/write-plan.ts), the
+ * (JSON-serialisable): the command line applies it through exceljs (src/file/write-plan.ts), the
  * add-in through Office.js, tests turn it into a SheetModel (planToSheetModel). Neither shell
  * decides anything about 绩效目标表: every value, merge, width, format and validation is here.
  *

@@ -2,7 +2,7 @@
  * Writing through Office.js what the engine planned: a new sheet from a SheetPlan (the wizard's
  * 新建工作表 and batch generation), and the writes of planFill into an existing sheet's blank cells
  * (填写空白模板). Nothing is decided here: every value, merge, width, format and dropdown comes
- * from the plan; this module only mirrors src/cli/write-plan.ts (the exceljs writer) in Office.js.
+ * from the plan; this module only mirrors src/file/write-plan.ts (the exceljs writer) in Office.js.
  *
  * writePlans — two syncs for a workbook's worth of new sheets:
  *   sync 1  the existing sheet names (and, from ExcelApi 1.7, whether the workbook's structure is

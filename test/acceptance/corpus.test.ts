@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { readWorkbook } from "../../src/cli/read-xlsx";
+import { readWorkbook } from "../../src/file/read-xlsx";
 import { checkWorkbook } from "../../src/engine/check";
 import { rangeA1 } from "../../src/engine/address";
 

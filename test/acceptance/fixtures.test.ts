@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { readWorkbook } from "../../src/cli/read-xlsx";
+import { readWorkbook } from "../../src/file/read-xlsx";
 import { checkWorkbook } from "../../src/engine/check";
 
 /**

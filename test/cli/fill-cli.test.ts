@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { run, tmpDir } from "./helpers";
-import { readWorkbook } from "../../src/cli/read-xlsx";
+import { readWorkbook } from "../../src/file/read-xlsx";
 import { checkWorkbook } from "../../src/engine/check";
 import { TEMPLATES, SOURCE_BLANK, Template, specFor, templateWorkbook } from "../helpers/templates";
 

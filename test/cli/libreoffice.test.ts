@@ -8,11 +8,11 @@ import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { tmpDir } from "./helpers";
-import { readWorkbook } from "../../src/cli/read-xlsx";
+import { readWorkbook } from "../../src/file/read-xlsx";
 import { checkWorkbook } from "../../src/engine/check";
 import { layoutSpec } from "../../src/engine/layout";
 import { normalizeSpec, specFromTable } from "../../src/engine/spec";
-import { writePlanToWorkbook } from "../../src/cli/write-plan";
+import { writePlanToWorkbook } from "../../src/file/write-plan";
 import { SEED_SPEC, CLEAN_SPEC } from "../helpers/spec-arb";
 
 function findSoffice(): string | undefined {

@@ -3,11 +3,11 @@ import * as path from "path";
 import * as fc from "fast-check";
 import * as ExcelJS from "exceljs";
 import { run, tmpDir, writeWorkbook } from "./helpers";
-import { readWorkbook } from "../../src/cli/read-xlsx";
+import { readWorkbook } from "../../src/file/read-xlsx";
 import { checkWorkbook } from "../../src/engine/check";
 import { specFromTable, validateSpec } from "../../src/engine/spec";
 import { layoutSpec } from "../../src/engine/layout";
-import { writePlanToWorkbook } from "../../src/cli/write-plan";
+import { writePlanToWorkbook } from "../../src/file/write-plan";
 import { specArb, SEED_SPEC, CLEAN_SPEC } from "../helpers/spec-arb";
 
 function writeJson(dir: string, name: string, data: unknown): string {

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { readWorkbook } from "../../src/cli/read-xlsx";
+import { readWorkbook } from "../../src/file/read-xlsx";
 import { checkWorkbook } from "../../src/engine/check";
 import { ROOT, checkWorkbook as checkInPane, describeBrowser, findingKeys, openDemo, outPath, summary, td, useDemo } from "./harness";
 

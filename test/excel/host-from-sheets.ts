@@ -6,7 +6,7 @@
 import type { WorkbookModel as HostWorkbook } from "../../src/demo/host";
 import { createExcelHost, ExcelHost, HostOptions, hostSheetFromModel, hostWorkbookFromModel } from "../../src/demo/host";
 import type { WorkbookModel } from "../../src/engine/sheet";
-import { readWorkbook as readXlsx } from "../../src/cli/read-xlsx";
+import { readWorkbook as readXlsx } from "../../src/file/read-xlsx";
 import * as path from "path";
 
 export const SAMPLE = path.join(__dirname, "../../samples/商务局2023.xlsx");

@@ -182,7 +182,7 @@ describe("the list file reader is browser-safe", () => {
   test("list-file.ts and everything it imports use no Node module (only exceljs and numfmt)", () => {
     const { files, packages } = importsFrom(path.join(__dirname, "../../src/taskpane/wizard/list-file.ts"));
     expect(files.map((f) => path.relative(path.join(__dirname, "../.."), f))).toEqual(
-      expect.arrayContaining(["src/cli/exceljs-model.ts", "src/cli/numfmt.ts", "src/engine/project-list.ts"]),
+      expect.arrayContaining(["src/file/exceljs-model.ts", "src/file/numfmt.ts", "src/engine/project-list.ts"]),
     );
     expect([...packages].sort()).toEqual(["exceljs", "numfmt"]);
   });

@@ -1,7 +1,7 @@
 /**
  * .xlsx bytes → the Excel host's workbook model (src/demo/host/model.ts), in the browser.
  *
- * Values and displayed text come from the engine's own exceljs reader (src/cli/exceljs-model.ts:
+ * Values and displayed text come from the engine's own exceljs reader (src/file/exceljs-model.ts:
  * rich text flattened, formulas as their cached result, dates as serial numbers, text through
  * numfmt), so the demo's Excel holds exactly what the command line would read. Everything a person
  * sees on top of that is taken from exceljs's cell styles: fills, fonts, borders, alignment, number
@@ -12,7 +12,7 @@
  * damaged file (overlapping merges) is dropped here with a warning instead.
  */
 import type * as ExcelJS from "exceljs";
-import { READ_IGNORE_NODES, convertExcelJSWorkbook, prepareExcelJSReader } from "../../cli/exceljs-model";
+import { READ_IGNORE_NODES, convertExcelJSWorkbook, prepareExcelJSReader } from "../../file/exceljs-model";
 import type { SheetModel as EngineSheet } from "../../engine/sheet";
 import type {
   BorderModel,

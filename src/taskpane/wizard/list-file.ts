@@ -50,7 +50,7 @@ export async function sheetsFromFile(name: string, bytes: ArrayBuffer): Promise<
   try {
     const [mod, { convertExcelJSWorkbook, loadExcelJS }] = await Promise.all([
       import("exceljs") as unknown as Promise<ExcelJSModule>,
-      import("../../cli/exceljs-model"),
+      import("../../file/exceljs-model"),
     ]);
     const Workbook = mod.Workbook ?? mod.default!.Workbook;
     const wb = await loadExcelJS(Workbook, new Uint8Array(bytes));

@@ -4,7 +4,7 @@ import * as ExcelJS from "exceljs";
 import { createExcelHost, snapshotWorkbook } from "../../../src/demo/host";
 import { XlsxImportError, readXlsx, charsToPoints, pointsToChars } from "../../../src/demo/page/xlsx-import";
 import { writeXlsx } from "../../../src/demo/page/xlsx-export";
-import { readWorkbook } from "../../../src/cli/read-xlsx";
+import { readWorkbook } from "../../../src/file/read-xlsx";
 import { checkWorkbook } from "../../../src/engine/check";
 import { hostWorkbookFromModel } from "../../../src/demo/host";
 

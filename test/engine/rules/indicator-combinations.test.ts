@@ -1,5 +1,5 @@
 import * as path from "path";
-import { readWorkbook } from "../../../src/cli/read-xlsx";
+import { readWorkbook } from "../../../src/file/read-xlsx";
 import { FIXTURES } from "../../cli/helpers";
 import { checkWorkbook } from "../../../src/engine/check";
 import { CellValue } from "../../../src/engine/sheet";

@@ -1,10 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { readWorkbook, readWorkbookDetailed, sniff } from "../../src/cli/read-xlsx";
-import { workbookFromExcelJS } from "../../src/cli/exceljs-model";
+import { readWorkbook, readWorkbookDetailed, sniff } from "../../src/file/read-xlsx";
+import { workbookFromExcelJS } from "../../src/file/exceljs-model";
 import type { SheetModel } from "../../src/engine/sheet";
-import { SEED, SEED_ONE_SHEET, tmpDir, writeWorkbook } from "./helpers";
+import { SEED, SEED_ONE_SHEET, tmpDir, writeWorkbook } from "../cli/helpers";
 
 /** Value and displayed text at an absolute zero-based position, as the engine's SheetGrid reads them. */
 function at(sheet: SheetModel, row: number, col: number) {
