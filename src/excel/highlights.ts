@@ -1,237 +1,208 @@
 /**
- * Marking the findings' cells, and giving every marked cell back exactly what it had.
+ * Marking the findings' cells, and removing every mark, whatever the user did in between.
  *
- * Both operations run the same three syncs, whatever the number of sheets or cells:
- *   1. the record of earlier marks (a workbook setting, see highlight-record.ts) and every sheet's
- *      name, id and protection;
- *   2. the current fill of every cell involved (getCellProperties: color, pattern, tintAndShade — the
- *      only way to tell No fill from white) and, on ExcelApi 1.18, its note;
- *   3. ONE batch of writes: restores, marks, notes, and the updated record.
- * Only formats, notes and the setting are written; values never are. Protected sheets are left
- * alone (never unprotected) and named in the result. Writes run inside the WriteGuard so the change
- * watcher does not report them on Excel below 1.14.
+ * A mark is a conditional format of the add-in's own (marks.ts), never a change to the user's fill:
+ * Excel moves it with the cell on insert, delete, sort and cut, copies it with a copied cell, and
+ * clearing deletes every conditional format that carries the add-in's tag, on every sheet. Notes
+ * (ExcelApi 1.18) carry the messages and are recognised by their marker in the same way.
  *
- * Not snapshotted: patternColor and patternTintAndShade (a pattern's second colour). The add-in's
- * mark is a solid fill, and the fake host used in tests does not model them; on a cell with a
- * two-colour pattern fill the pattern colour may come back as Excel's default.
+ * applyHighlights on a sheet replaces the sheet's marks: 3 syncs for a usual workbook —
+ *   1. the sheets (name, id, protection), each target sheet's conditional formats (type) and notes;
+ *   2. the formula of each custom conditional format, and where each note is;
+ *   3. the writes: our old formats and notes out, the new ones in.
+ * clearHighlights: 2 syncs (1, then the deletions; formulas and notes are read in 1 via a second
+ * pass only when a sheet has custom formats). The writes are packed into batches of at most the
+ * read budget (4 MB of Excel on the web's 5 MB request limit); a batch Excel still refuses for its
+ * size is split in two and retried. Writes run inside the WriteGuard so the change watcher does not
+ * report them on Excel below 1.14. Protected sheets are never unprotected: they are named.
+ *
+ * Marks of earlier versions (painted fills listed in the `jixiao.marks` setting) are given back
+ * first, by legacy-marks.ts, whenever that setting is still there.
  */
 
 import type { Finding } from "../engine/rule";
 import { parseA1 } from "../engine/address";
 import type { HighlightResult } from "./port";
 import { FEATURE_API, supports } from "./office-host";
-import { runExcel } from "./excel-run";
+import { isPayloadLimitError, runExcel } from "./excel-run";
 import type { WriteGuard } from "./write-guard";
-import {
-  CurrentCell,
-  MARKS_SETTING,
-  MarkRecord,
-  RecordedCell,
-  SEVERITY_FILL,
-  SEVERITY_RANK,
-  SheetPlan,
-  WantedMark,
-  emptyRecord,
-  isEmptyRecord,
-  noteText,
-  parseRecord,
-  planSheet,
-  serializeRecord,
-  snapshotOf,
-} from "./highlight-record";
+import { MARKS_SETTING } from "./highlight-record";
+import { DEFAULT_BUDGET_BYTES } from "./read-plan";
+import { clearLegacyMarks } from "./legacy-marks";
+import { Markable, addressChunks, isMarkFormula, markFormula, packWrites, planNotes, wantedMarks, writeBytes } from "./marks";
 
 export interface HighlightOptions {
   guard: WriteGuard;
-  /**
-   * At most this many cells are marked in one apply, most severe first (the rest stay in the pane).
-   * It bounds the one write batch: about 1 KB of request per cell against Excel on the web's 5 MB.
-   */
+  /** At most this many cells are marked in one apply, most severe first (default: all). */
   maxCells?: number;
+  /** Estimated request bytes per write batch (default 4 MB, as reads). */
+  budgetBytes?: number;
 }
 
-export const DEFAULT_MAX_HIGHLIGHT_CELLS = 2000;
+type MarksOfSheet = NonNullable<ReturnType<ReturnType<typeof wantedMarks>["get"]>>;
 
-const FILL_PROPS: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
+interface Write {
+  bytes: number;
+  queue(): void;
+}
+
+interface SheetState {
+  ws: Excel.Worksheet;
+  name: string;
+  formats: Excel.ConditionalFormatCollection;
+  notes?: Excel.NoteCollection;
+  /** Custom formats whose formula is read in sync 2. */
+  custom: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
+  locations: { note: Excel.Note; where: Excel.Range }[];
+}
 
 export async function applyHighlights(findings: Finding[], sheets: string[] | undefined, options: HighlightOptions): Promise<HighlightResult> {
   const targets = sheets ?? [...new Set(findings.map((f) => f.sheet))];
-  const wanted = wantedMarks(findings, new Set(targets.map((t) => t.toLowerCase())), options.maxCells ?? DEFAULT_MAX_HIGHLIGHT_CELLS);
-  return rewrite({ kind: "apply", targets, wanted }, options.guard);
+  const wanted = wantedMarks(markable(findings, new Set(targets.map((t) => t.toLowerCase()))), options.maxCells);
+  return options.guard.around(() => withRetry(() => rewrite(targets, wanted, options)));
 }
 
 export async function clearHighlights(sheets: string[] | undefined, options: HighlightOptions): Promise<void> {
-  await rewrite({ kind: "clear", targets: sheets }, options.guard);
+  await options.guard.around(() => withRetry(() => rewrite(sheets, new Map(), options)));
 }
 
-/** Findings → per sheet (lower-cased name), per cell: the most severe colour and every message. */
-function wantedMarks(findings: Finding[], sheets: Set<string>, maxCells: number): Map<string, Map<string, WantedMark>> {
-  const byCell = new Map<string, { sheet: string; cell: string; rank: number; messages: string[] }>();
+/** Findings with a cell address on the target sheets (others stay in the pane only). */
+function markable(findings: Finding[], sheets: Set<string>): Markable[] {
+  const out: Markable[] = [];
   for (const f of findings) {
     if (!sheets.has(f.sheet.toLowerCase())) continue;
-    let cell: string;
     try {
       const p = parseA1(f.cell);
-      cell = f.cell.replace(/\$/g, "").toUpperCase();
       if (p.row < 0 || p.col < 0) continue;
     } catch {
       continue; // not a cell address: nothing to mark, the pane still lists it
     }
-    const key = `${f.sheet.toLowerCase()}!${cell}`;
-    const e = byCell.get(key) ?? { sheet: f.sheet.toLowerCase(), cell, rank: 9, messages: [] };
-    e.rank = Math.min(e.rank, SEVERITY_RANK[f.severity] ?? 2);
-    e.messages.push(f.message);
-    byCell.set(key, e);
-  }
-  const kept = [...byCell.values()].sort((a, b) => a.rank - b.rank).slice(0, maxCells);
-  const out = new Map<string, Map<string, WantedMark>>();
-  const colours = [SEVERITY_FILL.error, SEVERITY_FILL.warning, SEVERITY_FILL.info];
-  for (const e of kept) {
-    if (!out.has(e.sheet)) out.set(e.sheet, new Map());
-    out.get(e.sheet)!.set(e.cell, { color: colours[Math.min(e.rank, 2)], note: noteText(e.messages) });
+    out.push({ sheet: f.sheet, cell: f.cell.replace(/\$/g, "").toUpperCase(), severity: f.severity, message: f.message });
   }
   return out;
 }
 
-type Job = { kind: "apply"; targets: string[]; wanted: Map<string, Map<string, WantedMark>> } | { kind: "clear"; targets?: string[] };
-
-interface SheetWork {
-  ws: Excel.Worksheet;
-  name: string;
-  id: string;
-  /** Key of the sheet's entry in the record before (its old name after a rename), if any. */
-  recordKey?: string;
-  old: Record<string, RecordedCell>;
-  wanted: Map<string, WantedMark>;
-  reads: Map<string, { props: OfficeExtension.ClientResult<Excel.CellProperties[][]>; note?: Excel.Note }>;
-  plan?: SheetPlan;
+/**
+ * Another pane (a second window on the same workbook) may delete one of our formats between our
+ * read and our write; the write then fails with ItemNotFound. Reading again and rewriting once
+ * converges: both panes write the same marks for the same findings.
+ */
+async function withRetry<T>(job: () => Promise<T>): Promise<T> {
+  try {
+    return await job();
+  } catch (e) {
+    if (isPayloadLimitError(e)) throw e;
+    return job();
+  }
 }
 
-async function rewrite(job: Job, guard: WriteGuard): Promise<HighlightResult> {
+/** Targets undefined: every sheet (clear). `wanted` empty: remove marks only. */
+async function rewrite(targets: string[] | undefined, wanted: ReturnType<typeof wantedMarks>, options: HighlightOptions): Promise<HighlightResult> {
   const notes = supports(FEATURE_API.notes);
-  return guard.around(() =>
-    runExcel(async (context) => {
-      // Sync 1: the record and the sheets.
-      const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-      setting.load("value");
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/id,items/name,items/protection/protected");
-      await context.sync();
+  return runExcel(async (context) => {
+    // Sync 1: the sheets, the legacy record, each target sheet's formats and notes.
+    const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/id,items/name,items/protection/protected");
+    await context.sync();
 
-      const record: MarkRecord = setting.isNullObject ? emptyRecord() : parseRecord(setting.value);
-      const before = serializeRecord(record);
-      const byName = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
-      const byId = new Map(worksheets.items.map((ws) => [ws.id, ws]));
-      const skippedSheets: string[] = [];
-      const work: SheetWork[] = [];
+    let skipped: string[] = [];
+    if (!setting.isNullObject) skipped = await clearLegacyMarks(undefined);
+    const wantedNames = targets ? new Set(targets.map((t) => t.toLowerCase())) : undefined;
+    const states: SheetState[] = [];
+    for (const ws of worksheets.items) {
+      if (wantedNames && !wantedNames.has(ws.name.toLowerCase())) continue;
+      if (ws.protection.protected) {
+        // Never unprotect on the user's behalf; its marks (if any) wait for a later clear.
+        if (wanted.get(ws.name.toLowerCase())?.size || !targets) skipped.push(ws.name);
+        continue;
+      }
+      const formats = ws.getRange().conditionalFormats;
+      formats.load("items/type");
+      const st: SheetState = { ws, name: ws.name, formats, custom: [], locations: [] };
+      if (notes) {
+        st.notes = ws.notes;
+        st.notes.load("items/content");
+      }
+      states.push(st);
+    }
+    if (states.length > 0) await context.sync();
 
-      const recordKeyFor = (ws: Excel.Worksheet): string | undefined =>
-        Object.keys(record.sheets).find((k) => k.toLowerCase() === ws.name.toLowerCase()) ??
-        Object.keys(record.sheets).find((k) => record.sheets[k].id === ws.id && !byName.has(k.toLowerCase()));
+    // Sync 2: the formulas of custom formats, and where the notes are.
+    for (const st of states) {
+      for (const cf of st.formats.items) {
+        if (cf.type !== "Custom") continue;
+        const rule = cf.custom.rule;
+        rule.load("formula");
+        st.custom.push({ cf, rule });
+      }
+      for (const note of st.notes?.items ?? []) {
+        const where = note.getLocation();
+        where.load("address");
+        st.locations.push({ note, where });
+      }
+    }
+    if (states.some((s) => s.custom.length + s.locations.length > 0)) await context.sync();
 
-      const consider = (ws: Excel.Worksheet | undefined, wanted: Map<string, WantedMark>, recordKey?: string) => {
-        if (!ws) return;
-        const key = recordKey ?? recordKeyFor(ws);
-        const old = key ? record.sheets[key].cells : {};
-        if (wanted.size === 0 && Object.keys(old).length === 0) return;
-        if (ws.protection.protected) {
-          // Never unprotect on the user's behalf; its record (if any) waits for a later clear.
-          if (!skippedSheets.includes(ws.name)) skippedSheets.push(ws.name);
-          return;
-        }
-        if (work.some((w) => w.id === ws.id)) return;
-        work.push({ ws, name: ws.name, id: ws.id, recordKey: key, old, wanted, reads: new Map() });
-      };
-
-      if (job.kind === "apply") {
-        for (const t of job.targets) consider(byName.get(t.toLowerCase()), job.wanted.get(t.toLowerCase()) ?? new Map());
-      } else {
-        const wantedNames = job.targets ? new Set(job.targets.map((t) => t.toLowerCase())) : undefined;
-        for (const key of Object.keys(record.sheets)) {
-          const ws = byName.get(key.toLowerCase()) ?? (record.sheets[key].id ? byId.get(record.sheets[key].id!) : undefined);
-          if (!ws) {
-            // The sheet is gone (deleted): nothing left to restore.
-            if (!wantedNames || wantedNames.has(key.toLowerCase())) delete record.sheets[key];
-            continue;
-          }
-          if (wantedNames && !wantedNames.has(ws.name.toLowerCase()) && !wantedNames.has(key.toLowerCase())) continue;
-          consider(ws, new Map(), key);
+    // The writes: out with the old, in with the new.
+    const writes: Write[] = [];
+    let cells = 0;
+    for (const st of states) {
+      for (const { cf, rule } of st.custom) if (isMarkFormula(rule.formula)) writes.push({ bytes: 200, queue: () => cf.delete() });
+      const want: MarksOfSheet = wanted.get(st.name.toLowerCase()) ?? new Map();
+      cells += want.size;
+      const bySeverity = new Map<string, { color: string; cells: string[] }>();
+      for (const [cell, w] of want) {
+        const e = bySeverity.get(w.severity) ?? { color: w.color, cells: [] };
+        e.cells.push(cell);
+        bySeverity.set(w.severity, e);
+      }
+      for (const [severity, { color, cells: list }] of bySeverity) {
+        for (const address of addressChunks(list)) {
+          writes.push({
+            bytes: writeBytes(address),
+            queue: () => {
+              const cf = st.ws.getRanges(address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+              cf.custom.rule.formula = markFormula(severity as Finding["severity"]);
+              cf.custom.format.fill.color = color;
+            },
+          });
         }
       }
-
-      // Sync 2: what the involved cells hold now.
-      for (const w of work) {
-        for (const cell of new Set([...Object.keys(w.old), ...w.wanted.keys()])) {
-          const range = w.ws.getRange(cell);
-          const props = range.getCellProperties(FILL_PROPS);
-          let note: Excel.Note | undefined;
-          if (notes) {
-            note = w.ws.notes.getItemOrNullObject(cell);
-            note.load("content");
-          }
-          w.reads.set(cell, { props, note });
-        }
+      if (!st.notes) continue;
+      const byCell = new Map<string, Excel.Note>();
+      const current = new Map<string, string>();
+      for (const { note, where } of st.locations) {
+        const cell = where.address.split("!").pop()!.replace(/\$/g, "");
+        byCell.set(cell, note);
+        current.set(cell, note.content);
       }
-      if (work.length > 0) await context.sync();
-
-      // Sync 3: one batch of writes.
-      let cells = 0;
-      const interim: MarkRecord = { v: 1, sheets: { ...record.sheets } };
-      for (const w of work) {
-        const current = new Map<string, CurrentCell>();
-        for (const [cell, r] of w.reads) {
-          const fill = r.props.value[0]?.[0]?.format?.fill;
-          current.set(cell, { fill: snapshotOf(fill), note: r.note && !r.note.isNullObject ? r.note.content : null });
-        }
-        w.plan = planSheet(w.old, w.wanted, current, notes);
-        cells += w.wanted.size;
-        if (w.recordKey) {
-          delete record.sheets[w.recordKey];
-          delete interim.sheets[w.recordKey];
-        }
-        record.sheets[w.name] = { id: w.id, cells: w.plan.cells };
-        interim.sheets[w.name] = { id: w.id, cells: { ...w.old, ...w.plan.cells } };
-      }
-      const writes = work.some((w) => hasWrites(w.plan!));
-      const after = serializeRecord(record);
-      if (writes) {
-        context.workbook.application.suspendScreenUpdatingUntilNextSync();
-        // Excel does not roll back a failed batch: if a write below fails, the cells already changed
-        // must still be on record. So the record first lists old and new marks together, and is
-        // narrowed to the new ones after the last write.
-        const first = serializeRecord(interim);
-        if (first !== before && first !== after) context.workbook.settings.add(MARKS_SETTING, first);
-      }
-      for (const w of work) queueWrites(w);
-      if (after !== before) {
-        if (isEmptyRecord(record)) {
-          if (!setting.isNullObject || writes) context.workbook.settings.getItem(MARKS_SETTING).delete();
-        } else context.workbook.settings.add(MARKS_SETTING, after);
-      }
-      if (writes || after !== before) await context.sync();
-      return { cells, skippedSheets, notes };
-    }),
-  );
+      const plan = planNotes(want, current);
+      for (const cell of plan.remove) writes.push({ bytes: 200, queue: () => byCell.get(cell)!.delete() });
+      for (const { cell, content } of plan.update)
+        writes.push({
+          bytes: writeBytes(content),
+          queue: () => {
+            byCell.get(cell)!.content = content;
+          },
+        });
+      for (const { cell, content } of plan.add) writes.push({ bytes: writeBytes(cell + content), queue: () => st.ws.notes.add(cell, content) });
+    }
+    for (const batch of packWrites(writes, options.budgetBytes ?? DEFAULT_BUDGET_BYTES)) await send(context, batch);
+    return { cells, skippedSheets: [...new Set(skipped)], notes };
+  });
 }
 
-function hasWrites(p: SheetPlan): boolean {
-  return p.restore.length + p.mark.length + p.addNotes.length + p.updateNotes.length + p.deleteNotes.length > 0;
-}
-
-function queueWrites(w: SheetWork): void {
-  const p = w.plan!;
-  for (const { cell, fill } of p.restore) {
-    const range = w.ws.getRange(cell);
-    // No fill must come back as No fill: painting it white would hide the gridlines (office-js #2349).
-    if (!fill) range.format.fill.clear();
-    else range.setCellProperties([[{ format: { fill: { color: fill.color, pattern: fill.pattern as Excel.FillPattern, tintAndShade: fill.tintAndShade } } }]]);
+/** One batch of writes; refused for its size (Excel on the web), it is split in two and each half sent. */
+async function send(context: Excel.RequestContext, batch: Write[]): Promise<void> {
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  for (const w of batch) w.queue();
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimitError(e) || batch.length < 2) throw e;
+    const half = Math.ceil(batch.length / 2);
+    await send(context, batch.slice(0, half));
+    await send(context, batch.slice(half));
   }
-  for (const { cell, color } of p.mark) {
-    w.ws.getRange(cell).setCellProperties([[{ format: { fill: { color, pattern: "Solid", tintAndShade: 0 } } }]]);
-  }
-  for (const cell of p.deleteNotes) w.reads.get(cell)?.note?.delete();
-  for (const { cell, content } of p.updateNotes) {
-    const note = w.reads.get(cell)?.note;
-    if (note) note.content = content;
-  }
-  for (const { cell, content } of p.addNotes) w.ws.notes.add(w.ws.getRange(cell), content);
 }

@@ -26,7 +26,7 @@ import { activeSheetName, sheetNames } from "./sheet-list";
 export interface OfficePortOptions {
   /** Reading: payload budget, first per-cell guess, cell limit, hidden sheets (see ReadOptions). */
   read?: ReadOptions;
-  /** At most this many cells marked per apply (default 2000). */
+  /** At most this many cells marked per apply (default: every finding's cell). */
   maxHighlightCells?: number;
   /** After a write, how long events without triggerSource (Excel below 1.14) count as ours. Default 300 ms. */
   eventGraceMs?: number;
@@ -38,7 +38,7 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
   const guard = new WriteGuard(options.eventGraceMs ?? 300);
   const ids = new SheetIdCache();
   const read = options.read ?? {};
-  const highlight = { guard, maxCells: options.maxHighlightCells };
+  const highlight = { guard, maxCells: options.maxHighlightCells, budgetBytes: read.budgetBytes };
 
   return {
     readWorkbook: (onProgress?: (p: ReadProgress) => void): Promise<ReadResult> => readWorkbook(read, onProgress, ids),

@@ -33,6 +33,8 @@ export interface TableChange {
   sheet: string;
   /** The changed address as Excel reported it ("C7", "B2:D9"). */
   address: string;
+  /** "Remote": a co-author's edit. The pane re-checks it, and never writes because of it. */
+  source?: "Local" | "Remote";
 }
 
 /** Parts of a sheet plan some Excel builds do not take; a new sheet is complete without them. */

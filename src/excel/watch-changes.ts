@@ -23,7 +23,7 @@ export async function watchChanges(onChange: (c: TableChange) => void, ids: Shee
     // worksheetId → name; a miss loads the names in a background read that waits out cell-edit mode.
     const sheet = await ids.resolve(args.worksheetId);
     if (sheet === undefined) return; // the sheet was deleted meanwhile
-    onChange({ sheet, address: args.address });
+    onChange({ sheet, address: args.address, source: args.source === "Remote" ? "Remote" : "Local" });
   };
 
   let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;

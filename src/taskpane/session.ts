@@ -57,8 +57,13 @@ export interface PaneState {
   protectedSheets: string[];
   skipped: { sheet: string; reason: string }[];
   result: WorkbookResult | null;
-  /** The add-in's marks in the workbook; null when there are none (never applied, or cleared). */
-  marks: { skippedSheets: string[]; notes: boolean } | null;
+  /**
+   * The add-in's marks in the workbook; null when there are none (never applied, or cleared).
+   * `stale`: edits since changed the findings of these sheets, and the marks were left as they were
+   * (a write would cost the user their Ctrl+Z, see src/excel/README.md); 检查工作簿 or remark()
+   * brings them up to date.
+   */
+  marks: { skippedSheets: string[]; notes: boolean; stale?: string[] } | null;
   notices: Notice[];
   /** What the live region says last (check results, re-checks). */
   announcement: Announcement | null;
@@ -112,6 +117,8 @@ export class PaneSession {
   /** Bumped by start() and dispose(), so that a subscription resolving late can tell it is stale. */
   private generation = 0;
   private nextId = 1;
+  /** Per sheet: the findings the marks in the workbook show (a key per cell and severity). */
+  private markedKeys = new Map<string, string>();
   readonly engine: Engine;
   readonly lang: Lang;
   private readonly debounceMs: number;
@@ -233,15 +240,59 @@ export class PaneSession {
           notices: this.state.notices.filter((n) => n.intent !== "error"),
         });
         this.announceResult(result);
-        const marks = await this.port.applyHighlights(
-          result.findings,
-          read.workbook.sheets.map((s) => s.name),
-        );
-        this.set({ marks: { skippedSheets: uniq(marks.skippedSheets), notes: marks.notes } });
+        await this.mark(result, read.workbook.sheets.map((s) => s.name));
       } catch (e) {
         this.notify("error", "errorCheck", { message: messageOf(e) });
       } finally {
         this.set({ activity: "idle", progress: null });
+      }
+    });
+  }
+
+  /** Marks `sheets` with the result's findings and remembers what they show. */
+  private async mark(result: WorkbookResult, sheets: string[]): Promise<void> {
+    const marks = await this.port.applyHighlights(
+      result.findings.filter((f) => sheets.includes(f.sheet)),
+      sheets,
+    );
+    const keys = markKeys(result);
+    for (const s of sheets) this.markedKeys.set(s, keys.get(s) ?? "");
+    const before = this.state.marks;
+    const skippedSheets = (before?.skippedSheets ?? []).filter((s) => !sheets.includes(s)).concat(marks.skippedSheets);
+    const stale = (before?.stale ?? []).filter((s) => !sheets.includes(s));
+    this.set({ marks: { skippedSheets: uniq(skippedSheets), notes: marks.notes, ...(stale.length ? { stale } : {}) } });
+  }
+
+  /** Sheets whose findings no longer match their marks (goals copied between tables reach other sheets). */
+  private staleSheets(result: WorkbookResult): string[] {
+    const keys = markKeys(result);
+    const names = new Set([...this.markedKeys.keys(), ...keys.keys()]);
+    return [...names].filter((s) => (this.markedKeys.get(s) ?? "") !== (keys.get(s) ?? ""));
+  }
+
+  private noteStaleMarks(result: WorkbookResult): void {
+    const marks = this.state.marks;
+    if (!marks) return;
+    const stale = this.staleSheets(result);
+    if (stale.join("\n") === (marks.stale ?? []).join("\n")) return;
+    this.set({ marks: { ...marks, ...(stale.length ? { stale } : { stale: undefined }) } });
+    if (stale.length > 0) this.notify("info", "marksStaleNotice", { sheets: stale.join(dictionaries[this.lang].listSeparator) });
+  }
+
+  /**
+   * Brings the marks up to date with the findings, on every sheet whose findings changed since it
+   * was marked (on request: the user's Ctrl+Z history is theirs until they ask). No re-read.
+   */
+  remark(): Promise<void> {
+    return this.enqueue(async () => {
+      const result = this.state.result;
+      if (!result || !this.state.marks) return;
+      const sheets = this.staleSheets(result);
+      if (sheets.length === 0) return;
+      try {
+        await this.mark(result, sheets);
+      } catch (e) {
+        this.notify("error", "errorCheck", { message: messageOf(e) });
       }
     });
   }
@@ -308,14 +359,8 @@ export class PaneSession {
         sheets: sheets.join(dictionaries[this.lang].listSeparator),
         tables: re ? re.rechecked.length : result.tables.filter((t) => sheets.includes(t.sheet)).length,
       });
-      if (this.state.marks) {
-        const marks = await this.port.applyHighlights(
-          result.findings.filter((f) => sheets.includes(f.sheet)),
-          sheets,
-        );
-        const skippedSheets = this.state.marks.skippedSheets.filter((s) => !sheets.includes(s)).concat(marks.skippedSheets);
-        this.set({ marks: { skippedSheets: uniq(skippedSheets), notes: marks.notes } });
-      }
+      // Live re-checks never write: any write would take the user's Ctrl+Z (src/excel/README.md).
+      this.noteStaleMarks(result);
     } catch (e) {
       this.notify("error", "errorRecheck", { message: messageOf(e) });
     } finally {
@@ -336,6 +381,7 @@ export class PaneSession {
       this.set({ activity: "clearing" });
       try {
         await this.port.clearHighlights();
+        this.markedKeys.clear();
         this.set({ marks: null });
         this.notify("success", "clearedNotice");
       } catch (e) {
@@ -384,13 +430,7 @@ export class PaneSession {
           const result = this.engine.check(workbook, this.configForEngine());
           this.set({ result });
           this.announceResult(result);
-          if (this.state.marks) {
-            const marks = await this.port.applyHighlights(
-              result.findings,
-              workbook.sheets.map((s) => s.name),
-            );
-            this.set({ marks: { skippedSheets: uniq(marks.skippedSheets), notes: marks.notes } });
-          }
+          if (this.state.marks) await this.mark(result, workbook.sheets.map((s) => s.name));
         }
       } catch (e) {
         this.notify("error", "errorCheck", { message: messageOf(e) });
@@ -405,6 +445,26 @@ export class PaneSession {
   idle(): Promise<void> {
     return this.queue.then(() => undefined);
   }
+}
+
+/** Per sheet, one string naming every marked cell and its worst severity: equal strings, equal marks. */
+function markKeys(result: WorkbookResult): Map<string, string> {
+  const worst = new Map<string, Map<string, number>>();
+  const rank = { error: 0, warning: 1, info: 2 };
+  for (const f of result.findings) {
+    const cells = worst.get(f.sheet) ?? worst.set(f.sheet, new Map()).get(f.sheet)!;
+    const cell = f.cell.toUpperCase();
+    cells.set(cell, Math.min(cells.get(cell) ?? 9, rank[f.severity]));
+  }
+  return new Map(
+    [...worst].map(([sheet, cells]) => [
+      sheet,
+      [...cells]
+        .map(([c, r]) => `${c}:${r}`)
+        .sort()
+        .join(","),
+    ]),
+  );
 }
 
 /** The workbook with one sheet replaced (or appended when new, or dropped when `sheet` is undefined). */

@@ -64,6 +64,8 @@ export class Tx {
 export interface ChangeRecord {
   sheetId: string;
   rect: Rect;
+  /** Excel's DataChangeType; "RangeEdited" when absent. */
+  changeType?: "RangeEdited" | "RowInserted" | "RowDeleted" | "CellInserted" | "CellDeleted";
   /** Single-cell changes only (Excel's `details`). */
   before?: CellValue;
   after?: CellValue;
@@ -304,7 +306,9 @@ export abstract class ClientObjectBase {
   abstract _meta(): ClassMeta;
   /** Resolves the target; may throw HostError; returns NULL for a missing *OrNullObject target. */
   abstract _resolveRaw(x: Exec): Resolved<unknown>;
-  _read(_target: unknown, name: string, _x: Exec): unknown {
+  _read(target: unknown, name: string, x: Exec): unknown {
+    const spec = propOf(this, name);
+    if (spec) return spec.read(target as never, x);
     throw notImplemented(`${this._meta().entity}.${name}`);
   }
   _child(name: string): ClientObjectBase {
@@ -715,4 +719,50 @@ export class RequestContextImpl {
     this._host.stats.syncCalls++;
     return this._host._sync(this).then(() => passThroughValue as T);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties described as data
+
+/** One scalar property of an API class: how to read it from the target, and (if settable) how to write it. */
+export interface PropSpec<T> {
+  read(target: T, x: Exec): unknown;
+  write?(target: T, value: unknown, x: Exec): void;
+  /** ExcelApi version that introduced it (reads and writes above the host's level throw ApiNotFound). */
+  api?: string;
+}
+
+const PROPS = new WeakMap<object, Record<string, PropSpec<never>>>();
+
+/**
+ * Installs a getter (and a setter where `write` is given) for each property on the class, and lets
+ * `_read` answer loads from the same table: one description serves load, read and write.
+ */
+export function defineProps<T>(cls: { prototype: ClientObjectBase }, entity: string, props: Record<string, PropSpec<T>>): void {
+  PROPS.set(cls.prototype, { ...(PROPS.get(Object.getPrototypeOf(cls.prototype)) ?? {}), ...(props as Record<string, PropSpec<never>>) });
+  for (const [name, spec] of Object.entries(props)) {
+    const where = `${entity}.${name}`;
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      get(this: ClientObjectBase) {
+        if (spec.api) this._api(where, spec.api);
+        return this._get(name);
+      },
+      set: spec.write
+        ? function (this: ClientObjectBase, v: unknown) {
+            if (spec.api) this._api(where, spec.api);
+            this._set(name, v, (t: T, value, x) => spec.write!(t, value, x));
+          }
+        : undefined,
+    });
+  }
+}
+
+/** The data-described property `name` of `obj`'s class, if any. */
+export function propOf(obj: ClientObjectBase, name: string): PropSpec<unknown> | undefined {
+  for (let p: object | null = Object.getPrototypeOf(obj); p; p = Object.getPrototypeOf(p)) {
+    const t = PROPS.get(p);
+    if (t) return t[name] as PropSpec<unknown> | undefined;
+  }
+  return undefined;
 }

@@ -13,7 +13,8 @@
 import { ClientObjectBase, ClientResultImpl, ChangeRecord, EventRegistration, Exec, NULL, RequestContextImpl, Tx, Action } from "./core";
 import { HostError, apiNotFound, hostError } from "./errors";
 import { CellModel, CellValue, SheetModel, WorkbookModel, normalizeWorkbook, snapshotWorkbook } from "./model";
-import { formatRect, parseRect, Rect, rectRows, rectCols } from "./a1";
+import { formatRect, parseRect, Rect, rectRows, rectCols, columnIndex, MAX_COLUMNS } from "./a1";
+import * as structure from "./structure";
 import * as ops from "./sheetops";
 import { Range } from "./range";
 import { Runtime, Workbook } from "./workbook";
@@ -126,14 +127,27 @@ function pad(n: number, w: number): string {
 export interface FakeWorksheetChangedEventArgs {
   type: "WorksheetChanged";
   address: string;
-  changeType: "RangeEdited";
-  source: "Local";
+  changeType: NonNullable<ChangeRecord["changeType"]>;
+  /** "Remote": a co-author's edit (host.userAction with remote, host.remoteEdit). */
+  source: "Local" | "Remote";
   worksheetId: string;
   triggerSource?: "ThisLocalAddin" | "Unknown";
   details?: { valueBefore: CellValue; valueAfter: CellValue; valueTypeBefore: string; valueTypeAfter: string };
   getRange(ctx: unknown): unknown;
   getRangeOrNullObject(ctx: unknown): unknown;
 }
+
+/**
+ * What a user does in the workbook view, as `host.userAction` performs it (1-based rows, A1
+ * addresses). `remote` makes it a co-author's action: events then carry source "Remote".
+ */
+export type UserAction = { sheet: string; remote?: boolean } & (
+  | { kind: "insertRows"; row: number; count?: number }
+  | { kind: "deleteRows"; row: number; count?: number }
+  | { kind: "copyPaste"; from: string; to: string; cut?: boolean; toSheet?: string }
+  | { kind: "sortRows"; range: string; column: string | number; ascending?: boolean }
+  | { kind: "edit"; address: string; value: CellValue | null }
+);
 
 export class ExcelHost {
   /** The live workbook model. Tests may read it; change it only through the helpers below. */
@@ -277,6 +291,69 @@ export class ExcelHost {
    * Resolves once the event handlers have settled.
    */
   userEdit(sheet: string, address: string, value: CellValue | null | ReadonlyArray<ReadonlyArray<CellValue | null>>): Promise<void> {
+    return this._edit(sheet, address, value, "Local");
+  }
+
+  /** A co-author's edit: like userEdit, but the event's source is "Remote" (their add-in, if any, sees it as Local). */
+  remoteEdit(sheet: string, address: string, value: CellValue | null | ReadonlyArray<ReadonlyArray<CellValue | null>>): Promise<void> {
+    return this._edit(sheet, address, value, "Remote");
+  }
+
+  /**
+   * Performs a user's structural action as Excel's UI does it (see structure.ts), fires onChanged
+   * (RowInserted / RowDeleted / RangeEdited), and resolves once the handlers have settled.
+   */
+  userAction(a: UserAction): Promise<void> {
+    const s = this.sheet(a.sheet);
+    if (s.protected) throw new Error(`${s.name} is protected: Excel would refuse the user's action.`);
+    if (a.kind === "edit") return this._edit(a.sheet, a.address, a.value, a.remote ? "Remote" : "Local");
+    const tx = new Tx();
+    const changes: ChangeRecord[] = [];
+    const wholeRows = { left: 0, right: MAX_COLUMNS - 1 };
+    const rowsRect = (row: number, count: number): Rect => ({ top: row - 1, bottom: row + count - 2, ...wholeRows });
+    const need = (r: Rect | null, what: string): Rect => {
+      if (!r) throw new Error(`userAction: bad address ${what}`);
+      return r;
+    };
+    switch (a.kind) {
+      case "insertRows": {
+        const count = a.count ?? 1;
+        if (!(a.row >= 1 && count >= 1)) throw new Error("userAction insertRows: row and count start at 1");
+        structure.insertRows(tx, s, a.row - 1, count, wholeRows);
+        changes.push({ sheetId: s.id!, rect: rowsRect(a.row, count), changeType: "RowInserted" });
+        break;
+      }
+      case "deleteRows": {
+        const count = a.count ?? 1;
+        if (!(a.row >= 1 && count >= 1)) throw new Error("userAction deleteRows: row and count start at 1");
+        structure.deleteRows(tx, s, a.row - 1, count, wholeRows);
+        changes.push({ sheetId: s.id!, rect: rowsRect(a.row, count), changeType: "RowDeleted" });
+        break;
+      }
+      case "copyPaste": {
+        const from = need(parseRect(a.from), a.from);
+        const to = need(parseRect(a.to), a.to);
+        const dst = a.toSheet ? this.sheet(a.toSheet) : s;
+        if (dst.protected) throw new Error(`${dst.name} is protected: Excel would refuse the paste.`);
+        const target = structure.copyBlock(tx, s, from, dst, { row: to.top, col: to.left }, !!a.cut);
+        if (a.cut) changes.push({ sheetId: s.id!, rect: from });
+        changes.push({ sheetId: dst.id!, rect: target });
+        break;
+      }
+      case "sortRows": {
+        const rect = need(parseRect(a.range), a.range);
+        const col = typeof a.column === "number" ? a.column - 1 : columnIndex(a.column.replace(/\d+$/, ""));
+        structure.sortRows(tx, s, rect, col, a.ascending !== false);
+        changes.push({ sheetId: s.id!, rect });
+        break;
+      }
+    }
+    this.setCellEditMode(false);
+    this._dispatch(changes, "Unknown", a.remote ? "Remote" : "Local");
+    return this.flushEvents();
+  }
+
+  private _edit(sheet: string, address: string, value: CellValue | null | ReadonlyArray<ReadonlyArray<CellValue | null>>, source: "Local" | "Remote"): Promise<void> {
     const s = this.sheet(sheet);
     if (s.protected) throw new Error(`${s.name} is protected: Excel would refuse the user's edit.`);
     let rect = parseRect(address);
@@ -294,7 +371,7 @@ export class ExcelHost {
     const changes: ChangeRecord[] = [];
     ops.writeInputs(new Tx(), s, rect, grid, "values", { evaluate: this.options.evaluateFormula }, changes);
     this.setCellEditMode(false);
-    this._dispatch(changes, "Unknown");
+    this._dispatch(changes, "Unknown", source);
     return this.flushEvents();
   }
 
@@ -474,7 +551,7 @@ export class ExcelHost {
     if (i >= 0) this._handlers.splice(i, 1);
   }
 
-  private _dispatch(changes: ChangeRecord[], triggerSource: "ThisLocalAddin" | "Unknown"): void {
+  private _dispatch(changes: ChangeRecord[], triggerSource: "ThisLocalAddin" | "Unknown", source: "Local" | "Remote" = "Local"): void {
     if (!this._eventsEnabled || changes.length === 0 || this._handlers.length === 0) return;
     const regs = this._handlers.slice();
     const run = Promise.resolve().then(async () => {
@@ -485,7 +562,7 @@ export class ExcelHost {
         for (const reg of regs) {
           if (reg.scope !== "*" && reg.scope !== ch.sheetId) continue;
           if (!this._handlers.includes(reg)) continue;
-          const args = this._changedArgs(ch, triggerSource);
+          const args = this._changedArgs(ch, triggerSource, source);
           try {
             started.push(Promise.resolve(reg.handler(args)).catch((e) => this.eventErrors.push(e)));
           } catch (e) {
@@ -499,7 +576,7 @@ export class ExcelHost {
     void run.finally(() => this._pending.delete(run));
   }
 
-  private _changedArgs(ch: ChangeRecord, triggerSource: "ThisLocalAddin" | "Unknown"): FakeWorksheetChangedEventArgs {
+  private _changedArgs(ch: ChangeRecord, triggerSource: "ThisLocalAddin" | "Unknown", source: "Local" | "Remote"): FakeWorksheetChangedEventArgs {
     const host = this;
     const rect: Rect = ch.rect;
     const range = (ctx: unknown, nullable: boolean) => {
@@ -516,8 +593,8 @@ export class ExcelHost {
     const args: FakeWorksheetChangedEventArgs = {
       type: "WorksheetChanged",
       address: formatRect(rect),
-      changeType: "RangeEdited",
-      source: "Local",
+      changeType: ch.changeType ?? "RangeEdited",
+      source,
       worksheetId: ch.sheetId,
       getRange: (ctx) => range(ctx, false),
       getRangeOrNullObject: (ctx) => range(ctx, true),
@@ -636,6 +713,7 @@ export const EXCEL_ENUMS = {
   RangeValueType: enumOf(["Unknown", "Empty", "String", "Integer", "Double", "Boolean", "Error", "RichValue"] as const),
   DataChangeType: enumOf(["Unknown", "RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted", "CellInserted", "CellDeleted"] as const),
   EventSource: enumOf(["Local", "Remote"] as const),
+  ConditionalFormatType: enumOf(["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"] as const),
   EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
   EventType: { worksheetChanged: "WorksheetChanged" },
   DataValidationType: enumOf(["None", "WholeNumber", "Decimal", "List", "Date", "Time", "TextLength", "Custom", "Inconsistent", "MixedCriteria"] as const),

@@ -116,6 +116,21 @@ export interface CommentModel {
   resolved?: boolean;
 }
 
+/**
+ * A conditional format (ExcelApi 1.6; on RangeAreas 1.9). Only the custom (formula) kind is
+ * modelled. `ranges` is its "Applies to", A1 rectangles; Excel moves them with the cells.
+ */
+export interface ConditionalFormatModel {
+  id: string;
+  type: "Custom";
+  ranges: string[];
+  /** "=…", in English (the rule's `formula`). */
+  formula: string;
+  /** Fill colour "#RRGGBB" shown while the rule holds. */
+  fill?: string;
+  fontColor?: string;
+}
+
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface SheetModel {
@@ -140,6 +155,8 @@ export interface SheetModel {
   tabColor?: string;
   frozenRows?: number;
   frozenColumns?: number;
+  /** In priority order (first wins). */
+  conditionalFormats?: ConditionalFormatModel[];
 }
 
 export interface CustomXmlPartModel {
@@ -238,6 +255,7 @@ export function snapshotWorkbook(wb: WorkbookModel): WorkbookModel {
     if (out.notes && Object.keys(out.notes).length === 0) delete out.notes;
     if (out.comments && out.comments.length === 0) delete out.comments;
     if (out.merges && out.merges.length === 0) delete out.merges;
+    if (out.conditionalFormats && out.conditionalFormats.length === 0) delete out.conditionalFormats;
     return out;
   });
   if (copy.customXmlParts && copy.customXmlParts.length === 0) delete copy.customXmlParts;

@@ -20,6 +20,8 @@ import { HostError, hostError, notImplemented } from "./errors";
 import { CellModel, DEFAULTS, EdgeName, SheetModel } from "./model";
 import * as ops from "./sheetops";
 import { Worksheet } from "./workbook";
+import { CF_COLLECTION_META, ConditionalFormatCollection } from "./conditional-formats";
+import * as structure from "./structure";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -67,7 +69,7 @@ const RANGE_META: ClassMeta = {
     "valueTypes",
     "values",
   ],
-  navs: ["format", "dataValidation", "worksheet"],
+  navs: ["format", "dataValidation", "worksheet", "conditionalFormats"],
 };
 
 const GRID_PROPS: Record<string, (c: CellModel | undefined) => unknown> = {
@@ -171,6 +173,8 @@ export class Range extends ClientObjectBase implements CellsOwner {
         return this.dataValidation;
       case "worksheet":
         return this.worksheet;
+      case "conditionalFormats":
+        return this.conditionalFormats;
     }
     return super._child(name);
   }
@@ -290,6 +294,18 @@ export class Range extends ClientObjectBase implements CellsOwner {
 
   get format(): RangeFormat {
     return this._kid("format", () => new RangeFormat(this.context, `${this._path}.format`, this));
+  }
+
+  /** ExcelApi 1.6: the conditional formats that intersect the range. */
+  get conditionalFormats(): ConditionalFormatCollection {
+    this._api("Range.conditionalFormats", "1.6");
+    return this._kid("conditionalFormats", () => new ConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this));
+  }
+
+  /** ExcelApi 1.2: sort.apply(fields) sorts the range's rows (see structure.ts). */
+  get sort(): RangeSort {
+    this._api("Range.sort", "1.2");
+    return this._kid("sort", () => new RangeSort(this.context, `${this._path}.sort`, this));
   }
 
   get dataValidation(): DataValidation {
@@ -472,6 +488,54 @@ export class Range extends ClientObjectBase implements CellsOwner {
     });
   }
 
+  /**
+   * ExcelApi 1.1. Only shifting down (rows) is modelled; the new cells take the format above, as the
+   * UI's insert does. Returns the inserted cells.
+   */
+  insert(shift: string): Range {
+    if (shift !== "Down") throw hostError("NotImplemented", `Range.insert("${shift}") is not modelled by the fake host (only "Down").`, "Range.insert");
+    this._call("insert", [shift], (t: RangeTarget, x) => {
+      ops.assertWritable(t.sheet, "Range.insert");
+      structure.insertRows(x.tx, t.sheet, t.rect.top, rectRows(t.rect), t.rect);
+      x.changes.push({ sheetId: t.sheet.id!, rect: t.rect, changeType: t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1 ? "RowInserted" : "CellInserted" });
+    });
+    return this._sub("insert(…)", ({ rect }) => rect);
+  }
+
+  /** ExcelApi 1.1. Only shifting up (rows) is modelled. */
+  delete(shift: string): void {
+    if (shift !== "Up") throw hostError("NotImplemented", `Range.delete("${shift}") is not modelled by the fake host (only "Up").`, "Range.delete");
+    this._call("delete", [shift], (t: RangeTarget, x) => {
+      ops.assertWritable(t.sheet, "Range.delete");
+      structure.deleteRows(x.tx, t.sheet, t.rect.top, rectRows(t.rect), t.rect);
+      x.changes.push({ sheetId: t.sheet.id!, rect: t.rect, changeType: t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1 ? "RowDeleted" : "CellDeleted" });
+    });
+  }
+
+  /** ExcelApi 1.9. copyType "All" only: values, formats, notes and conditional formats, from the source's top-left. */
+  copyFrom(sourceRange: Range | string, copyType: string = "All", skipBlanks = false, transpose = false): void {
+    this._api("Range.copyFrom", "1.9");
+    if (copyType !== "All" || skipBlanks || transpose) throw hostError("NotImplemented", "Range.copyFrom is modelled for copyType All only.", "Range.copyFrom");
+    this._call("copyFrom", [sourceRange, copyType], (t: RangeTarget, x) => {
+      ops.assertWritable(t.sheet, "Range.copyFrom");
+      const src = sourceOf(sourceRange, x, "Range.copyFrom");
+      const target = structure.copyBlock(x.tx, src.sheet, src.rect, t.sheet, { row: t.rect.top, col: t.rect.left }, false);
+      x.changes.push({ sheetId: t.sheet.id!, rect: target });
+    });
+  }
+
+  /** ExcelApi 1.11: cut and paste to `destinationRange` (its top-left). */
+  moveTo(destinationRange: Range | string): void {
+    this._api("Range.moveTo", "1.11");
+    this._call("moveTo", [destinationRange], (t: RangeTarget, x) => {
+      ops.assertWritable(t.sheet, "Range.moveTo");
+      const dst = sourceOf(destinationRange, x, "Range.moveTo", t.sheet);
+      ops.assertWritable(dst.sheet, "Range.moveTo");
+      const target = structure.copyBlock(x.tx, t.sheet, t.rect, dst.sheet, { row: dst.rect.top, col: dst.rect.left }, true);
+      x.changes.push({ sheetId: t.sheet.id!, rect: t.rect }, { sheetId: dst.sheet.id!, rect: target });
+    });
+  }
+
   /** ExcelApi 1.9. */
   getCellProperties(cellPropertiesLoadOptions: Record<string, unknown>): ClientResultImpl<unknown[][]> {
     this._api("Range.getCellProperties", "1.9");
@@ -504,6 +568,54 @@ export class Range extends ClientObjectBase implements CellsOwner {
 }
 
 registerNav("Range", "format", () => FORMAT_META);
+registerNav("Range", "conditionalFormats", () => CF_COLLECTION_META);
+
+/** A Range or an address ("Sheet!A1:B2", or on `defaultSheet`) → its sheet and rectangle. */
+function sourceOf(arg: unknown, x: Exec, where: string, defaultSheet?: SheetModel): RangeTarget {
+  if (arg instanceof Range) {
+    if (arg.context !== x.ctx) throw new HostError("InvalidRequestContext");
+    const t = arg._resolve(x);
+    if (t === NULL) throw hostError("InvalidArgument", `${where}: the range is a null object.`, where);
+    return t as RangeTarget;
+  }
+  if (typeof arg !== "string") throw hostError("InvalidArgument", `${where} takes a Range or an address.`, where);
+  const { sheet: name, ref } = splitSheet(arg);
+  const sheet = name !== undefined ? ops.sheetByName(x.host.workbook, name) : (defaultSheet ?? ops.activeSheet(x.host.workbook));
+  const rect = parseRect(ref);
+  if (!sheet || !rect) throw hostError("InvalidArgument", `${where}: bad address ${arg}.`, where);
+  return { sheet, rect };
+}
+
+const SORT_META: ClassMeta = { entity: "RangeSort", scalars: [], navs: [] };
+
+/** Range.sort (ExcelApi 1.2): apply(fields) with one or more keys; rows only (orientation Rows). */
+export class RangeSort extends ClientObjectBase {
+  constructor(
+    ctx: RequestContextImpl,
+    path: string,
+    private readonly _owner: Range,
+  ) {
+    super(ctx, path, _owner);
+  }
+  _meta(): ClassMeta {
+    return SORT_META;
+  }
+  _resolveRaw(x: Exec): Resolved<RangeTarget> {
+    return this._owner._resolveRaw(x);
+  }
+  apply(fields: Array<{ key: number; ascending?: boolean }>, matchCase = false, hasHeaders = false, orientation: string = "Rows"): void {
+    if (orientation !== "Rows") throw hostError("NotImplemented", "RangeSort.apply is modelled for rows only.", "RangeSort.apply");
+    if (!Array.isArray(fields) || fields.length === 0) throw hostError("InvalidArgument", "RangeSort.apply needs at least one sort field.", "RangeSort.apply");
+    void matchCase;
+    this._call("apply", [fields, matchCase, hasHeaders, orientation], (t: RangeTarget, x) => {
+      ops.assertWritable(t.sheet, "RangeSort.apply");
+      const rect = hasHeaders ? { ...t.rect, top: t.rect.top + 1 } : t.rect;
+      // The last key first: a stable sort per key gives the multi-key order.
+      for (const f of [...fields].reverse()) structure.sortRows(x.tx, t.sheet, rect, rect.left + f.key, f.ascending !== false);
+      x.changes.push({ sheetId: t.sheet.id!, rect });
+    });
+  }
+}
 registerNav("Range", "dataValidation", () => DV_META);
 registerNav("Range", "worksheet", () => Worksheet.META);
 
@@ -690,7 +802,7 @@ interface BoundAreas {
 const AREAS_META: ClassMeta = {
   entity: "RangeAreas",
   scalars: ["address", "addressLocal", "areaCount", "cellCount", "isEntireColumn", "isEntireRow"],
-  navs: ["areas", "format", "worksheet"],
+  navs: ["areas", "format", "worksheet", "conditionalFormats"],
 };
 
 export class RangeAreas extends ClientObjectBase implements CellsOwner {
@@ -743,6 +855,7 @@ export class RangeAreas extends ClientObjectBase implements CellsOwner {
     if (name === "areas") return this.areas;
     if (name === "format") return this.format;
     if (name === "worksheet") return this.worksheet;
+    if (name === "conditionalFormats") return this.conditionalFormats;
     return super._child(name);
   }
 
@@ -771,6 +884,12 @@ export class RangeAreas extends ClientObjectBase implements CellsOwner {
 
   get format(): RangeFormat {
     return this._kid("format", () => new RangeFormat(this.context, `${this._path}.format`, this));
+  }
+
+  /** ExcelApi 1.9. */
+  get conditionalFormats(): ConditionalFormatCollection {
+    this._api("RangeAreas.conditionalFormats", "1.9");
+    return this._kid("conditionalFormats", () => new ConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this));
   }
 
   get worksheet(): Worksheet {
@@ -844,6 +963,7 @@ export class RangeCollection extends CollectionBase<Range> {
 
 registerNav("RangeAreas", "areas", () => COLLECTION_META);
 registerNav("RangeAreas", "format", () => FORMAT_META);
+registerNav("RangeAreas", "conditionalFormats", () => CF_COLLECTION_META);
 registerNav("RangeAreas", "worksheet", () => Worksheet.META);
 
 // ---------------------------------------------------------------------------------------------
