@@ -29,7 +29,7 @@ import type { WriteGuard } from "./write-guard";
 import { MARKS_SETTING } from "./highlight-record";
 import { DEFAULT_BUDGET_BYTES } from "./read-plan";
 import { clearLegacyMarks } from "./legacy-marks";
-import { Markable, addressChunks, isMarkFormula, markFormula, packWrites, planNotes, wantedMarks, writeBytes } from "./marks";
+import { Markable, addressChunks, isMarkFormula, isOurNote, markFormula, packWrites, planNotes, wantedMarks, writeBytes } from "./marks";
 
 export interface HighlightOptions {
   guard: WriteGuard;
@@ -51,8 +51,6 @@ interface SheetState {
   name: string;
   formats: Excel.ConditionalFormatCollection;
   notes?: Excel.NoteCollection;
-  /** Custom formats whose formula is read in sync 2. */
-  custom: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[];
   locations: { note: Excel.Note; where: Excel.Range }[];
 }
 
@@ -96,59 +94,69 @@ async function withRetry<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Is this loaded conditional format one of our marks? */
+function ours(cf: Excel.ConditionalFormat): boolean {
+  return cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula);
+}
+
 /** Targets undefined: every sheet (clear). `wanted` empty: remove marks only. */
 async function rewrite(targets: string[] | undefined, wanted: ReturnType<typeof wantedMarks>, options: HighlightOptions): Promise<HighlightResult> {
   const notes = supports(FEATURE_API.notes);
   return runExcel(async (context) => {
-    // Sync 1: the sheets, the legacy record, each target sheet's formats and notes.
+    // Sync 1: the legacy record, the sheets, their formats (with their formulas) and notes. Named
+    // targets are asked for by name, so that this is one sync; "every sheet" needs the list first.
     const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/id,items/name,items/protection/protected");
-    await context.sync();
-
-    let skipped: string[] = [];
-    if (!setting.isNullObject) skipped = await clearLegacyMarks(undefined);
-    const wantedNames = targets ? new Set(targets.map((t) => t.toLowerCase())) : undefined;
-    const states: SheetState[] = [];
-    for (const ws of worksheets.items) {
-      if (wantedNames && !wantedNames.has(ws.name.toLowerCase())) continue;
-      if (ws.protection.protected) {
-        // Never unprotect on the user's behalf; its marks (if any) wait for a later clear.
-        if (wanted.get(ws.name.toLowerCase())?.size || !targets) skipped.push(ws.name);
-        continue;
-      }
+    let sheets: Excel.Worksheet[];
+    if (targets) sheets = targets.map((t) => context.workbook.worksheets.getItemOrNullObject(t));
+    else {
+      const all = context.workbook.worksheets;
+      all.load("items/name");
+      await context.sync();
+      sheets = all.items;
+    }
+    const states: SheetState[] = sheets.map((ws) => {
+      ws.load("id,name,protection/protected");
       const formats = ws.getRange().conditionalFormats;
-      formats.load("items/type");
-      const st: SheetState = { ws, name: ws.name, formats, custom: [], locations: [] };
+      formats.load("items/type,items/customOrNullObject/rule/formula");
+      const st: SheetState = { ws, name: "", formats, locations: [] };
       if (notes) {
         st.notes = ws.notes;
         st.notes.load("items/content");
       }
-      states.push(st);
-    }
-    if (states.length > 0) await context.sync();
+      return st;
+    });
+    await context.sync();
 
-    // Sync 2: the formulas of custom formats, and where the notes are.
+    let skipped: string[] = [];
+    if (!setting.isNullObject) skipped = await clearLegacyMarks(targets);
+    const live: SheetState[] = [];
     for (const st of states) {
-      for (const cf of st.formats.items) {
-        if (cf.type !== "Custom") continue;
-        const rule = cf.custom.rule;
-        rule.load("formula");
-        st.custom.push({ cf, rule });
+      if (st.ws.isNullObject) continue;
+      st.name = st.ws.name;
+      if (st.ws.protection.protected) {
+        // Never unprotect on the user's behalf; its marks (if any) wait for a later clear.
+        if (wanted.get(st.name.toLowerCase())?.size || st.formats.items.some(ours)) skipped.push(st.name);
+        continue;
       }
+      live.push(st);
+    }
+
+    // Sync 2 (only where notes meet wanted marks): where each note is.
+    for (const st of live) {
+      if (!wanted.get(st.name.toLowerCase())?.size) continue;
       for (const note of st.notes?.items ?? []) {
         const where = note.getLocation();
         where.load("address");
         st.locations.push({ note, where });
       }
     }
-    if (states.some((s) => s.custom.length + s.locations.length > 0)) await context.sync();
+    if (live.some((s) => s.locations.length > 0)) await context.sync();
 
     // The writes: out with the old, in with the new.
     const writes: Write[] = [];
     let cells = 0;
-    for (const st of states) {
-      for (const { cf, rule } of st.custom) if (isMarkFormula(rule.formula)) writes.push({ bytes: 200, queue: () => cf.delete() });
+    for (const st of live) {
+      for (const cf of st.formats.items) if (ours(cf)) writes.push({ bytes: 200, queue: () => cf.delete() });
       const want: MarksOfSheet = wanted.get(st.name.toLowerCase()) ?? new Map();
       cells += want.size;
       const bySeverity = new Map<string, { color: string; cells: string[] }>();
@@ -170,6 +178,10 @@ async function rewrite(targets: string[] | undefined, wanted: ReturnType<typeof 
         }
       }
       if (!st.notes) continue;
+      if (want.size === 0) {
+        for (const note of st.notes.items) if (isOurNote(note.content)) writes.push({ bytes: 200, queue: () => note.delete() });
+        continue;
+      }
       const byCell = new Map<string, Excel.Note>();
       const current = new Map<string, string>();
       for (const { note, where } of st.locations) {

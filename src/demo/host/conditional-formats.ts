@@ -62,12 +62,12 @@ abstract class FormatPart extends ClientObjectBase {
     ctx: RequestContextImpl,
     path: string,
     readonly _owner: ClientObjectBase,
-    private readonly meta: ClassMeta,
+    private readonly _metaOf: ClassMeta,
   ) {
     super(ctx, path, _owner);
   }
   _meta(): ClassMeta {
-    return this.meta;
+    return this._metaOf;
   }
   _resolveRaw(x: Exec): Resolved<FormatTarget> {
     return this._owner._resolve(x) as Resolved<FormatTarget>;
