@@ -183,7 +183,7 @@ test("marks and clear on 200 tables: a fixed number of syncs, and batches under 
 });
 
 test("a write batch Excel refuses for its size is split and retried; every mark lands", async () => {
-  const r = install(await manyTables(30), { requestLimitBytes: 60_000 });
+  const r = install(await manyTables(30), { requestLimitBytes: 20_000 });
   uninstall = r.uninstall;
   const port = createOfficePort({ eventGraceMs: 0, read: { budgetBytes: 10_000_000 } });
   const pane = new PaneSession(port, { lang: "zh", debounceMs: 0 });
@@ -192,5 +192,5 @@ test("a write batch Excel refuses for its size is split and retried; every mark 
   const sheets = new Set(markedCells(r.host).map((m) => m.split("!")[0]));
   expect(sheets.size).toBe(30);
   expect(r.host.stats.failedBatches).toBeGreaterThan(0); // the one big batch was refused, then split
-  expect(r.host.stats.batches.filter((b) => b.ok).every((b) => b.requestBytes <= 60_000)).toBe(true);
+  expect(r.host.stats.batches.filter((b) => b.ok).every((b) => b.requestBytes <= 20_000)).toBe(true);
 });
