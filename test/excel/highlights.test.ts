@@ -6,6 +6,9 @@ import { parseA1, toA1 } from "../../src/engine/address";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import { MARKS_SETTING, NOTE_MARKER, SEVERITY_FILL } from "../../src/excel/highlight-record";
 import { install } from "./host-from-sheets";
+import { isMarkFormula } from "../../src/excel/marks";
+import { formatCellsOf } from "../../src/demo/host/structure";
+import { MAX_COLUMNS } from "../../src/demo/host/a1";
 
 let host: ExcelHost;
 let uninstall: () => void = () => undefined;
@@ -76,8 +79,11 @@ function snap(h: ExcelHost): WorkbookModel {
   return s;
 }
 
+/** The fill the cell shows: an add-in mark (a conditional format of ours) over the cell's own fill. */
 function fillOf(h: ExcelHost, sheet: string, cell: string) {
-  return h.cell(sheet, cell)?.fill;
+  const { row, col } = parseA1(cell);
+  const mark = (h.sheet(sheet).conditionalFormats ?? []).find((cf) => isMarkFormula(cf.formula) && formatCellsOf(cf).has(row * MAX_COLUMNS + col));
+  return mark ? { color: mark.fill } : h.cell(sheet, cell)?.fill;
 }
 
 describe("apply then clear restores every value and fill exactly", () => {
@@ -125,7 +131,9 @@ describe("apply then clear restores every value and fill exactly", () => {
     const before = snap(host);
     await createOfficePort().applyHighlights(randomFindings(12, 30));
     const saved = snap(host);
-    expect(saved.settings?.[MARKS_SETTING]).toBeDefined(); // the record is in the file
+    // The marks are in the file as conditional formats; no record is needed to find them again.
+    expect(saved.settings?.[MARKS_SETTING]).toBeUndefined();
+    expect(saved.sheets.some((s) => s.conditionalFormats?.some((cf) => isMarkFormula(cf.formula)))).toBe(true);
     uninstall();
 
     // "Close and reopen": a new host from the saved file, a new port, no memory of the old session.
@@ -280,6 +288,17 @@ it("a renamed sheet's marks are still found (by worksheet id) and cleared", asyn
   host.sheet("旧名").name = "新名";
   await port.clearHighlights();
   expect(host.cell("新名", "A1")).toEqual({ value: 1 });
+  expect(host.workbook.settings?.[MARKS_SETTING]).toBeUndefined();
+});
+
+it("marks painted by an earlier version (fills on record in jixiao.marks) are given back by clear", async () => {
+  ({ host, uninstall } = install({
+    sheets: [{ name: "S", cells: { A1: { value: 1, fill: { color: SEVERITY_FILL.error } }, B1: { value: 2, fill: { color: "#00FF00" } } } }],
+    settings: { [MARKS_SETTING]: JSON.stringify({ v: 1, sheets: { S: { cells: { A1: ["", SEVERITY_FILL.error, 0], B1: ["", SEVERITY_FILL.error, 0] } } } }) },
+  }));
+  await createOfficePort().clearHighlights();
+  expect(host.cell("S", "A1")?.fill).toBeUndefined(); // still showing the old mark: given back (No fill)
+  expect(host.cell("S", "B1")?.fill).toEqual({ color: "#00FF00" }); // the user repainted it: theirs
   expect(host.workbook.settings?.[MARKS_SETTING]).toBeUndefined();
 });
 

@@ -27,9 +27,9 @@ for (const maxApi of ["1.18", "1.14", "1.9"]) {
       const seen: TableChange[] = [];
       const stop = await port.watchChanges((c) => seen.push(c));
       await host.userEdit("Other Sheet", "C3", "改了");
-      expect(seen).toEqual([{ sheet: "Other Sheet", address: "C3" }]);
+      expect(seen).toEqual([{ sheet: "Other Sheet", address: "C3", source: "Local" }]);
       await host.userEdit("表1", "B2:C2", [[1, 2]]);
-      expect(seen[1]).toEqual({ sheet: "表1", address: "B2:C2" });
+      expect(seen[1]).toEqual({ sheet: "表1", address: "B2:C2", source: "Local" });
       expect(seen).toHaveLength(2);
       await stop();
     });
@@ -46,7 +46,7 @@ for (const maxApi of ["1.18", "1.14", "1.9"]) {
       await host.flushEvents();
       expect(seen).toEqual([]);
       await host.userEdit("表1", "B2", 11);
-      expect(seen).toEqual([{ sheet: "表1", address: "B2" }]);
+      expect(seen).toEqual([{ sheet: "表1", address: "B2", source: "Local" }]);
       await stop();
     });
 
@@ -92,7 +92,7 @@ it("a sheet added after watching starts is resolved by reloading the names (a ba
     await ctx.sync();
   });
   await host.userEdit("新表", "A1", "x");
-  expect(seen).toEqual([{ sheet: "新表", address: "A1" }]);
+  expect(seen).toEqual([{ sheet: "新表", address: "A1", source: "Local" }]);
 });
 
 describe("cell-edit mode (the user typing, IME composition)", () => {
@@ -131,7 +131,7 @@ describe("cell-edit mode (the user typing, IME composition)", () => {
     host.setCellEditMode(false);
     await edit;
     await host.flushEvents();
-    expect(seen).toEqual([{ sheet: "后加", address: "B1" }]);
+    expect(seen).toEqual([{ sheet: "后加", address: "B1", source: "Local" }]);
     expect(host.eventErrors).toEqual([]);
     expect(host.stats.failedBatches).toBe(0);
   });
@@ -146,4 +146,19 @@ describe("cell-edit mode (the user typing, IME composition)", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
+});
+
+test("a co-author's edit is reported with source Remote", async () => {
+  const { host, uninstall } = install({ sheets: [{ name: "表1", cells: { A1: { value: 1 } } }] });
+  try {
+    const port = createOfficePort({ eventGraceMs: 0 });
+    const seen: TableChange[] = [];
+    const stop = await port.watchChanges((c) => seen.push(c));
+    await host.remoteEdit("表1", "A1", 2);
+    await host.userAction({ kind: "insertRows", sheet: "表1", row: 1, count: 1, remote: true });
+    expect(seen.map((c) => c.source)).toEqual(["Remote", "Remote"]);
+    await stop();
+  } finally {
+    uninstall();
+  }
 });

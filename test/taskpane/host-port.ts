@@ -1,7 +1,9 @@
-import { createExcelHost, ExcelHost, CellModel, SheetModel as HostSheet, WorkbookModel as HostWorkbook, hostSheetFromModel } from "../../src/demo/host";
+import { createExcelHost, ExcelHost, SheetModel as HostSheet, WorkbookModel as HostWorkbook, hostSheetFromModel } from "../../src/demo/host";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import { CONFIG_SETTING, parseConfig } from "../../src/excel/config-settings";
-import { SEVERITY_FILL } from "../../src/excel/highlight-record";
+import { isMarkFormula } from "../../src/excel/marks";
+import { formatCellsOf } from "../../src/demo/host/structure";
+import { MAX_COLUMNS, cellKey } from "../../src/demo/host/a1";
 import { CellValue, WorkbookModel } from "../../src/engine/sheet";
 import { CheckConfig } from "../../src/engine/rule";
 import { parseA1 } from "../../src/engine/address";
@@ -10,10 +12,10 @@ import type { TestWorkbook, TestWorkbookOptions } from "./test-workbook";
 /**
  * The workbook behind every pane test: the real Office.js adapter (createOfficePort) running
  * against the strict in-memory Excel host (src/demo/host). Every assertion reads the host's
- * workbook: the selection is the active sheet's selected range, a marked cell is one whose fill is
- * one of the adapter's severity fills, the settings are the workbook setting the adapter writes.
+ * workbook: the selection is the active sheet's selected range, a marked cell is one an add-in mark
+ * (a conditional format with the add-in's tag) applies to, the settings are the workbook setting
+ * the adapter writes.
  */
-const MARK_FILLS = new Set(Object.values(SEVERITY_FILL).map((c) => c.toUpperCase()));
 
 let uninstallPrevious: (() => void) | undefined;
 
@@ -24,10 +26,6 @@ export function toHostWorkbook(wb: WorkbookModel, opts: TestWorkbookOptions = {}
   const settings: Record<string, unknown> = {};
   if (opts.settings) settings[CONFIG_SETTING] = JSON.stringify(opts.settings);
   return { name: wb.name, sheets, settings };
-}
-
-function fillOf(c: CellModel | undefined): string | undefined {
-  return c?.fill?.color?.toUpperCase();
 }
 
 export function createTestWorkbook(workbook: WorkbookModel, opts: TestWorkbookOptions = {}): TestWorkbook {
@@ -48,9 +46,8 @@ export function createTestWorkbook(workbook: WorkbookModel, opts: TestWorkbookOp
       return s && s.selection ? { sheet: s.name, cell: s.selection } : null;
     },
     marked: (name) =>
-      Object.entries(sheet(name).cells)
-        .filter(([, c]) => MARK_FILLS.has(fillOf(c) ?? ""))
-        .map(([k]) => k)
+      [...new Set((sheet(name).conditionalFormats ?? []).filter((cf) => isMarkFormula(cf.formula)).flatMap((cf) => [...formatCellsOf(cf)]))]
+        .map((n) => cellKey(Math.floor(n / MAX_COLUMNS), n % MAX_COLUMNS))
         .sort((a, b) => {
           const pa = parseA1(a);
           const pb = parseA1(b);

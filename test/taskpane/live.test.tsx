@@ -24,18 +24,22 @@ async function checked() {
 const sleep = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
 
 describe("live re-check", () => {
-  test("an edit re-checks its sheet after a quiet spell and re-marks that sheet", async () => {
+  test("an edit re-checks its sheet after a quiet spell; the marks wait for the next check (Ctrl+Z stays the user's)", async () => {
     const { tw } = await checked();
     expect(tw.marked("商务局")).toEqual(["D2", "F12", "E32"]);
     await act(() => tw.edit("商务局", "D2", "招商引资"));
     // Not before the debounce has passed.
     expect(shownCells()).toContain("商务局!D2");
     await waitFor(() => expect(shownCells()).toEqual(["商务局!F12", "商务局!E32", "财政局!F12"]));
-    expect(tw.marked("商务局")).toEqual(["F12", "E32"]);
-    expect(tw.marked("财政局")).toEqual(["F12"]);
+    // Nothing was written: the mark on the fixed cell stays until the user checks again.
+    expect(tw.marked("商务局")).toEqual(["D2", "F12", "E32"]);
+    expect(await screen.findByText(/单元格标记尚未更新/)).toBeInTheDocument();
     expect(within(screen.getByTestId("summary-errors")).getByText("0")).toBeInTheDocument();
     // only the first of 商务局's two tables holds D2
     expect(screen.getByRole("status")).toHaveTextContent("已重新检查工作表 商务局 中受修改影响的 1 张表。");
+    await userEvent.setup().click(screen.getByRole("button", { name: "重新检查" }));
+    await waitFor(() => expect(tw.marked("商务局")).toEqual(["F12", "E32"]));
+    expect(tw.marked("财政局")).toEqual(["F12"]);
   });
 
   test("a burst of edits waits for the quiet spell after the last one", async () => {
@@ -62,7 +66,7 @@ describe("live re-check", () => {
     await act(() => tw.edit("财政局", "F12", "工作计划", { silent: true }));
     await act(() => tw.edit("商务局", "F12", "工作计划"));
     await waitFor(() => expect(shownCells()).toEqual(["商务局!D2", "商务局!E32", "财政局!F12"]));
-    expect(tw.marked("商务局")).toEqual(["D2", "E32"]);
+    expect(tw.marked("商务局")).toEqual(["D2", "F12", "E32"]); // marks are updated on request only
     expect(tw.marked("财政局")).toEqual(["F12"]);
     // A full check sees everything.
     await userEvent.setup().click(screen.getByRole("button", { name: "重新检查" }));

@@ -71,9 +71,9 @@ describe("reads", () => {
   it("throws NotImplemented for API members the fake does not model instead of returning undefined", async () => {
     await Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1") as unknown as Record<string, unknown>;
-      const e = thrown(() => r.conditionalFormats);
+      const e = thrown(() => r.autoFill);
       expect(e.code).toBe("NotImplemented");
-      expect(e.message).toContain("Range.conditionalFormats");
+      expect(e.message).toContain("Range.autoFill");
       expect(thrown(() => (r.rowHidden = true)).code).toBe("NotImplemented");
     });
   });
