@@ -5,7 +5,7 @@
  */
 
 export { ExcelHost, createExcelHost, compareVersions, utf8Length, EXCEL_ENUMS, EXCEL_ERROR_CODES } from "./host";
-export type { HostOptions, HostStats, BatchRecord, FakeWorksheetChangedEventArgs } from "./host";
+export type { HostOptions, HostStats, BatchRecord, FakeWorksheetChangedEventArgs, UserAction } from "./host";
 export { HostError } from "./errors";
 export type { HostErrorCode, HostDebugInfo } from "./errors";
 export { cellsFromRows, workbookFromRows, snapshotWorkbook, sheetValues, DEFAULTS } from "./model";
@@ -21,6 +21,7 @@ export type {
   CommentModel,
   CustomXmlPartModel,
   HyperlinkModel,
+  ConditionalFormatModel,
 } from "./model";
 export { formatValue, parseInput, normalizeColor } from "./display";
 export { hostSheetFromModel, hostWorkbookFromModel } from "./from-sheet-models";

@@ -12,7 +12,9 @@ import * as React from "react";
 import { flushSync } from "react-dom";
 import type { ExcelHost } from "../host";
 import type { CellModel, NoteModel, SheetModel } from "../host/model";
-import { cellKey, columnLetters, formatRect, parseRect, Rect } from "../host/a1";
+import { MAX_COLUMNS as HOST_MAX_COLUMNS, cellKey, columnLetters, formatRect, parseRect, Rect } from "../host/a1";
+import { formatCellsOf } from "../host/structure";
+import type { UserAction } from "../host";
 import { forEachStored, lookupCell } from "../host/cells";
 import { cellText } from "../host/sheetops";
 import { GRIDLINE, borderCss, columnPx, contentStyle, editText, rowHasHeight, rowPx, textWidth } from "./cell-style";
@@ -65,6 +67,8 @@ interface Layout {
   anchors: Map<number, Rect>;
   /** Cells hidden under a merged area's anchor. */
   covered: Set<number>;
+  /** "B3" → the fill a conditional format shows there. */
+  shown: Map<string, string>;
 }
 
 const slot = (row: number, col: number) => row * MAX_COLS + col;
@@ -101,7 +105,13 @@ function layoutOf(sheet: SheetModel): Layout {
     for (let r = clipped.top; r <= clipped.bottom; r++)
       for (let c = clipped.left; c <= clipped.right; c++) if (r !== m.top || c !== m.left) covered.add(slot(r, c));
   }
-  return { rows, cols, truncated, merges, anchors, covered };
+  // Conditional formats draw over the cell's own fill (the first rule, by priority, wins).
+  const shown = new Map<string, string>();
+  for (const cf of [...(sheet.conditionalFormats ?? [])].reverse()) {
+    if (!cf.fill) continue;
+    for (const n of formatCellsOf(cf)) shown.set(cellKey(Math.floor(n / HOST_MAX_COLUMNS), n % HOST_MAX_COLUMNS), cf.fill);
+  }
+  return { rows, cols, truncated, merges, anchors, covered, shown };
 }
 
 function mergeAt(layout: Layout, p: Pos): Rect | undefined {
@@ -171,6 +181,9 @@ interface RowProps {
   editor: React.ReactNode;
   /** A string that changes when a merged area anchored in this row changes. */
   mergeKey: string;
+  /** Fills shown by conditional formats in this row ("B3:#FFC7CE,…"), for memoisation. */
+  shownKey: string;
+  shown: Map<string, string>;
 }
 
 const RowView = React.memo(
@@ -220,7 +233,7 @@ const RowView = React.memo(
       const cornerRight = merge ? lookupCell(sheet.cells, merge.top, merge.right) : cell;
       const cornerBottom = merge ? lookupCell(sheet.cells, merge.bottom, merge.left) : cell;
       const belowCell = merge ? lookupCell(sheet.cells, bottomRow + 1, col) : p.below[col];
-      const fill = cell?.fill?.color;
+      const fill = p.shown.get(key) ?? cell?.fill?.color;
       const grid = fill ? fill : noGrid.has(col) ? "#FFFFFF" : GRIDLINE;
       const style: React.CSSProperties = {
         borderRight: edgeOf(cornerRight, "EdgeRight") ?? edgeOf(lookupCell(sheet.cells, row, rightCol + 1), "EdgeLeft") ?? `1px solid ${grid}`,
@@ -303,6 +316,7 @@ const RowView = React.memo(
     a.row === b.row &&
     a.layout.cols === b.layout.cols &&
     a.mergeKey === b.mergeKey &&
+    a.shownKey === b.shownKey &&
     a.selKey === b.selKey &&
     (a.selKey === "" || (a.active.row === b.active.row && a.active.col === b.active.col)) &&
     a.editing === b.editing &&
@@ -328,6 +342,8 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
   const visibleSheets = wb.sheets.filter((x) => !x.visibility || x.visibility === "Visible");
   const sheet = wb.sheets.find((x) => x.name === wb.activeSheet && (!x.visibility || x.visibility === "Visible")) ?? visibleSheets[0] ?? wb.sheets[0];
   const layout = React.useMemo(() => layoutOf(sheet), [sheet, props.version]);
+  const clip = React.useRef<{ sheet: string; rect: Rect; cut: boolean } | null>(null);
+  const [menu, setMenu] = React.useState<{ x: number; y: number } | null>(null);
   const sel = parseRect(sheet.selection ?? "A1") ?? { top: 0, left: 0, bottom: 0, right: 0 };
 
   // The active cell: where the user put it, while it is still inside the selection; else the
@@ -524,10 +540,24 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
     } else if (e.key === "Backspace") {
       e.preventDefault();
       startEdit(active, "");
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === "c" || e.key === "x")) {
+      // Kept for Ctrl+V: a paste of cells (value, format, note, conditional formats), not of text.
+      clip.current = { sheet: sheet.name, rect: sel, cut: e.key === "x" };
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       startEdit(active, e.key);
     }
+  };
+
+  /** A user action through the host (as Excel's UI does it), then redraw; failures are shown. */
+  const act = (a: UserAction) => {
+    setMenu(null);
+    try {
+      void host.userAction(a).then(onChanged, (err: unknown) => onMessage(err instanceof Error ? err.message : String(err), "error"));
+    } catch (err) {
+      onMessage(err instanceof Error ? err.message : String(err), "error");
+    }
+    onChanged();
   };
 
   /** Text typed without a key press of its own (IME, insertText): edit the active cell with it. */
@@ -540,6 +570,12 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
   const onPaste = (e: React.ClipboardEvent) => {
     const text = e.clipboardData.getData("text/plain");
     e.preventDefault();
+    const copied = clip.current;
+    if (copied && !editingRef.current) {
+      if (copied.cut) clip.current = null;
+      act({ kind: "copyPaste", sheet: copied.sheet, from: formatRect(copied.rect), to: cellKey(active.row, active.col), cut: copied.cut, toSheet: sheet.name });
+      return;
+    }
     if (!text || editingRef.current) return;
     if (sheet.protected) {
       onMessage(fmt(s.protectedEdit, { sheet: sheet.name }), "error");
@@ -668,6 +704,11 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
   const mergeKeys = new Map<number, string>();
   for (const m of layout.anchors.values()) mergeKeys.set(m.top, `${mergeKeys.get(m.top) ?? ""}${formatRect(m)};`);
   const rows: React.ReactNode[] = [];
+  const shownKeys = new Map<number, string>();
+  for (const [k, c] of layout.shown) {
+    const r = (parseRect(k)?.top ?? 0);
+    shownKeys.set(r, `${shownKeys.get(r) ?? ""}${k}:${c},`);
+  }
   let next = rowCells(0);
   for (let r = 0; r < layout.rows; r++) {
     const cells = next;
@@ -694,6 +735,8 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
         editing={editing && editing.row === r ? editing : null}
         editor={editing && editing.row === r ? editor : null}
         mergeKey={mergeKeys.get(r) ?? ""}
+        shown={layout.shown}
+        shownKey={shownKeys.get(r) ?? ""}
       />,
     );
   }
@@ -778,6 +821,10 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
           onMouseDown={onMouseDown}
           onMouseOver={onMouseOver}
           onMouseLeave={() => setHover(null)}
+          onContextMenu={(e) => {
+            e.preventDefault();
+            setMenu({ x: e.clientX, y: e.clientY });
+          }}
           onDoubleClick={(e) => {
             const p = posOf(e.target);
             if (p && !editingRef.current) startEdit(p, null);
@@ -793,6 +840,19 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
           <tbody>{rows}</tbody>
         </table>
       </div>
+      {menu && (
+        <div className="context-menu" role="menu" style={{ left: menu.x, top: menu.y }} onMouseLeave={() => setMenu(null)}>
+          <button type="button" role="menuitem" onClick={() => act({ kind: "insertRows", sheet: sheet.name, row: sel.top + 1, count: sel.bottom - sel.top + 1 })}>
+            {s.insertRows}
+          </button>
+          <button type="button" role="menuitem" onClick={() => act({ kind: "deleteRows", sheet: sheet.name, row: sel.top + 1, count: sel.bottom - sel.top + 1 })}>
+            {s.deleteRows}
+          </button>
+          <button type="button" role="menuitem" onClick={() => act({ kind: "sortRows", sheet: sheet.name, range: formatRect(sel), column: active.col + 1 })}>
+            {s.sortRows}
+          </button>
+        </div>
+      )}
       {hover && (
         <div className="note-popup" role="tooltip" data-note-for={hover.key} style={{ left: Math.min(hover.x, window.innerWidth - 300), top: hover.y }}>
           <div className="note-author">{hover.note.authorName ?? s.noteLabel}</div>

@@ -6,7 +6,7 @@
  * host share one JavaScript realm (errors are `instanceof Error` there, as the pane expects). The
  * page reads the host's workbook to draw it, and types into it with host.userEdit.
  */
-import type { ExcelHost, HostOptions, WorkbookModel } from "../host";
+import type { ExcelHost, HostOptions, UserAction, WorkbookModel } from "../host";
 
 /** What the pane that is starting should open. */
 export interface PaneStart {
@@ -58,6 +58,12 @@ export interface DemoBridge {
   saveBytes(): Promise<Uint8Array>;
   /** Selects a range and shows it, as a click on the grid does. */
   select(sheet: string, address: string): void;
+  /**
+   * Performs a user action exactly as the workbook view's menu and keys do (insertRows {row, count},
+   * deleteRows {row, count}, copyPaste {from, to}, sortRows {range, column}; 1-based rows, A1
+   * addresses); resolves after the host applied it and its onChanged handlers settled.
+   */
+  userAction(action: UserAction): Promise<void>;
 }
 
 declare global {

@@ -10,6 +10,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelHost, HostOptions, WorkbookModel } from "../host";
 import { DemoBridge, DemoMarks, PaneStart } from "./bridge";
+import type { UserAction } from "../host";
 import { WorkbookView } from "./WorkbookView";
 import { ExcelJSModule, XlsxImportError, readXlsx } from "./xlsx-import";
 import { writeXlsx } from "./xlsx-export";
@@ -239,6 +240,12 @@ class Demo implements DemoBridge {
 
   select(sheet: string, address: string): void {
     this.host?.setSelection(sheet, address);
+    this.bump();
+  }
+
+  async userAction(action: UserAction): Promise<void> {
+    if (!this.host) throw new Error("No workbook is open.");
+    await this.host.userAction(action);
     this.bump();
   }
 }

@@ -30,6 +30,9 @@ const zh = {
   workbookLoading: "正在打开工作簿…",
   noteLabel: "批注",
   badAddress: "“{{text}}”不是有效的单元格地址。",
+  insertRows: "插入行",
+  deleteRows: "删除行",
+  sortRows: "排序（按当前列升序）",
 } as const;
 
 export type PageStringKey = keyof typeof zh;
@@ -67,6 +70,9 @@ const en: PageStrings = {
   workbookLoading: "Opening the workbook…",
   noteLabel: "Note",
   badAddress: "“{{text}}” is not a valid cell address.",
+  insertRows: "Insert rows",
+  deleteRows: "Delete rows",
+  sortRows: "Sort (ascending by this column)",
 };
 
 export type PageLang = "zh" | "en";
