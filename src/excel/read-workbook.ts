@@ -20,6 +20,10 @@
  * WITHOUT merges. The engine still works there, because Excel keeps a merged area's value in its
  * top-left cell only and every other cell of the area reads empty; what is lost is the knowledge that
  * a blank cell belongs to a merge.
+ *
+ * A used range over Excel's 5,000,000-cell read limit is not skipped: the planner cuts it into
+ * blocks of at most that many cells (and of the payload budget), so the table above a stray value
+ * far below is still checked; it only costs more syncs.
  */
 
 import type { CellValue, SheetModel, WorkbookModel } from "../engine/sheet";
@@ -27,12 +31,15 @@ import type { Rect } from "../engine/address";
 import { parseRange, rangeA1 } from "../engine/address";
 import type { ReadProgress, ReadResult } from "./port";
 import { FEATURE_API, supports } from "./office-host";
-import { errorLocation, isPayloadLimitError, runExcel } from "./excel-run";
+import { isPayloadLimitError, runExcel } from "./excel-run";
 import { EXCEL_CELL_READ_LIMIT, ReadPlanOptions, ReadPlanner, ReadUnit } from "./read-plan";
 import type { SheetIdCache } from "./sheet-ids";
 
 export interface ReadOptions extends ReadPlanOptions {
-  /** Sheets whose used range holds more cells than this are skipped (Excel's read limit). Default 5,000,000. */
+  /**
+   * No block read asks for more cells than this (Excel's read limit, default 5,000,000): a sheet
+   * whose used range is larger (one stray value far below the table) is read in blocks of it.
+   */
   cellLimit?: number;
   /** Read hidden and very hidden sheets too. Default false: they are listed in `skipped`. */
   includeHidden?: boolean;
@@ -128,13 +135,6 @@ async function readContents(
       return null;
     }
     const u = info.used;
-    if (u && u.rows * u.cols > cellLimit) {
-      skipped.push({
-        sheet: info.name,
-        reason: `已用区域有 ${(u.rows * u.cols).toLocaleString("en-US")} 个单元格，超过 Excel 一次读取 ${cellLimit.toLocaleString("en-US")} 个单元格的上限，未检查`,
-      });
-      return null;
-    }
     if (u) {
       planner.add({ kind: "cells", sheet: i, row: u.row, col: u.col, rows: u.rows, cols: u.cols });
       if (withMerges) planner.add({ kind: "merges", sheet: i, row: 0, col: 0, rows: u.row + u.rows, cols: u.col + u.cols });
@@ -163,7 +163,11 @@ async function readContents(
         planner.failed(batch);
         continue;
       }
-      if (withMerges && batch.some((u) => u.kind === "merges") && isMergeLimitError(e)) {
+      // Excel's error for too many merged areas is undocumented (and may differ by platform), so
+      // ANY failure of a batch that asks for merges is answered by asking for them in smaller row
+      // bands; a one-row band that still fails is given up (that sheet is read without its merges).
+      // A failure that is not the merges' own comes back once no merges are left in the batch.
+      if (withMerges && batch.some((u) => u.kind === "merges")) {
         for (const d of planner.failedOnMerges(batch)) buffers[d.sheet]!.mergesIncomplete = true;
         continue;
       }
@@ -216,11 +220,6 @@ function queueUnit(ws: Excel.Worksheet, u: ReadUnit): Queued {
   const areas = range.getMergedAreasOrNullObject();
   areas.load("areas/items/address");
   return { kind: "merges", range, areas };
-}
-
-/** getMergedAreasOrNullObject over 512 areas. Excel's code for it is undocumented; its location is not. */
-function isMergeLimitError(e: unknown): boolean {
-  return /MergedAreas/i.test(errorLocation(e)) || /merged areas/i.test(String((e as { message?: unknown })?.message ?? ""));
 }
 
 /** Copies one loaded block into the sheet's buffer; returns its size as JSON (for the planner). */

@@ -144,12 +144,17 @@ describe("sync count", () => {
 describe("limits and odd sheets", () => {
   const big = () => cellsFromRows(Array.from({ length: 30 }, (_, r) => Array.from({ length: 10 }, (_, c) => `r${r}c${c}`)));
 
-  it("a sheet over the port's cell limit is reported in skipped, with a reason, and the others are read", async () => {
-    ({ host, uninstall } = install({ sheets: [{ name: "大表", cells: big() }, { name: "小表", cells: cellsFromRows([["a", 1]]) }] }, { cellLimit: 100 }));
+  it("a sheet over the cell limit (one stray value far below) is read in capped blocks, never skipped", async () => {
+    const cells = { ...big(), J400: { value: "散落" } };
+    ({ host, uninstall } = install({ sheets: [{ name: "大表", cells }, { name: "小表", cells: cellsFromRows([["a", 1]]) }] }, { cellLimit: 100 }));
     const read = await createOfficePort({ read: { cellLimit: 100 } }).readWorkbook();
-    expect(read.skipped.map((s) => s.sheet)).toEqual(["大表"]);
-    expect(read.skipped[0].reason).toMatch(/300/);
-    expect(read.workbook.sheets.map((s) => s.name)).toEqual(["小表"]);
+    expect(read.skipped).toEqual([]);
+    const s = read.workbook.sheets.find((x) => x.name === "大表")!;
+    expect(s.values[0][0]).toBe("r0c0");
+    expect(s.values[29][9]).toBe("r29c9");
+    expect(s.values[399][9]).toBe("散落");
+    // 4,000 cells: had any block asked for more than 100, this host would have returned null.
+    expect(host.stats.failedBatches).toBe(0);
   });
 
   it("when Excel returns null values (its own cell limit), the sheet is skipped, never silently dropped", async () => {
@@ -184,6 +189,15 @@ describe("limits and odd sheets", () => {
     const read = await createOfficePort().readWorkbook();
     expect(read.workbook.sheets[0].merges).toHaveLength(600);
     expect(host.stats.batches.some((b) => b.errorCode === "InvalidOperation")).toBe(true);
+  });
+
+  it("whatever error the merge query fails with (Excel's is undocumented), smaller blocks are asked for", async () => {
+    const merges = Array.from({ length: 600 }, (_, i) => `A${i * 2 + 1}:B${i * 2 + 1}`);
+    const cells = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`A${i * 2 + 1}`, { value: `m${i}` }]));
+    ({ host, uninstall } = install({ sheets: [{ name: "S", cells, merges }] }, { mergedAreasError: "GeneralException" }));
+    const read = await createOfficePort().readWorkbook();
+    expect(read.workbook.sheets[0].merges).toHaveLength(600);
+    expect(host.stats.batches.some((b) => b.errorCode === "GeneralException")).toBe(true);
   });
 
   it("readSheet of a sheet that no longer exists comes back in skipped", async () => {

@@ -35,6 +35,12 @@ export interface HostOptions {
   /** getMergedAreasOrNullObject fails above this many areas. Default 512. */
   mergedAreasLimit?: number;
   /**
+   * The error getMergedAreasOrNullObject fails with above the limit. Excel's is undocumented, so
+   * tests vary it (default InvalidOperation at Range.getMergedAreasOrNullObject; "GeneralException"
+   * here also drops the location, as a bare internal error would).
+   */
+  mergedAreasError?: "InvalidOperation" | "GeneralException";
+  /**
    * false (default, like Excel): a failing action stops the batch, earlier actions stay applied.
    * true: a failing batch applies nothing. Payload-limit failures always apply nothing.
    */
@@ -181,6 +187,7 @@ export class ExcelHost {
       responseLimitBytes: options.responseLimitBytes ?? MB5,
       cellLimit: options.cellLimit ?? 5_000_000,
       mergedAreasLimit: options.mergedAreasLimit ?? 512,
+      mergedAreasError: options.mergedAreasError ?? "InvalidOperation",
       atomicBatches: options.atomicBatches ?? false,
       echoLocalWrites: options.echoLocalWrites ?? false,
       userName: options.userName ?? "Test User",

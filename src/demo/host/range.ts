@@ -461,6 +461,7 @@ export class Range extends ClientObjectBase implements CellsOwner {
       if (t === NULL) return NULL;
       const found = ops.mergedAreasAnchoredIn(t.sheet, t.rect);
       if (found.length > x.host.options.mergedAreasLimit) {
+        if (x.host.options.mergedAreasError === "GeneralException") throw new HostError("GeneralException", "An internal error has occurred.");
         throw hostError(
           "InvalidOperation",
           `The range has ${found.length} merged areas; getMergedAreasOrNullObject supports at most ${x.host.options.mergedAreasLimit}.`,
