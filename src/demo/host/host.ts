@@ -310,7 +310,7 @@ export class ExcelHost {
    * Performs a user's structural action as Excel's UI does it (see structure.ts), fires onChanged
    * (RowInserted / RowDeleted / RangeEdited), and resolves once the handlers have settled.
    */
-  userAction(a: UserAction): Promise<void> {
+  async userAction(a: UserAction): Promise<void> {
     const s = this.sheet(a.sheet);
     if (s.protected) throw new Error(`${s.name} is protected: Excel would refuse the user's action.`);
     if (a.kind === "edit") return this._edit(a.sheet, a.address, a.value, a.remote ? "Remote" : "Local");
@@ -720,6 +720,8 @@ export const EXCEL_ENUMS = {
   RangeValueType: enumOf(["Unknown", "Empty", "String", "Integer", "Double", "Boolean", "Error", "RichValue"] as const),
   DataChangeType: enumOf(["Unknown", "RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted", "CellInserted", "CellDeleted"] as const),
   EventSource: enumOf(["Local", "Remote"] as const),
+  InsertShiftDirection: enumOf(["Down", "Right"] as const),
+  DeleteShiftDirection: enumOf(["Up", "Left"] as const),
   ConditionalFormatType: enumOf(["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"] as const),
   EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
   EventType: { worksheetChanged: "WorksheetChanged" },

@@ -417,7 +417,24 @@ export const FILL_PATTERNS: readonly FillPattern[] = [
   "RectangularGradient",
 ];
 
-export const fillColor = (c: CellModel | undefined): string => c?.fill?.color ?? "#FFFFFF";
+/**
+ * The colour a fill shows: its base colour with its tintAndShade applied (positive lightens towards
+ * white, negative darkens towards black), as Excel reports RangeFill.color for a theme-tinted fill.
+ * Writing that colour back together with the same tintAndShade applies the tint a second time,
+ * which is why a restore from (color, tintAndShade) snapshots cannot give a tinted fill back.
+ */
+export function shownColor(fill: FillModel): string {
+  const t = fill.tintAndShade ?? 0;
+  if (t === 0) return fill.color;
+  const ch = (i: number) => {
+    const v = parseInt(fill.color.slice(i, i + 2), 16);
+    const out = t > 0 ? v + (255 - v) * t : v * (1 + t);
+    return Math.round(out).toString(16).toUpperCase().padStart(2, "0");
+  };
+  return `#${ch(1)}${ch(3)}${ch(5)}`;
+}
+
+export const fillColor = (c: CellModel | undefined): string => (c?.fill ? shownColor(c.fill) : "#FFFFFF");
 export const fillPattern = (c: CellModel | undefined): string => (c?.fill ? (c.fill.pattern ?? "Solid") : "None");
 /** null for No fill — the documented way to tell No fill from white (office-js #4900). */
 export const fillTint = (c: CellModel | undefined): number | null => (c?.fill ? (c.fill.tintAndShade ?? 0) : null);

@@ -16,7 +16,7 @@ import { MAX_COLUMNS as HOST_MAX_COLUMNS, cellKey, columnLetters, formatRect, pa
 import { formatCellsOf } from "../host/structure";
 import type { UserAction } from "../host";
 import { forEachStored, lookupCell } from "../host/cells";
-import { cellText } from "../host/sheetops";
+import { cellText, shownColor } from "../host/sheetops";
 import { GRIDLINE, borderCss, columnPx, contentStyle, editText, rowHasHeight, rowPx, textWidth } from "./cell-style";
 import { PageStrings, fmt } from "./strings";
 
@@ -233,7 +233,7 @@ const RowView = React.memo(
       const cornerRight = merge ? lookupCell(sheet.cells, merge.top, merge.right) : cell;
       const cornerBottom = merge ? lookupCell(sheet.cells, merge.bottom, merge.left) : cell;
       const belowCell = merge ? lookupCell(sheet.cells, bottomRow + 1, col) : p.below[col];
-      const fill = p.shown.get(key) ?? cell?.fill?.color;
+      const fill = p.shown.get(key) ?? (cell?.fill ? shownColor(cell.fill) : undefined);
       const grid = fill ? fill : noGrid.has(col) ? "#FFFFFF" : GRIDLINE;
       const style: React.CSSProperties = {
         borderRight: edgeOf(cornerRight, "EdgeRight") ?? edgeOf(lookupCell(sheet.cells, row, rightCol + 1), "EdgeLeft") ?? `1px solid ${grid}`,
