@@ -1,6 +1,6 @@
 /** Range, RangeAreas and the format/validation objects hanging off them. */
 
-import { ClassMeta, ClientObjectBase, ClientResultImpl, CollectionBase, Exec, NULL, RequestContextImpl, Resolved, registerNav } from "./core";
+import { ClassMeta, ClientObjectBase, ClientResultImpl, CollectionBase, Exec, NULL, PropSpec, RequestContextImpl, Resolved, defineProps, registerNav } from "./core";
 import {
   Rect,
   formatRect,
@@ -72,16 +72,6 @@ const RANGE_META: ClassMeta = {
   navs: ["format", "dataValidation", "worksheet", "conditionalFormats"],
 };
 
-const GRID_PROPS: Record<string, (c: CellModel | undefined) => unknown> = {
-  values: ops.cellValue,
-  text: ops.cellText,
-  formulas: ops.cellFormula,
-  formulasLocal: ops.cellFormula,
-  numberFormat: ops.cellNumberFormat,
-  numberFormatLocal: ops.cellNumberFormat,
-  valueTypes: ops.cellValueType,
-};
-
 /** Resolves a Range|string argument against `sheet` (same-sheet only). */
 function otherRect(arg: unknown, sheet: SheetModel, x: Exec, method: string): Rect {
   if (arg instanceof ClientObjectBase) {
@@ -106,28 +96,109 @@ function checkRect(r: Rect, method: string): Rect {
   return r;
 }
 
-export class Range extends ClientObjectBase implements CellsOwner {
-  _locate: Locate<Bound>;
-  _boundRange: Bound | typeof NULL | undefined;
+/**
+ * What Range and RangeAreas share: a target bound on first use (as Office.js binds an object path),
+ * and the format, conditional formats, worksheet and clear() over its cells.
+ */
+abstract class CellsObject<B> extends ClientObjectBase implements CellsOwner {
+  _binding: B | typeof NULL | undefined;
 
-  constructor(ctx: RequestContextImpl, path: string, locate: Locate<Bound>) {
+  constructor(
+    ctx: RequestContextImpl,
+    path: string,
+    readonly _locate: Locate<B>,
+  ) {
     super(ctx, path);
-    this._locate = locate;
-    this._boundRange = undefined;
-  }
-
-  _meta(): ClassMeta {
-    return RANGE_META;
+    this._binding = undefined;
   }
 
   _autoTracked(): boolean {
     return true;
   }
 
+  _bind(x: Exec): Resolved<B> {
+    if (this._binding === undefined) this._binding = this._locate(x);
+    return this._binding;
+  }
+
+  abstract _cells(x: Exec): Resolved<CellsTarget>;
+  /** ExcelApi version of this class's conditionalFormats (Range 1.6, RangeAreas 1.9). */
+  abstract _formatsApi(): string;
+
+  _child(name: string): ClientObjectBase {
+    if (name === "format") return this.format;
+    if (name === "worksheet") return this.worksheet;
+    if (name === "conditionalFormats") return this.conditionalFormats;
+    return super._child(name);
+  }
+
+  get format(): RangeFormat {
+    return this._kid("format", () => new RangeFormat(this.context, `${this._path}.format`, this));
+  }
+
+  /** The conditional formats that intersect the cells. */
+  get conditionalFormats(): ConditionalFormatCollection {
+    this._api(`${this._meta().entity}.conditionalFormats`, this._formatsApi());
+    return this._kid("conditionalFormats", () => new ConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this));
+  }
+
+  get worksheet(): Worksheet {
+    return this._kid(
+      "worksheet",
+      () =>
+        new Worksheet(this.context, `${this._path}.worksheet`, (x) => {
+          const t = this._cells(x);
+          return t === NULL ? NULL : t.sheet.id!;
+        }),
+    );
+  }
+
+  clear(applyTo: string = "All"): void {
+    const where = `${this._meta().entity}.clear`;
+    this._call("clear", [applyTo], (_t: unknown, x) => {
+      const t = this._cells(x) as CellsTarget;
+      ops.assertWritable(t.sheet, where);
+      ops.clearRange(x.tx, t.sheet, t.rects, applyTo, x.changes);
+    });
+  }
+}
+
+/** Properties both classes read from their cells; a Range is one rectangle. */
+const CELLS_PROPS: Record<string, PropSpec<CellsTarget>> = {
+  address: { read: (t) => t.rects.map((r) => sheetAddress(t.sheet.name, r)).join(", ") },
+  addressLocal: { read: (t) => t.rects.map((r) => sheetAddress(t.sheet.name, r)).join(", ") },
+  cellCount: { read: (t) => t.rects.reduce((n, r) => n + rectCellCount(r), 0) },
+  isEntireColumn: { read: (t) => t.rects.every((r) => r.top === 0 && r.bottom === MAX_ROWS - 1) },
+  isEntireRow: { read: (t) => t.rects.every((r) => r.left === 0 && r.right === MAX_COLUMNS - 1) },
+};
+
+const onRect = (spec: PropSpec<CellsTarget>, api?: string): PropSpec<RangeTarget> => ({ read: (t, x) => spec.read({ sheet: t.sheet, rects: [t.rect] }, x), api });
+
+/** A per-cell grid property; a read of more than the cell limit gives null, as Excel may. */
+function gridProp(get: (c: CellModel | undefined) => unknown, api?: string, write?: PropSpec<RangeTarget>["write"]): PropSpec<RangeTarget> {
+  return { read: (t, x) => (rectCellCount(t.rect) > x.host.options.cellLimit ? null : ops.gridOf(t.sheet, t.rect, get)), api, write };
+}
+
+function writeInputsProp(what: "values" | "formulas"): PropSpec<RangeTarget>["write"] {
+  return (t, value, x) => {
+    ops.assertWritable(t.sheet, `Range.${what}`);
+    ops.writeInputs(x.tx, t.sheet, t.rect, value, what, { evaluate: x.host.options.evaluateFormula }, x.changes);
+  };
+}
+
+export class Range extends CellsObject<Bound> {
+  _meta(): ClassMeta {
+    return RANGE_META;
+  }
+
+  _formatsApi(): string {
+    return "1.6";
+  }
+
   _resolveRaw(x: Exec): Resolved<RangeTarget> {
-    if (this._boundRange === undefined) this._boundRange = this._locate(x);
-    if (this._boundRange === NULL) return NULL;
-    return { sheet: ops.requireSheet(x.host.workbook, this._boundRange.sheetId), rect: this._boundRange.rect };
+    const b = this._bind(x);
+    if (b === NULL) return NULL;
+    return { sheet: ops.requireSheet(x.host.workbook, b.sheetId), rect: b.rect };
   }
 
   _cells(x: Exec): Resolved<CellsTarget> {
@@ -135,47 +206,8 @@ export class Range extends ClientObjectBase implements CellsOwner {
     return t === NULL ? NULL : { sheet: t.sheet, rects: [t.rect] };
   }
 
-  _read(target: unknown, name: string, x: Exec): unknown {
-    const { sheet, rect } = target as RangeTarget;
-    switch (name) {
-      case "address":
-      case "addressLocal":
-        return sheetAddress(sheet.name, rect);
-      case "cellCount":
-        return rectCellCount(rect);
-      case "rowCount":
-        return rectRows(rect);
-      case "columnCount":
-        return rectCols(rect);
-      case "rowIndex":
-        return rect.top;
-      case "columnIndex":
-        return rect.left;
-      case "isEntireColumn":
-        return rect.top === 0 && rect.bottom === MAX_ROWS - 1;
-      case "isEntireRow":
-        return rect.left === 0 && rect.right === MAX_COLUMNS - 1;
-      case "hyperlink":
-        return ops.uniform(sheet, [rect], (c) => c?.hyperlink ?? {});
-    }
-    const f = GRID_PROPS[name];
-    if (!f) return super._read(target, name, x);
-    // Excel: a read of more than 5,000,000 cells may return null instead of failing.
-    if (rectCellCount(rect) > x.host.options.cellLimit) return null;
-    return ops.gridOf(sheet, rect, f);
-  }
-
   _child(name: string): ClientObjectBase {
-    switch (name) {
-      case "format":
-        return this.format;
-      case "dataValidation":
-        return this.dataValidation;
-      case "worksheet":
-        return this.worksheet;
-      case "conditionalFormats":
-        return this.conditionalFormats;
-    }
+    if (name === "dataValidation") return this.dataValidation;
     return super._child(name);
   }
 
@@ -198,110 +230,6 @@ export class Range extends ClientObjectBase implements CellsOwner {
     return r;
   }
 
-  // --- properties -------------------------------------------------------------------------
-
-  get address(): string {
-    return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
-  get rowCount(): number {
-    return this._get("rowCount");
-  }
-  get columnCount(): number {
-    return this._get("columnCount");
-  }
-  get rowIndex(): number {
-    return this._get("rowIndex");
-  }
-  get columnIndex(): number {
-    return this._get("columnIndex");
-  }
-  get isEntireColumn(): boolean {
-    this._api("Range.isEntireColumn", "1.7");
-    return this._get("isEntireColumn");
-  }
-  get isEntireRow(): boolean {
-    this._api("Range.isEntireRow", "1.7");
-    return this._get("isEntireRow");
-  }
-  get text(): string[][] {
-    return this._get("text");
-  }
-  get valueTypes(): string[][] {
-    return this._get("valueTypes");
-  }
-  get formulasLocal(): unknown[][] {
-    return this._get("formulasLocal");
-  }
-  get numberFormatLocal(): unknown[][] {
-    this._api("Range.numberFormatLocal", "1.7");
-    return this._get("numberFormatLocal");
-  }
-
-  get values(): unknown[][] {
-    return this._get("values");
-  }
-  set values(v: unknown[][]) {
-    this._set("values", v, (t: RangeTarget, value, x) => {
-      ops.assertWritable(t.sheet, "Range.values");
-      ops.writeInputs(x.tx, t.sheet, t.rect, value, "values", { evaluate: x.host.options.evaluateFormula }, x.changes);
-    });
-  }
-
-  get formulas(): unknown[][] {
-    return this._get("formulas");
-  }
-  set formulas(v: unknown[][]) {
-    this._set("formulas", v, (t: RangeTarget, value, x) => {
-      ops.assertWritable(t.sheet, "Range.formulas");
-      ops.writeInputs(x.tx, t.sheet, t.rect, value, "formulas", { evaluate: x.host.options.evaluateFormula }, x.changes);
-    });
-  }
-
-  get numberFormat(): unknown[][] {
-    return this._get("numberFormat");
-  }
-  set numberFormat(v: unknown[][]) {
-    this._set("numberFormat", v, (t: RangeTarget, value, x) => {
-      ops.assertWritable(t.sheet, "Range.numberFormat");
-      ops.writeNumberFormats(x.tx, t.sheet, t.rect, value);
-    });
-  }
-
-  /** ExcelApi 1.7. Setting it also writes textToDisplay (when given) as the cell's value. {} when none. */
-  get hyperlink(): Record<string, string> {
-    this._api("Range.hyperlink", "1.7");
-    return this._get("hyperlink");
-  }
-  set hyperlink(v: Record<string, string>) {
-    this._api("Range.hyperlink", "1.7");
-    this._set("hyperlink", v, (t: RangeTarget, value, x) => {
-      ops.assertWritable(t.sheet, "Range.hyperlink");
-      const link = ops.checkHyperlink(value);
-      ops.formatCells(x.tx, t.sheet, [t.rect], (old) =>
-        link.textToDisplay !== undefined
-          ? { ...old, hyperlink: link, value: link.textToDisplay, formula: undefined, text: undefined }
-          : { ...old, hyperlink: link },
-      );
-      if (link.textToDisplay !== undefined) x.changes.push({ sheetId: t.sheet.id!, rect: t.rect });
-    });
-  }
-
-  get format(): RangeFormat {
-    return this._kid("format", () => new RangeFormat(this.context, `${this._path}.format`, this));
-  }
-
-  /** ExcelApi 1.6: the conditional formats that intersect the range. */
-  get conditionalFormats(): ConditionalFormatCollection {
-    this._api("Range.conditionalFormats", "1.6");
-    return this._kid("conditionalFormats", () => new ConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this));
-  }
-
   /** ExcelApi 1.2: sort.apply(fields) sorts the range's rows (see structure.ts). */
   get sort(): RangeSort {
     this._api("Range.sort", "1.2");
@@ -311,17 +239,6 @@ export class Range extends ClientObjectBase implements CellsOwner {
   get dataValidation(): DataValidation {
     this._api("Range.dataValidation", "1.8");
     return this._kid("dataValidation", () => new DataValidation(this.context, `${this._path}.dataValidation`, this));
-  }
-
-  get worksheet(): Worksheet {
-    return this._kid(
-      "worksheet",
-      () =>
-        new Worksheet(this.context, `${this._path}.worksheet`, (x) => {
-          const t = this._resolveRaw(x);
-          return t === NULL ? NULL : t.sheet.id!;
-        }),
-    );
   }
 
   // --- navigation ---------------------------------------------------------------------------
@@ -474,13 +391,6 @@ export class Range extends ClientObjectBase implements CellsOwner {
     return areas;
   }
 
-  clear(applyTo: string = "All"): void {
-    this._call("clear", [applyTo], (t: RangeTarget, x) => {
-      ops.assertWritable(t.sheet, "Range.clear");
-      ops.clearRange(x.tx, t.sheet, [t.rect], applyTo, x.changes);
-    });
-  }
-
   select(): void {
     this._call("select", [], (t: RangeTarget, x) => {
       const wb = x.host.workbook;
@@ -567,6 +477,41 @@ export class Range extends ClientObjectBase implements CellsOwner {
     });
   }
 }
+
+defineProps<RangeTarget>(Range, "Range", {
+  address: onRect(CELLS_PROPS.address),
+  addressLocal: onRect(CELLS_PROPS.addressLocal),
+  cellCount: onRect(CELLS_PROPS.cellCount),
+  isEntireColumn: onRect(CELLS_PROPS.isEntireColumn, "1.7"),
+  isEntireRow: onRect(CELLS_PROPS.isEntireRow, "1.7"),
+  rowCount: { read: (t) => rectRows(t.rect) },
+  columnCount: { read: (t) => rectCols(t.rect) },
+  rowIndex: { read: (t) => t.rect.top },
+  columnIndex: { read: (t) => t.rect.left },
+  text: gridProp(ops.cellText),
+  valueTypes: gridProp(ops.cellValueType),
+  formulasLocal: gridProp(ops.cellFormula),
+  numberFormatLocal: gridProp(ops.cellNumberFormat, "1.7"),
+  values: gridProp(ops.cellValue, undefined, writeInputsProp("values")),
+  formulas: gridProp(ops.cellFormula, undefined, writeInputsProp("formulas")),
+  numberFormat: gridProp(ops.cellNumberFormat, undefined, (t, value, x) => {
+    ops.assertWritable(t.sheet, "Range.numberFormat");
+    ops.writeNumberFormats(x.tx, t.sheet, t.rect, value);
+  }),
+  /** Setting it also writes textToDisplay (when given) as the cell's value. {} when none. */
+  hyperlink: {
+    api: "1.7",
+    read: (t) => ops.uniform(t.sheet, [t.rect], (c) => c?.hyperlink ?? {}),
+    write: (t, value, x) => {
+      ops.assertWritable(t.sheet, "Range.hyperlink");
+      const link = ops.checkHyperlink(value);
+      ops.formatCells(x.tx, t.sheet, [t.rect], (old) =>
+        link.textToDisplay !== undefined ? { ...old, hyperlink: link, value: link.textToDisplay, formula: undefined, text: undefined } : { ...old, hyperlink: link },
+      );
+      if (link.textToDisplay !== undefined) x.changes.push({ sheetId: t.sheet.id!, rect: t.rect });
+    },
+  },
+});
 
 registerNav("Range", "format", () => FORMAT_META);
 registerNav("Range", "conditionalFormats", () => CF_COLLECTION_META);
@@ -806,111 +751,36 @@ const AREAS_META: ClassMeta = {
   navs: ["areas", "format", "worksheet", "conditionalFormats"],
 };
 
-export class RangeAreas extends ClientObjectBase implements CellsOwner {
-  _locate: Locate<BoundAreas>;
-  _boundAreas: BoundAreas | typeof NULL | undefined;
-
-  constructor(ctx: RequestContextImpl, path: string, locate: Locate<BoundAreas>) {
-    super(ctx, path);
-    this._locate = locate;
-    this._boundAreas = undefined;
-  }
-
+export class RangeAreas extends CellsObject<BoundAreas> {
   _meta(): ClassMeta {
     return AREAS_META;
   }
 
-  _autoTracked(): boolean {
-    return true;
+  _formatsApi(): string {
+    return "1.9";
   }
 
   _resolveRaw(x: Exec): Resolved<CellsTarget> {
-    if (this._boundAreas === undefined) this._boundAreas = this._locate(x);
-    if (this._boundAreas === NULL) return NULL;
-    return { sheet: ops.requireSheet(x.host.workbook, this._boundAreas.sheetId), rects: this._boundAreas.rects };
+    const b = this._bind(x);
+    if (b === NULL) return NULL;
+    return { sheet: ops.requireSheet(x.host.workbook, b.sheetId), rects: b.rects };
   }
 
   _cells(x: Exec): Resolved<CellsTarget> {
     return this._resolveRaw(x);
   }
 
-  _read(target: unknown, name: string, x: Exec): unknown {
-    const { sheet, rects } = target as CellsTarget;
-    switch (name) {
-      case "address":
-      case "addressLocal":
-        return rects.map((r) => sheetAddress(sheet.name, r)).join(", ");
-      case "areaCount":
-        return rects.length;
-      case "cellCount":
-        return rects.reduce((n, r) => n + rectCellCount(r), 0);
-      case "isEntireColumn":
-        return rects.every((r) => r.top === 0 && r.bottom === MAX_ROWS - 1);
-      case "isEntireRow":
-        return rects.every((r) => r.left === 0 && r.right === MAX_COLUMNS - 1);
-    }
-    return super._read(target, name, x);
-  }
-
   _child(name: string): ClientObjectBase {
     if (name === "areas") return this.areas;
-    if (name === "format") return this.format;
-    if (name === "worksheet") return this.worksheet;
-    if (name === "conditionalFormats") return this.conditionalFormats;
     return super._child(name);
-  }
-
-  get address(): string {
-    return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
-  }
-  get areaCount(): number {
-    return this._get("areaCount");
-  }
-  get cellCount(): number {
-    return this._get("cellCount");
-  }
-  get isEntireColumn(): boolean {
-    return this._get("isEntireColumn");
-  }
-  get isEntireRow(): boolean {
-    return this._get("isEntireRow");
   }
 
   get areas(): RangeCollection {
     return this._kid("areas", () => new RangeCollection(this.context, `${this._path}.areas`, this));
   }
-
-  get format(): RangeFormat {
-    return this._kid("format", () => new RangeFormat(this.context, `${this._path}.format`, this));
-  }
-
-  /** ExcelApi 1.9. */
-  get conditionalFormats(): ConditionalFormatCollection {
-    this._api("RangeAreas.conditionalFormats", "1.9");
-    return this._kid("conditionalFormats", () => new ConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, this));
-  }
-
-  get worksheet(): Worksheet {
-    return this._kid(
-      "worksheet",
-      () =>
-        new Worksheet(this.context, `${this._path}.worksheet`, (x) => {
-          const t = this._resolveRaw(x);
-          return t === NULL ? NULL : t.sheet.id!;
-        }),
-    );
-  }
-
-  clear(applyTo: string = "All"): void {
-    this._call("clear", [applyTo], (t: CellsTarget, x) => {
-      ops.assertWritable(t.sheet, "RangeAreas.clear");
-      ops.clearRange(x.tx, t.sheet, t.rects, applyTo, x.changes);
-    });
-  }
 }
+
+defineProps<CellsTarget>(RangeAreas, "RangeAreas", { ...CELLS_PROPS, areaCount: { read: (t) => t.rects.length } });
 
 const COLLECTION_META: ClassMeta = { entity: "RangeCollection", scalars: [], navs: [], item: () => RANGE_META };
 
