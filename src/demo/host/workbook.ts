@@ -6,6 +6,7 @@ import {
   ClientResultImpl,
   CollectionBase,
   EventHandlersImpl,
+  defineProps,
   Exec,
   NULL,
   RequestContextImpl,
@@ -1039,19 +1040,90 @@ function jsonClone(v: unknown, where: string): unknown {
   }
 }
 
-export class SettingCollection extends CollectionBase<Setting> {
-  _meta(): ClassMeta {
-    return SETTINGS_META;
-  }
+/**
+ * What settings and custom XML parts share: workbook-level items found by a string key (a
+ * setting's key, a part's id). A subclass says where the keys live and makes its items; counting
+ * and finding are written once.
+ */
+abstract class KeyedCollection<T extends KeyedItem<unknown>> extends CollectionBase<T> {
+  abstract _keys(book: WorkbookModel): string[];
+  abstract _item(path: string, locate: Locate<string>): T;
+  /** "workbook.settings", for item paths and messages. */
+  abstract _where(): string;
+
   _resolveRaw(x: Exec): Resolved<WorkbookModel> {
     return wb(x);
   }
   _itemTargets(target: unknown): unknown[] {
-    return Object.keys((target as WorkbookModel).settings ?? {});
+    return this._keys(target as WorkbookModel);
   }
-  _makeItem(itemTarget: unknown): Setting {
+  _makeItem(itemTarget: unknown): T {
     const key = itemTarget as string;
-    return new Setting(this.context, `workbook.settings.getItem(${JSON.stringify(key)})`, () => key);
+    return this._item(`${this._where()}.getItem(${JSON.stringify(key)})`, () => key);
+  }
+
+  getCount(): ClientResultImpl<number> {
+    const r = new ClientResultImpl<number>();
+    this._call(
+      "getCount",
+      [],
+      (book: WorkbookModel) => this._keys(book).length,
+      (v) => r._deliver(v),
+    );
+    return r;
+  }
+
+  getItem(key: string): T {
+    return this._item(`${this._where()}.getItem(${JSON.stringify(key)})`, (x) => {
+      if (!this._keys(wb(x)).includes(key)) throw hostError("ItemNotFound", `No item ${JSON.stringify(key)} in ${this._where()}.`, `${this._meta().entity}.getItem`);
+      return key;
+    });
+  }
+
+  getItemOrNullObject(key: string): T {
+    const item = this._item(`${this._where()}.getItemOrNullObject(${JSON.stringify(key)})`, (x) => (this._keys(wb(x)).includes(key) ? key : NULL));
+    item._instantiate();
+    return item;
+  }
+}
+
+/** An item of a KeyedCollection: bound to its key on first use; gone when the key is. */
+abstract class KeyedItem<T> extends ClientObjectBase {
+  _key: string | typeof NULL | undefined;
+  constructor(
+    ctx: RequestContextImpl,
+    path: string,
+    readonly _locate: Locate<string>,
+  ) {
+    super(ctx, path);
+    this._key = undefined;
+  }
+  /** The item's model for `key`, or undefined when it no longer exists. */
+  abstract _find(book: WorkbookModel, key: string): T | undefined;
+
+  _resolveRaw(x: Exec): Resolved<{ key: string; item: T }> {
+    if (this._key === undefined) this._key = this._locate(x);
+    if (this._key === NULL) return NULL;
+    const item = this._find(wb(x), this._key);
+    if (item === undefined) throw hostError("ItemNotFound", `${this._meta().entity} ${JSON.stringify(this._key)} no longer exists.`);
+    return { key: this._key, item };
+  }
+}
+
+type KeyedTarget<T> = { key: string; item: T };
+
+export class SettingCollection extends KeyedCollection<Setting> {
+  _meta(): ClassMeta {
+    return SETTINGS_META;
+  }
+  _where(): string {
+    return "workbook.settings";
+  }
+  _keys(book: WorkbookModel): string[] {
+    return Object.keys(book.settings ?? {});
+  }
+  _item(path: string, locate: Locate<string>): Setting {
+    return new Setting(this.context, path, locate);
   }
 
   add(key: string, value: unknown): Setting {
@@ -1062,78 +1134,34 @@ export class SettingCollection extends CollectionBase<Setting> {
     });
     return setting;
   }
-
-  getCount(): ClientResultImpl<number> {
-    const r = new ClientResultImpl<number>();
-    this._call(
-      "getCount",
-      [],
-      (book: WorkbookModel) => Object.keys(book.settings ?? {}).length,
-      (v) => r._deliver(v),
-    );
-    return r;
-  }
-
-  getItem(key: string): Setting {
-    return new Setting(this.context, `workbook.settings.getItem(${JSON.stringify(key)})`, (x) => {
-      if (!Object.prototype.hasOwnProperty.call(wb(x).settings ?? {}, key))
-        throw hostError("ItemNotFound", `No setting ${JSON.stringify(key)}.`, "SettingCollection.getItem");
-      return key;
-    });
-  }
-
-  getItemOrNullObject(key: string): Setting {
-    const s = new Setting(this.context, `workbook.settings.getItemOrNullObject(${JSON.stringify(key)})`, (x) =>
-      Object.prototype.hasOwnProperty.call(wb(x).settings ?? {}, key) ? key : NULL,
-    );
-    s._instantiate();
-    return s;
-  }
 }
 
-export class Setting extends ClientObjectBase {
-  _locate: Locate<string>;
-  _key: string | typeof NULL | undefined;
-  constructor(ctx: RequestContextImpl, path: string, locate: Locate<string>) {
-    super(ctx, path);
-    this._locate = locate;
-    this._key = undefined;
-  }
+export class Setting extends KeyedItem<{ value: unknown }> {
   _meta(): ClassMeta {
     return SETTING_META;
   }
-  _resolveRaw(x: Exec): Resolved<string> {
-    if (this._key === undefined) this._key = this._locate(x);
-    if (this._key === NULL) return NULL;
-    if (!Object.prototype.hasOwnProperty.call(wb(x).settings ?? {}, this._key)) throw hostError("ItemNotFound", `No setting ${JSON.stringify(this._key)}.`);
-    return this._key;
-  }
-  _read(target: unknown, name: string, x: Exec): unknown {
-    if (name === "key") return target;
-    if (name === "value") return JSON.parse(JSON.stringify(wb(x).settings![target as string]));
-    return super._read(target, name, x);
-  }
-  get key(): string {
-    return this._get("key");
-  }
-  get value(): unknown {
-    return this._get("value");
-  }
-  set value(v: unknown) {
-    this._set("value", v, (key: string, value, x) => {
-      const book = wb(x);
-      x.tx.set(book, "settings", { ...(book.settings ?? {}), [key]: jsonClone(value, "Setting.value") });
-    });
+  _find(book: WorkbookModel, key: string): { value: unknown } | undefined {
+    return Object.prototype.hasOwnProperty.call(book.settings ?? {}, key) ? { value: book.settings![key] } : undefined;
   }
   delete(): void {
-    this._call("delete", [], (key: string, x) => {
+    this._call("delete", [], (t: KeyedTarget<unknown>, x) => {
       const book = wb(x);
       const next = { ...(book.settings ?? {}) };
-      delete next[key];
+      delete next[t.key];
       x.tx.set(book, "settings", next);
     });
   }
 }
+defineProps<KeyedTarget<{ value: unknown }>>(Setting, "Setting", {
+  key: { read: (t) => t.key },
+  value: {
+    read: (t) => JSON.parse(JSON.stringify(t.item.value)),
+    write: (t, value, x) => {
+      const book = wb(x);
+      x.tx.set(book, "settings", { ...(book.settings ?? {}), [t.key]: jsonClone(value, "Setting.value") });
+    },
+  },
+});
 
 registerNav("Workbook", "settings", () => SETTINGS_META);
 
@@ -1161,19 +1189,18 @@ function findPart(book: WorkbookModel, id: string): CustomXmlPartModel | undefin
   return (book.customXmlParts ?? []).find((p) => p.id === id);
 }
 
-export class CustomXmlPartCollection extends CollectionBase<CustomXmlPart> {
+export class CustomXmlPartCollection extends KeyedCollection<CustomXmlPart> {
   _meta(): ClassMeta {
     return PARTS_META;
   }
-  _resolveRaw(x: Exec): Resolved<WorkbookModel> {
-    return wb(x);
+  _where(): string {
+    return "workbook.customXmlParts";
   }
-  _itemTargets(target: unknown): unknown[] {
-    return ((target as WorkbookModel).customXmlParts ?? []).map((p) => p.id);
+  _keys(book: WorkbookModel): string[] {
+    return (book.customXmlParts ?? []).map((p) => p.id);
   }
-  _makeItem(itemTarget: unknown): CustomXmlPart {
-    const id = itemTarget as string;
-    return new CustomXmlPart(this.context, `workbook.customXmlParts.getItem(${JSON.stringify(id)})`, () => id);
+  _item(path: string, locate: Locate<string>): CustomXmlPart {
+    return new CustomXmlPart(this.context, path, locate);
   }
 
   add(xml: string): CustomXmlPart {
@@ -1189,94 +1216,46 @@ export class CustomXmlPartCollection extends CollectionBase<CustomXmlPart> {
     });
     return part;
   }
-
-  getCount(): ClientResultImpl<number> {
-    const r = new ClientResultImpl<number>();
-    this._call(
-      "getCount",
-      [],
-      (book: WorkbookModel) => (book.customXmlParts ?? []).length,
-      (v) => r._deliver(v),
-    );
-    return r;
-  }
-
-  getItem(id: string): CustomXmlPart {
-    return new CustomXmlPart(this.context, `workbook.customXmlParts.getItem(${JSON.stringify(id)})`, (x) => {
-      if (!findPart(wb(x), id)) throw hostError("ItemNotFound", `No custom XML part ${id}.`, "CustomXmlPartCollection.getItem");
-      return id;
-    });
-  }
-
-  getItemOrNullObject(id: string): CustomXmlPart {
-    const p = new CustomXmlPart(this.context, `workbook.customXmlParts.getItemOrNullObject(${JSON.stringify(id)})`, (x) => (findPart(wb(x), id) ? id : NULL));
-    p._instantiate();
-    return p;
-  }
 }
 
-export class CustomXmlPart extends ClientObjectBase {
-  _locate: Locate<string>;
-  _id: string | typeof NULL | undefined;
-  constructor(ctx: RequestContextImpl, path: string, locate: Locate<string>) {
-    super(ctx, path);
-    this._locate = locate;
-    this._id = undefined;
-  }
+export class CustomXmlPart extends KeyedItem<CustomXmlPartModel> {
   _meta(): ClassMeta {
     return PART_META;
   }
-  _resolveRaw(x: Exec): Resolved<CustomXmlPartModel> {
-    if (this._id === undefined) this._id = this._locate(x);
-    if (this._id === NULL) return NULL;
-    const p = findPart(wb(x), this._id);
-    if (!p) throw hostError("ItemNotFound", "The custom XML part no longer exists.");
-    return p;
-  }
-  _read(target: unknown, name: string, x: Exec): unknown {
-    const p = target as CustomXmlPartModel;
-    if (name === "id") return p.id;
-    if (name === "namespaceUri") return namespaceOf(p.xml);
-    return super._read(target, name, x);
-  }
-  get id(): string {
-    return this._get("id");
-  }
-  get namespaceUri(): string {
-    return this._get("namespaceUri");
+  _find(book: WorkbookModel, id: string): CustomXmlPartModel | undefined {
+    return findPart(book, id);
   }
   getXml(): ClientResultImpl<string> {
     const r = new ClientResultImpl<string>();
     this._call(
       "getXml",
       [],
-      (p: CustomXmlPartModel) => p.xml,
+      (t: KeyedTarget<CustomXmlPartModel>) => t.item.xml,
       (v) => r._deliver(v),
     );
     return r;
   }
-  setXml(xml: string): void {
-    this._call("setXml", [xml], (p: CustomXmlPartModel, x) => {
+  /** Replaces the part's XML (mode "replace"), or removes it (mode "delete"). */
+  private _replace(method: string, args: unknown[], next: (parts: CustomXmlPartModel[], id: string) => CustomXmlPartModel[]): void {
+    this._call(method, args, (t: KeyedTarget<CustomXmlPartModel>, x) => {
       const book = wb(x);
-      const next = checkXml(xml, "CustomXmlPart.setXml");
-      x.tx.set(
-        book,
-        "customXmlParts",
-        (book.customXmlParts ?? []).map((q) => (q.id === p.id ? { ...q, xml: next } : q)),
-      );
+      x.tx.set(book, "customXmlParts", next(book.customXmlParts ?? [], t.key));
+    });
+  }
+  setXml(xml: string): void {
+    this._replace("setXml", [xml], (parts, id) => {
+      const checked = checkXml(xml, "CustomXmlPart.setXml");
+      return parts.map((q) => (q.id === id ? { ...q, xml: checked } : q));
     });
   }
   delete(): void {
-    this._call("delete", [], (p: CustomXmlPartModel, x) => {
-      const book = wb(x);
-      x.tx.set(
-        book,
-        "customXmlParts",
-        (book.customXmlParts ?? []).filter((q) => q.id !== p.id),
-      );
-    });
+    this._replace("delete", [], (parts, id) => parts.filter((q) => q.id !== id));
   }
 }
+defineProps<KeyedTarget<CustomXmlPartModel>>(CustomXmlPart, "CustomXmlPart", {
+  id: { read: (t) => t.item.id },
+  namespaceUri: { read: (t) => namespaceOf(t.item.xml) },
+});
 
 registerNav("Workbook", "customXmlParts", () => PARTS_META);
 
