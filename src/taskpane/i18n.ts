@@ -50,7 +50,7 @@ const zh = {
   listSeparator: "、",
 
   clearedNotice: "已清除单元格标记。",
-  marksStaleNotice: "修改后 {{sheets}} 的问题已更新，单元格标记尚未更新（以免占用您的撤销记录）。再次点击「检查工作簿」即可更新标记。",
+  marksStaleNotice: "修改后 {{sheets}} 的问题已更新，单元格标记尚未更新（以免占用您的撤销记录）。点击“重新检查”即可更新标记。",
   exportedNotice: "检查报告已写入工作表“{{sheet}}”。",
   savedNotice: "规则设置已保存。",
   recheckedNotice: "已重新检查工作表 {{sheets}} 中受修改影响的 {{tables}} 张表。",
@@ -327,7 +327,7 @@ const en: Strings = {
   listSeparator: ", ",
 
   clearedNotice: "Cell marks cleared.",
-  marksStaleNotice: "The findings on {{sheets}} changed with your edits; the cell marks were left as they were (so that Undo keeps undoing your edits). Check the workbook again to update them.",
+  marksStaleNotice: "The findings on {{sheets}} changed with your edits; the cell marks were left as they were (so that Undo keeps undoing your edits). Use Check again to update them.",
   exportedNotice: "The report was written to sheet “{{sheet}}”.",
   savedNotice: "Rule settings saved.",
   recheckedNotice: "Checked again: {{tables}} table(s) affected by the edit on {{sheets}}.",

@@ -18,6 +18,7 @@ import {
   fills,
   findingKeys,
   gridSelection,
+  marks,
   openDemo,
   outPath,
   settled,
@@ -65,12 +66,14 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
     expect(await summary(d)).toEqual({ tables: 2, errors: 0, warnings: 5, infos: 0 });
     expect((await findingKeys(d)).sort()).toEqual([...SAMPLE_FINDINGS].sort());
 
-    // The marks are in the workbook: warning fill and a note on every finding's cell.
+    // The marks are in the workbook: the warning colour (a conditional format of the add-in's) and a
+    // note on every finding's cell; the cells' own fills are untouched.
     const after = await snapshot(d);
+    expect(fills(after)).toEqual(before);
     for (const key of SAMPLE_FINDINGS) {
       const [sheet, cell] = key.split("|")[0].split("!");
       const s = after.sheets.find((x) => x.name === sheet)!;
-      expect(s.cells[cell]?.fill?.color).toBe("#FFEB9C");
+      expect(marks(after)[`${sheet}!${cell}`]).toBe("#FFEB9C");
       expect(s.notes?.[cell]?.content).toMatch(/^【绩效目标表助手】/);
     }
     expect(before["招商引资"]["B6"]).toBe("");
@@ -171,21 +174,17 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
     await d.context.close();
   });
 
-  test("clearing the marks gives every cell back its original fill, and removes the notes", async () => {
+  test("clearing the marks leaves every cell's own fill, and removes the notes", async () => {
     const d = await openDemo(session());
     const before = await snapshot(d);
     await checkWorkbook(d);
     const marked = await snapshot(d);
-    const changed = Object.entries(fills(marked)).flatMap(([sheet, cells]) =>
-      Object.entries(cells)
-        .filter(([k, f]) => f !== (fills(before)[sheet]?.[k] ?? ""))
-        .map(([k]) => `${sheet}!${k}`),
-    );
-    expect(changed.sort()).toEqual(SAMPLE_FINDINGS.map((k) => k.split("|")[0]).sort());
+    expect(Object.keys(marks(marked)).sort()).toEqual(SAMPLE_FINDINGS.map((k) => k.split("|")[0]).sort());
     await d.pane.getByRole("button", { name: "清除标记" }).click();
     await d.pane.getByText("已清除单元格标记。").first().waitFor();
     const cleared = await snapshot(d);
     expect(fills(cleared)).toEqual(fills(before));
+    expect(marks(cleared)).toEqual({});
     expect(cleared.sheets.map((s) => s.notes ?? {})).toEqual(before.sheets.map((s) => s.notes ?? {}));
     // The grid shows it too.
     await d.page.getByRole("tab", { name: "招商引资" }).click();
@@ -196,6 +195,42 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
         .evaluateAll((els) => els.map((e) => e.getAttribute("data-fill")).filter((f) => ["#FFC7CE", "#FFEB9C", "#DDEBF7"].includes(f!))),
     ).toEqual([]);
     expect(MARK_FILLS).toContain("#FFEB9C");
+    await d.context.close();
+  });
+
+  test("marks survive what a clerk does: insert rows, copy a marked cell, delete a row, sort, re-check, clear", async () => {
+    const d = await openDemo(session());
+    const before = await snapshot(d);
+    const userNotes = (wb: typeof before) => wb.sheets.flatMap((s) => Object.values(s.notes ?? {}).filter((n) => !n.content.startsWith("【绩效目标表助手】")).map((n) => n.content));
+    await checkWorkbook(d);
+    const act = (a: Parameters<NonNullable<typeof window.__jixiaoDemo>["userAction"]>[0]) => d.page.evaluate((x) => window.__jixiaoDemo!.userAction(x), a);
+    // 招商引资!E14 is marked; insert two rows inside the table above it (they take the format above).
+    await act({ kind: "insertRows", sheet: "招商引资", row: 10, count: 2 });
+    await act({ kind: "copyPaste", sheet: "招商引资", from: "E16", to: "K30" });
+    await act({ kind: "deleteRows", sheet: "招商引资", row: 10, count: 1 }); // one of the two new rows
+
+    await act({ kind: "sortRows", sheet: "项目扶持资金", range: "H1:I20", column: "H" });
+    // The live re-check follows the moved cell (E14, 2 rows inserted above, 1 deleted: E15).
+    await d.pane.locator('button[data-finding="招商引资!E15|indicator/cost-not-monetary"]').waitFor({ timeout: DEBOUNCE_MS * 10 });
+    await d.pane.getByRole("button", { name: "重新检查" }).click();
+    await d.pane.getByRole("heading", { name: "问题列表" }).waitFor();
+    await settled(d);
+    const rechecked = await snapshot(d);
+    expect(Object.keys(marks(rechecked))).toContain("招商引资!E15");
+    expect(Object.keys(marks(rechecked))).not.toContain("招商引资!K29"); // the pasted copy's mark went with the re-check
+    await d.pane.getByRole("button", { name: "清除标记" }).click();
+    await d.pane.getByText("已清除单元格标记。").first().waitFor();
+    await settled(d);
+    const cleared = await snapshot(d);
+    expect(marks(cleared)).toEqual({});
+    expect(cleared.sheets.flatMap((s) => Object.values(s.notes ?? {})).filter((n) => n.content.startsWith("【绩效目标表助手】"))).toEqual([]);
+    expect(userNotes(cleared).sort()).toEqual(userNotes(before).sort());
+    // No cell of the grid shows a mark colour that is not its own fill.
+    const shown = await d.page.locator("td[data-fill]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-cell"), e.getAttribute("data-fill")]));
+    const own = fills(cleared)["招商引资"] ?? {};
+    await d.page.getByRole("tab", { name: "招商引资" }).click();
+    for (const [cell, fill] of shown) if (["#FFC7CE", "#FFEB9C", "#DDEBF7"].includes(fill!)) expect(own[cell!] ?? "").toMatch(new RegExp(`^${fill}`));
+    expect(d.errors).toEqual([]);
     await d.context.close();
   });
 

@@ -11,6 +11,9 @@ import * as path from "path";
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import { CHROMIUM_PATH, DemoServer, ROOT, buildDemo, chromiumAvailable, launchChromium, startServer } from "../../scripts/demo-harness";
 import type { WorkbookModel } from "../../src/demo/host/model";
+import { formatCellsOf } from "../../src/demo/host/structure";
+import { MAX_COLUMNS, cellKey } from "../../src/demo/host/a1";
+import { isMarkFormula } from "../../src/excel/marks";
 
 export { ROOT };
 export const OUT_DIR = path.join(ROOT, "test-output", "e2e");
@@ -132,6 +135,15 @@ export function fills(wb: WorkbookModel): Record<string, Record<string, string>>
     for (const [k, c] of Object.entries(s.cells)) m[k] = c.fill ? `${c.fill.color}|${c.fill.pattern ?? "Solid"}|${c.fill.tintAndShade ?? 0}` : "";
     out[s.name] = m;
   }
+  return out;
+}
+
+/** The add-in's marks: "sheet!cell" → the colour of its conditional format, for every marked cell. */
+export function marks(wb: WorkbookModel): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of wb.sheets)
+    for (const cf of s.conditionalFormats ?? [])
+      if (isMarkFormula(cf.formula)) for (const n of formatCellsOf(cf)) out[`${s.name}!${cellKey(Math.floor(n / MAX_COLUMNS), n % MAX_COLUMNS)}`] = cf.fill ?? "";
   return out;
 }
 
