@@ -125,8 +125,13 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
     await error.waitFor();
     expect(Date.now() - edited).toBeGreaterThanOrEqual(DEBOUNCE_MS - 50);
     expect((await summary(d)).errors).toBe(1);
-    await d.page.waitForFunction(() => document.querySelector('td[data-cell="E11"]')?.getAttribute("data-fill") === "#FFC7CE");
     expect(await d.pane.getByTestId("live-region").innerText()).toContain("已重新检查工作表 招商引资");
+    // The live re-check writes nothing (a write would take the user's Ctrl+Z): the pane says the
+    // marks are out of date, and 重新检查 brings them up to date.
+    await d.pane.getByText(/单元格标记尚未更新/).first().waitFor();
+    expect(await td(d, "E11").getAttribute("data-fill")).toBeNull();
+    await d.pane.getByRole("button", { name: "重新检查" }).click();
+    await d.page.waitForFunction(() => document.querySelector('td[data-cell="E11"]')?.getAttribute("data-fill") === "#FFC7CE");
     await d.page.screenshot({ path: outPath("live-error.png") });
 
     // Type it back (the editor opens on the first key; Enter commits through host.userEdit).
@@ -138,6 +143,7 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
     expect(await summary(d)).toEqual({ tables: 2, errors: 0, warnings: 5, infos: 0 });
     expect(await td(d, "E11").innerText()).toBe("≥20人");
     expect(await gridSelection(d)).toMatchObject({ active: "E12", nameBox: "E12" });
+    await d.pane.getByRole("button", { name: "重新检查" }).click();
     await d.page.waitForFunction(() => !document.querySelector('td[data-cell="E11"]')?.getAttribute("data-fill"));
 
     // Esc leaves the cell as it was; a double-click edits the text in place.
