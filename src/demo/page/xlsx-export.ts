@@ -2,12 +2,12 @@
  * The Excel host's workbook → .xlsx bytes, with exceljs in the browser: what the user downloads.
  * Values (and formulas with their cached results), number formats, merges, fills, fonts, borders,
  * alignment, notes, hyperlinks (internal ones as #Sheet!A1), data validations, column widths, row
- * heights, frozen panes, tab colours and hidden sheets. So the add-in's highlights (fills), its
- * notes and the sheets it wrote (检查报告, new project sheets) are all in the file.
+ * heights, frozen panes, tab colours, hidden sheets and custom conditional formats. So the add-in's
+ * marks (its conditional formats, which a later check or 清除标记 in Excel finds again by their
+ * formula), its notes and the sheets it wrote (检查报告, new project sheets) are all in the file.
  *
- * Not saved: the add-in's workbook settings (its rule settings and the record of what it marked).
- * Excel keeps those in the add-in's own part of the file, which exceljs cannot write; a reopened
- * download therefore shows the marks as ordinary fills and notes.
+ * Not saved: the add-in's workbook settings (its rule settings). Excel keeps those in the add-in's
+ * own part of the file, which exceljs cannot write.
  */
 import type * as ExcelJS from "exceljs";
 import type { CellModel, SheetModel, WorkbookModel } from "../host/model";
@@ -133,6 +133,13 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetModel, active: boolean): void {
   for (const [key, note] of Object.entries(s.notes ?? {})) {
     if (parseRect(key)) ws.getCell(key).note = note.content;
   }
+  (s.conditionalFormats ?? []).forEach((cf, i) => {
+    if (cf.ranges.length === 0) return;
+    const style: Partial<ExcelJS.Style> = {};
+    if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: xlsxFromHex(cf.fill) };
+    if (cf.fontColor) style.font = { color: xlsxFromHex(cf.fontColor) };
+    ws.addConditionalFormatting({ ref: cf.ranges.join(" "), rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.replace(/^=/, "")], style }] });
+  });
 }
 
 /** The workbook as .xlsx bytes. */
