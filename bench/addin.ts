@@ -18,7 +18,10 @@ const ROOT = path.resolve(__dirname, "../..");
 export function bundleSizes(): void {
   console.log("\n任务窗格包 task-pane bundle (webpack --mode production)");
   const out = path.join(ROOT, "dist", "addin");
-  const built = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
+  const built = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (built.status !== 0) {
     console.log(`  build failed: ${(built.stderr || built.stdout).split("\n").slice(-5).join(" ")}`);
     return;
@@ -34,7 +37,9 @@ export function bundleSizes(): void {
     gz += g;
     console.log(`${f.padEnd(33)} | ${(bytes.length / 1024).toFixed(1).padStart(10)} | ${(g / 1024).toFixed(1).padStart(10)}`);
   }
-  console.log(`${"all JavaScript".padEnd(33)} | ${(raw / 1024).toFixed(1).padStart(10)} | ${(gz / 1024).toFixed(1).padStart(10)}   (target: taskpane < 350 KB gzip)`);
+  console.log(
+    `${"all JavaScript".padEnd(33)} | ${(raw / 1024).toFixed(1).padStart(10)} | ${(gz / 1024).toFixed(1).padStart(10)}   (target: taskpane < 350 KB gzip)`,
+  );
 }
 
 export async function hostCheck(unit: SheetModel, tables = 200): Promise<void> {
@@ -73,6 +78,12 @@ export async function hostCheck(unit: SheetModel, tables = 200): Promise<void> {
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(`engine check ${best.engine.toFixed(1)} ms; per phase (host emulation included; web limits 5,120 KB each way):`);
   console.log("phase      |     ms | syncs | largest request | largest response");
-  for (const [name, p] of [["check", best.check], ["highlight", best.highlight], ["clear", best.clear]] as const)
-    console.log(`${name.padEnd(10)} | ${p.ms.toFixed(0).padStart(6)} | ${String(p.syncs).padStart(5)} | ${kb(p.maxRequest).padStart(15)} | ${kb(p.maxResponse).padStart(16)}`);
+  for (const [name, p] of [
+    ["check", best.check],
+    ["highlight", best.highlight],
+    ["clear", best.clear],
+  ] as const)
+    console.log(
+      `${name.padEnd(10)} | ${p.ms.toFixed(0).padStart(6)} | ${String(p.syncs).padStart(5)} | ${kb(p.maxRequest).padStart(15)} | ${kb(p.maxResponse).padStart(16)}`,
+    );
 }

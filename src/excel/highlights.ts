@@ -6,15 +6,15 @@
  * clearing deletes every conditional format that carries the add-in's tag, on every sheet. Notes
  * (ExcelApi 1.18) carry the messages and are recognised by their marker in the same way.
  *
- * applyHighlights on a sheet replaces the sheet's marks: 3 syncs for a usual workbook —
- *   1. the sheets (name, id, protection), each target sheet's conditional formats (type) and notes;
- *   2. the formula of each custom conditional format, and where each note is;
+ * applyHighlights on named sheets replaces their marks in 3 syncs at most —
+ *   1. the sheets (by name: id, protection), their conditional formats (type and formula) and notes;
+ *   2. where each note is (only on sheets that get marks and have notes);
  *   3. the writes: our old formats and notes out, the new ones in.
- * clearHighlights: 2 syncs (1, then the deletions; formulas and notes are read in 1 via a second
- * pass only when a sheet has custom formats). The writes are packed into batches of at most the
- * read budget (4 MB of Excel on the web's 5 MB request limit); a batch Excel still refuses for its
- * size is split in two and retried. Writes run inside the WriteGuard so the change watcher does not
- * report them on Excel below 1.14. Protected sheets are never unprotected: they are named.
+ * clearHighlights reads the sheet list first, then 1, then deletes: 3 syncs. The writes are packed
+ * into batches of at most the read budget (4 MB estimated, of Excel on the web's 5 MB request
+ * limit); a batch Excel still refuses for its size is split in two and each half sent. Writes run
+ * inside the WriteGuard so the change watcher does not report them on Excel below 1.14. Protected
+ * sheets are never unprotected: they are named.
  *
  * Marks of earlier versions (painted fills listed in the `jixiao.marks` setting) are given back
  * first, by legacy-marks.ts, whenever that setting is still there.

@@ -327,7 +327,8 @@ const en: Strings = {
   listSeparator: ", ",
 
   clearedNotice: "Cell marks cleared.",
-  marksStaleNotice: "The findings on {{sheets}} changed with your edits; the cell marks were left as they were (so that Undo keeps undoing your edits). Use Check again to update them.",
+  marksStaleNotice:
+    "The findings on {{sheets}} changed with your edits; the cell marks were left as they were (so that Undo keeps undoing your edits). Use Check again to update them.",
   exportedNotice: "The report was written to sheet “{{sheet}}”.",
   savedNotice: "Rule settings saved.",
   recheckedNotice: "Checked again: {{tables}} table(s) affected by the edit on {{sheets}}.",

@@ -240,7 +240,10 @@ export class PaneSession {
           notices: this.state.notices.filter((n) => n.intent !== "error"),
         });
         this.announceResult(result);
-        await this.mark(result, read.workbook.sheets.map((s) => s.name));
+        await this.mark(
+          result,
+          read.workbook.sheets.map((s) => s.name),
+        );
       } catch (e) {
         this.notify("error", "errorCheck", { message: messageOf(e) });
       } finally {
@@ -430,7 +433,11 @@ export class PaneSession {
           const result = this.engine.check(workbook, this.configForEngine());
           this.set({ result });
           this.announceResult(result);
-          if (this.state.marks) await this.mark(result, workbook.sheets.map((s) => s.name));
+          if (this.state.marks)
+            await this.mark(
+              result,
+              workbook.sheets.map((s) => s.name),
+            );
         }
       } catch (e) {
         this.notify("error", "errorCheck", { message: messageOf(e) });

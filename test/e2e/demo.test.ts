@@ -128,7 +128,10 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
     expect(await d.pane.getByTestId("live-region").innerText()).toContain("已重新检查工作表 招商引资");
     // The live re-check writes nothing (a write would take the user's Ctrl+Z): the pane says the
     // marks are out of date, and 重新检查 brings them up to date.
-    await d.pane.getByText(/单元格标记尚未更新/).first().waitFor();
+    await d.pane
+      .getByText(/单元格标记尚未更新/)
+      .first()
+      .waitFor();
     expect(await td(d, "E11").getAttribute("data-fill")).toBeNull();
     await d.pane.getByRole("button", { name: "重新检查" }).click();
     await d.page.waitForFunction(() => document.querySelector('td[data-cell="E11"]')?.getAttribute("data-fill") === "#FFC7CE");
@@ -207,7 +210,12 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
   test("marks survive what a clerk does: insert rows, copy a marked cell, delete a row, sort, re-check, clear", async () => {
     const d = await openDemo(session());
     const before = await snapshot(d);
-    const userNotes = (wb: typeof before) => wb.sheets.flatMap((s) => Object.values(s.notes ?? {}).filter((n) => !n.content.startsWith("【绩效目标表助手】")).map((n) => n.content));
+    const userNotes = (wb: typeof before) =>
+      wb.sheets.flatMap((s) =>
+        Object.values(s.notes ?? {})
+          .filter((n) => !n.content.startsWith("【绩效目标表助手】"))
+          .map((n) => n.content),
+      );
     await checkWorkbook(d);
     const act = (a: Parameters<NonNullable<typeof window.__jixiaoDemo>["userAction"]>[0]) => d.page.evaluate((x) => window.__jixiaoDemo!.userAction(x), a);
     // 招商引资!E14 is marked; insert two rows inside the table above it (they take the format above).

@@ -92,7 +92,10 @@ describeBrowser("browser demo: opening and downloading .xlsx files", () => {
     // The add-in's marks: its warning conditional format and its note, on the findings' cells; the
     // cells' own fills are untouched.
     const markRefs = (w: ExcelJS.Worksheet) =>
-      ((w as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] }).conditionalFormattings ?? [])
+      (
+        (w as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] })
+          .conditionalFormattings ?? []
+      )
         .filter((c) => c.rules.some((r) => (r.formulae ?? []).some((f) => f.includes("jixiao-mark")) && r.style?.fill?.bgColor?.argb === "FFFFEB9C"))
         .flatMap((c) => c.ref.split(/[ ,]+/));
     expect(markRefs(ws)).toEqual(expect.arrayContaining(["B6", "E14"]));

@@ -143,7 +143,8 @@ export function marks(wb: WorkbookModel): Record<string, string> {
   const out: Record<string, string> = {};
   for (const s of wb.sheets)
     for (const cf of s.conditionalFormats ?? [])
-      if (isMarkFormula(cf.formula)) for (const n of formatCellsOf(cf)) out[`${s.name}!${cellKey(Math.floor(n / MAX_COLUMNS), n % MAX_COLUMNS)}`] = cf.fill ?? "";
+      if (isMarkFormula(cf.formula))
+        for (const n of formatCellsOf(cf)) out[`${s.name}!${cellKey(Math.floor(n / MAX_COLUMNS), n % MAX_COLUMNS)}`] = cf.fill ?? "";
   return out;
 }
 

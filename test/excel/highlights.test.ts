@@ -112,8 +112,14 @@ describe("apply then clear restores every value and fill exactly", () => {
       for (const s of before.sheets) {
         const now = host.sheet(s.name).notes ?? {};
         for (const [cell, n] of Object.entries(s.notes ?? {})) expect(now[cell]).toEqual(n);
-        const ours = Object.keys(now).filter((c) => now[c].content.startsWith(NOTE_MARKER)).sort();
-        const expected = [...worst.keys()].filter((k) => k.startsWith(`${s.name}!`)).map((k) => k.split("!")[1]).filter((c) => !s.notes?.[c]).sort();
+        const ours = Object.keys(now)
+          .filter((c) => now[c].content.startsWith(NOTE_MARKER))
+          .sort();
+        const expected = [...worst.keys()]
+          .filter((k) => k.startsWith(`${s.name}!`))
+          .map((k) => k.split("!")[1])
+          .filter((c) => !s.notes?.[c])
+          .sort();
         expect(ours).toEqual(expected);
       }
       const values = (wb: WorkbookModel) => wb.sheets.map((s) => Object.fromEntries(Object.entries(s.cells).map(([k, c]) => [k, c.value])));
@@ -175,7 +181,12 @@ describe("apply then clear restores every value and fill exactly", () => {
   });
 
   it("re-applying on one sheet replaces that sheet's marks only", async () => {
-    ({ host, uninstall } = install({ sheets: [{ name: "A", cells: { A1: { value: 1 }, A2: { value: 2 } } }, { name: "B", cells: { A1: { value: 3 } } }] }));
+    ({ host, uninstall } = install({
+      sheets: [
+        { name: "A", cells: { A1: { value: 1 }, A2: { value: 2 } } },
+        { name: "B", cells: { A1: { value: 3 } } },
+      ],
+    }));
     const port = createOfficePort();
     await port.applyHighlights([finding("A", "A1", "error"), finding("B", "A1", "info")]);
     await port.applyHighlights([finding("A", "A2", "warning")], ["A"]);
@@ -204,7 +215,9 @@ describe("apply then clear restores every value and fill exactly", () => {
 describe("notes", () => {
   it("one note per cell lists every message; user notes are never touched; clear removes only ours", async () => {
     ({ host, uninstall } = install({
-      sheets: [{ name: "S", cells: { A1: { value: 1 }, B1: { value: 2 }, C1: { value: 3 } }, notes: { B1: { content: "用户自己的批注", authorName: "用户" } } }],
+      sheets: [
+        { name: "S", cells: { A1: { value: 1 }, B1: { value: 2 }, C1: { value: 3 } }, notes: { B1: { content: "用户自己的批注", authorName: "用户" } } },
+      ],
     }));
     const before = snap(host);
     const port = createOfficePort();

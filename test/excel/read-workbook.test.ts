@@ -40,7 +40,13 @@ describe("reading the two-table sample", () => {
       expect(got.originRow).toBe(s.originRow);
       expect(got.originCol).toBe(s.originCol);
       expect(got.merges).toEqual([...s.merges].sort((a, b) => a.top - b.top || a.left - b.left));
-      const trim = (rows: unknown[][]) => rows.map((r) => (r ?? []).map((v) => (v === "" || v === undefined ? null : v))).map((r) => { while (r.length && r[r.length - 1] === null) r.pop(); return r; });
+      const trim = (rows: unknown[][]) =>
+        rows
+          .map((r) => (r ?? []).map((v) => (v === "" || v === undefined ? null : v)))
+          .map((r) => {
+            while (r.length && r[r.length - 1] === null) r.pop();
+            return r;
+          });
       expect(trim(got.values)).toEqual(trim(s.values));
     }
   });
@@ -54,11 +60,28 @@ describe("reading the two-table sample", () => {
   });
 
   it("places a used range that does not start at A1 at its absolute position", async () => {
-    ({ host, uninstall } = install({ sheets: [{ name: "S", cells: cellsFromRows([["项目名称", "x"], [null, 0.25]], "C5"), merges: ["A2:B3"] }] }));
+    ({ host, uninstall } = install({
+      sheets: [
+        {
+          name: "S",
+          cells: cellsFromRows(
+            [
+              ["项目名称", "x"],
+              [null, 0.25],
+            ],
+            "C5",
+          ),
+          merges: ["A2:B3"],
+        },
+      ],
+    }));
     const read = await createOfficePort().readWorkbook();
     const s = read.workbook.sheets[0];
     expect([s.originRow, s.originCol]).toEqual([4, 2]);
-    expect(s.values).toEqual([["项目名称", "x"], [null, 0.25]]);
+    expect(s.values).toEqual([
+      ["项目名称", "x"],
+      [null, 0.25],
+    ]);
     // A merge above and left of the values is still found (merges are queried from A1).
     expect(s.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 1 }]);
   });
@@ -104,10 +127,12 @@ describe("sync count", () => {
   });
 
   it("a small response limit forces the blocks to be halved, and everything is still read", async () => {
-    const reference = checkWorkbook((await (async () => {
-      ({ host, uninstall } = install(await manyTables(20)));
-      return (await createOfficePort().readWorkbook()).workbook;
-    })()));
+    const reference = checkWorkbook(
+      await (async () => {
+        ({ host, uninstall } = install(await manyTables(20)));
+        return (await createOfficePort().readWorkbook()).workbook;
+      })(),
+    );
     uninstall();
 
     ({ host, uninstall } = install(await manyTables(20), { responseLimitBytes: 20_000 }));
@@ -146,7 +171,15 @@ describe("limits and odd sheets", () => {
 
   it("a sheet over the cell limit (one stray value far below) is read in capped blocks, never skipped", async () => {
     const cells = { ...big(), J400: { value: "散落" } };
-    ({ host, uninstall } = install({ sheets: [{ name: "大表", cells }, { name: "小表", cells: cellsFromRows([["a", 1]]) }] }, { cellLimit: 100 }));
+    ({ host, uninstall } = install(
+      {
+        sheets: [
+          { name: "大表", cells },
+          { name: "小表", cells: cellsFromRows([["a", 1]]) },
+        ],
+      },
+      { cellLimit: 100 },
+    ));
     const read = await createOfficePort({ read: { cellLimit: 100 } }).readWorkbook();
     expect(read.skipped).toEqual([]);
     const s = read.workbook.sheets.find((x) => x.name === "大表")!;
@@ -159,7 +192,15 @@ describe("limits and odd sheets", () => {
 
   it("when Excel returns null values (its own cell limit), the sheet is skipped, never silently dropped", async () => {
     // The port assumes 5,000,000 cells; this host returns null above 100.
-    ({ host, uninstall } = install({ sheets: [{ name: "大表", cells: big() }, { name: "小表", cells: cellsFromRows([["a", 1]]) }] }, { cellLimit: 100 }));
+    ({ host, uninstall } = install(
+      {
+        sheets: [
+          { name: "大表", cells: big() },
+          { name: "小表", cells: cellsFromRows([["a", 1]]) },
+        ],
+      },
+      { cellLimit: 100 },
+    ));
     const read = await createOfficePort().readWorkbook();
     expect(read.skipped.map((s) => s.sheet)).toEqual(["大表"]);
     expect(read.skipped[0].reason).toMatch(/上限/);
@@ -175,7 +216,10 @@ describe("limits and odd sheets", () => {
       ],
     }));
     const read = await createOfficePort().readWorkbook();
-    expect(read.workbook.sheets.map((s) => [s.name, s.values])).toEqual([["空", []], ["保护", [["y"]]]]);
+    expect(read.workbook.sheets.map((s) => [s.name, s.values])).toEqual([
+      ["空", []],
+      ["保护", [["y"]]],
+    ]);
     expect(read.skipped.map((s) => s.sheet)).toEqual(["隐藏"]);
     expect(read.protectedSheets).toEqual(["保护"]);
     const withHidden = await createOfficePort({ read: { includeHidden: true } }).readWorkbook();

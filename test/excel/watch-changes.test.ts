@@ -17,7 +17,17 @@ const model = (): WorkbookModel => ({
   ],
 });
 
-const finding = (sheet: string, cell: string): Finding => ({ rule: "r", severity: "error", sheet, cell, row: 0, col: 0, message: "m", table: "t", tableIndex: 0 });
+const finding = (sheet: string, cell: string): Finding => ({
+  rule: "r",
+  severity: "error",
+  sheet,
+  cell,
+  row: 0,
+  col: 0,
+  message: "m",
+  table: "t",
+  tableIndex: 0,
+});
 
 for (const maxApi of ["1.18", "1.14", "1.9"]) {
   describe(`on ExcelApi ${maxApi}`, () => {

@@ -208,7 +208,8 @@ export class ConditionalFormatCollection extends CollectionBase<ConditionalForma
   /** Only "Custom" is modelled; the format applies to the owner's cells and comes first. */
   add(type: string): ConditionalFormat {
     if (!CF_TYPES.includes(type)) throw hostError("InvalidArgument", `Unknown conditional format type ${type}.`, "ConditionalFormatCollection.add");
-    if (type !== "Custom") throw hostError("NotImplemented", `Conditional formats of type ${type} are not modelled by the fake host.`, "ConditionalFormatCollection.add");
+    if (type !== "Custom")
+      throw hostError("NotImplemented", `Conditional formats of type ${type} are not modelled by the fake host.`, "ConditionalFormatCollection.add");
     let made: FormatRef | undefined;
     const cf = new ConditionalFormat(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => {
       if (!made) throw hostError("GeneralException", "The conditional format was not created.");

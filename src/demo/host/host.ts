@@ -323,18 +323,13 @@ export class ExcelHost {
       return r;
     };
     switch (a.kind) {
-      case "insertRows": {
-        const count = a.count ?? 1;
-        if (!(a.row >= 1 && count >= 1)) throw new Error("userAction insertRows: row and count start at 1");
-        structure.insertRows(tx, s, a.row - 1, count, wholeRows);
-        changes.push({ sheetId: s.id!, rect: rowsRect(a.row, count), changeType: "RowInserted" });
-        break;
-      }
+      case "insertRows":
       case "deleteRows": {
         const count = a.count ?? 1;
-        if (!(a.row >= 1 && count >= 1)) throw new Error("userAction deleteRows: row and count start at 1");
-        structure.deleteRows(tx, s, a.row - 1, count, wholeRows);
-        changes.push({ sheetId: s.id!, rect: rowsRect(a.row, count), changeType: "RowDeleted" });
+        if (!(a.row >= 1 && count >= 1)) throw new Error(`userAction ${a.kind}: row and count start at 1`);
+        const insert = a.kind === "insertRows";
+        (insert ? structure.insertRows : structure.deleteRows)(tx, s, a.row - 1, count, wholeRows);
+        changes.push({ sheetId: s.id!, rect: rowsRect(a.row, count), changeType: insert ? "RowInserted" : "RowDeleted" });
         break;
       }
       case "copyPaste": {
@@ -360,7 +355,12 @@ export class ExcelHost {
     return this.flushEvents();
   }
 
-  private _edit(sheet: string, address: string, value: CellValue | null | ReadonlyArray<ReadonlyArray<CellValue | null>>, source: "Local" | "Remote"): Promise<void> {
+  private _edit(
+    sheet: string,
+    address: string,
+    value: CellValue | null | ReadonlyArray<ReadonlyArray<CellValue | null>>,
+    source: "Local" | "Remote",
+  ): Promise<void> {
     const s = this.sheet(sheet);
     if (s.protected) throw new Error(`${s.name} is protected: Excel would refuse the user's edit.`);
     let rect = parseRect(address);

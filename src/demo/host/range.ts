@@ -1,6 +1,18 @@
 /** Range, RangeAreas and the format/validation objects hanging off them. */
 
-import { ClassMeta, ClientObjectBase, ClientResultImpl, CollectionBase, Exec, NULL, PropSpec, RequestContextImpl, Resolved, defineProps, registerNav } from "./core";
+import {
+  ClassMeta,
+  ClientObjectBase,
+  ClientResultImpl,
+  CollectionBase,
+  Exec,
+  NULL,
+  PropSpec,
+  RequestContextImpl,
+  Resolved,
+  defineProps,
+  registerNav,
+} from "./core";
 import {
   Rect,
   formatRect,
@@ -172,7 +184,10 @@ const CELLS_PROPS: Record<string, PropSpec<CellsTarget>> = {
   isEntireRow: { read: (t) => t.rects.every((r) => r.left === 0 && r.right === MAX_COLUMNS - 1) },
 };
 
-const onRect = (spec: PropSpec<CellsTarget>, api?: string): PropSpec<RangeTarget> => ({ read: (t, x) => spec.read({ sheet: t.sheet, rects: [t.rect] }, x), api });
+const onRect = (spec: PropSpec<CellsTarget>, api?: string): PropSpec<RangeTarget> => ({
+  read: (t, x) => spec.read({ sheet: t.sheet, rects: [t.rect] }, x),
+  api,
+});
 
 /** A per-cell grid property; a read of more than the cell limit gives null, as Excel may. */
 function gridProp(get: (c: CellModel | undefined) => unknown, api?: string, write?: PropSpec<RangeTarget>["write"]): PropSpec<RangeTarget> {
@@ -408,7 +423,11 @@ export class Range extends CellsObject<Bound> {
     this._call("insert", [shift], (t: RangeTarget, x) => {
       ops.assertWritable(t.sheet, "Range.insert");
       structure.insertRows(x.tx, t.sheet, t.rect.top, rectRows(t.rect), t.rect);
-      x.changes.push({ sheetId: t.sheet.id!, rect: t.rect, changeType: t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1 ? "RowInserted" : "CellInserted" });
+      x.changes.push({
+        sheetId: t.sheet.id!,
+        rect: t.rect,
+        changeType: t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1 ? "RowInserted" : "CellInserted",
+      });
     });
     return this._sub("insert(…)", ({ rect }) => rect);
   }
@@ -506,7 +525,9 @@ defineProps<RangeTarget>(Range, "Range", {
       ops.assertWritable(t.sheet, "Range.hyperlink");
       const link = ops.checkHyperlink(value);
       ops.formatCells(x.tx, t.sheet, [t.rect], (old) =>
-        link.textToDisplay !== undefined ? { ...old, hyperlink: link, value: link.textToDisplay, formula: undefined, text: undefined } : { ...old, hyperlink: link },
+        link.textToDisplay !== undefined
+          ? { ...old, hyperlink: link, value: link.textToDisplay, formula: undefined, text: undefined }
+          : { ...old, hyperlink: link },
       );
       if (link.textToDisplay !== undefined) x.changes.push({ sheetId: t.sheet.id!, rect: t.rect });
     },

@@ -269,7 +269,9 @@ export function copyBlock(tx: Tx, src: SheetModel, from: Rect, dst: SheetModel, 
   });
   const memberships = (src.conditionalFormats ?? []).map((cf) => [...formatCellsOf(cf)].filter((n) => inSrc(Math.floor(n / MAX_COLUMNS), n % MAX_COLUMNS)));
   const srcFormats = src.conditionalFormats ?? [];
-  const merges = (src.merges ?? []).map((m) => parseRect(m)!).filter((r) => r && r.top >= from.top && r.bottom <= from.bottom && r.left >= from.left && r.right <= from.right);
+  const merges = (src.merges ?? [])
+    .map((m) => parseRect(m)!)
+    .filter((r) => r && r.top >= from.top && r.bottom <= from.bottom && r.left >= from.left && r.right <= from.right);
 
   const drop = (sheet: SheetModel, inside: (row: number, col: number) => boolean) => {
     const kept: Record<string, CellModel> = {};
@@ -289,7 +291,10 @@ export function copyBlock(tx: Tx, src: SheetModel, from: Rect, dst: SheetModel, 
       setFormats(
         tx,
         sheet,
-        sheet.conditionalFormats.map((cf) => ({ ...cf, ranges: rectsOfCells([...formatCellsOf(cf)].filter((n) => !inside(Math.floor(n / MAX_COLUMNS), n % MAX_COLUMNS))) })),
+        sheet.conditionalFormats.map((cf) => ({
+          ...cf,
+          ranges: rectsOfCells([...formatCellsOf(cf)].filter((n) => !inside(Math.floor(n / MAX_COLUMNS), n % MAX_COLUMNS))),
+        })),
       );
     if (sheet.merges)
       tx.set(

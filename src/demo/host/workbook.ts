@@ -1075,7 +1075,8 @@ abstract class KeyedCollection<T extends KeyedItem<unknown>> extends CollectionB
 
   getItem(key: string): T {
     return this._item(`${this._where()}.getItem(${JSON.stringify(key)})`, (x) => {
-      if (!this._keys(wb(x)).includes(key)) throw hostError("ItemNotFound", `No item ${JSON.stringify(key)} in ${this._where()}.`, `${this._meta().entity}.getItem`);
+      if (!this._keys(wb(x)).includes(key))
+        throw hostError("ItemNotFound", `No item ${JSON.stringify(key)} in ${this._where()}.`, `${this._meta().entity}.getItem`);
       return key;
     });
   }

@@ -706,7 +706,7 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
   const rows: React.ReactNode[] = [];
   const shownKeys = new Map<number, string>();
   for (const [k, c] of layout.shown) {
-    const r = (parseRect(k)?.top ?? 0);
+    const r = parseRect(k)?.top ?? 0;
     shownKeys.set(r, `${shownKeys.get(r) ?? ""}${k}:${c},`);
   }
   let next = rowCells(0);
@@ -842,10 +842,18 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
       </div>
       {menu && (
         <div className="context-menu" role="menu" style={{ left: menu.x, top: menu.y }} onMouseLeave={() => setMenu(null)}>
-          <button type="button" role="menuitem" onClick={() => act({ kind: "insertRows", sheet: sheet.name, row: sel.top + 1, count: sel.bottom - sel.top + 1 })}>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => act({ kind: "insertRows", sheet: sheet.name, row: sel.top + 1, count: sel.bottom - sel.top + 1 })}
+          >
             {s.insertRows}
           </button>
-          <button type="button" role="menuitem" onClick={() => act({ kind: "deleteRows", sheet: sheet.name, row: sel.top + 1, count: sel.bottom - sel.top + 1 })}>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => act({ kind: "deleteRows", sheet: sheet.name, row: sel.top + 1, count: sel.bottom - sel.top + 1 })}
+          >
             {s.deleteRows}
           </button>
           <button type="button" role="menuitem" onClick={() => act({ kind: "sortRows", sheet: sheet.name, range: formatRect(sel), column: active.col + 1 })}>

@@ -138,7 +138,10 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetModel, active: boolean): void {
     const style: Partial<ExcelJS.Style> = {};
     if (cf.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: xlsxFromHex(cf.fill) };
     if (cf.fontColor) style.font = { color: xlsxFromHex(cf.fontColor) };
-    ws.addConditionalFormatting({ ref: cf.ranges.join(" "), rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.replace(/^=/, "")], style }] });
+    ws.addConditionalFormatting({
+      ref: cf.ranges.join(" "),
+      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula.replace(/^=/, "")], style }],
+    });
   });
 }
 

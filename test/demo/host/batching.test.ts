@@ -9,7 +9,13 @@ let uninstall: () => void;
 beforeEach(() => {
   ({ host, uninstall } = installHost({
     sheets: [
-      { name: "Sheet1", cells: cellsFromRows([["项目名称", "金额"], ["A", 12.5]]) },
+      {
+        name: "Sheet1",
+        cells: cellsFromRows([
+          ["项目名称", "金额"],
+          ["A", 12.5],
+        ]),
+      },
       { name: "表2", cells: {} },
     ],
   }));
@@ -35,7 +41,10 @@ describe("reads", () => {
       r.load("values");
       expect(thrown(() => r.values).code).toBe("PropertyNotLoaded");
       await ctx.sync();
-      expect(r.values).toEqual([["项目名称", "金额"], ["A", 12.5]]);
+      expect(r.values).toEqual([
+        ["项目名称", "金额"],
+        ["A", 12.5],
+      ]);
     });
   });
 
@@ -274,7 +283,10 @@ describe("Excel.run", () => {
 
   it("set() writes nested properties", async () => {
     await Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").set({ values: [["t"]], format: { fill: { color: "red" }, font: { bold: true } } });
+      ctx.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1")
+        .set({ values: [["t"]], format: { fill: { color: "red" }, font: { bold: true } } });
       await ctx.sync();
     });
     expect(host.cell("Sheet1", "A1")).toEqual({ value: "t", fill: { color: "#FF0000" }, font: { bold: true } });
