@@ -138,10 +138,11 @@ describe("clear leaves a clean workbook whatever the user did in between", () =>
     await host.remoteEdit(sheet, f.cell, "");
     await pane.flushChanges();
     await pane.idle();
-    expect(host.stats.batches.every((b) => b.actions >= 0)).toBe(true);
+    expect(host.stats.syncCalls).toBeGreaterThan(0); // it did re-read
     // Only reads: the workbook is as the co-author left it.
     const after = snapshotWorkbook(host.workbook);
     expect(after.sheets.map((s) => s.conditionalFormats)).toEqual(before.sheets.map((s) => s.conditionalFormats));
+    expect(after.sheets.map((s) => s.notes)).toEqual(before.sheets.map((s) => s.notes));
     expect(after.settings).toEqual(before.settings);
     pane.dispose();
   });
@@ -193,4 +194,31 @@ test("a write batch Excel refuses for its size is split and retried; every mark 
   expect(sheets.size).toBe(30);
   expect(r.host.stats.failedBatches).toBeGreaterThan(0); // the one big batch was refused, then split
   expect(r.host.stats.batches.filter((b) => b.ok).every((b) => b.requestBytes <= 20_000)).toBe(true);
+});
+
+test("remark() re-marks every sheet whose findings changed, not only the edited one (goals copied between tables)", async () => {
+  const host = await sampleHost();
+  const pane = session();
+  await pane.start();
+  await pane.checkWorkbook();
+  const dup = pane.getState().result!.findings.find((f) => f.rule === "goal/duplicate-across-tables")!;
+  expect(dup).toBeDefined();
+  // The goal it copies, on another sheet: rewrite that one, so the copy is no longer a copy.
+  const text = host.cell(dup.sheet, dup.cell)!.value;
+  const source = host.workbook.sheets
+    .filter((s) => s.name !== dup.sheet)
+    .flatMap((s) => Object.entries(s.cells).map(([k, c]) => ({ sheet: s.name, cell: k, value: c.value })))
+    .find((c) => c.value === text)!;
+  expect(source).toBeDefined();
+  await host.userEdit(source.sheet, source.cell, "改写后的年度目标，与其他项目不同。");
+  await pane.flushChanges();
+  await pane.idle();
+  expect(pane.getState().result!.findings.some((f) => f.rule === dup.rule && f.sheet === dup.sheet && f.cell === dup.cell)).toBe(false);
+  // Only the source sheet was edited; the copy's sheet is stale too.
+  expect(pane.getState().marks!.stale).toEqual(expect.arrayContaining([dup.sheet]));
+  expect(markedCells(host).some((m) => m.startsWith(`${dup.sheet}!`) && m.includes(dup.cell))).toBe(true);
+  await pane.remark();
+  expect(pane.getState().marks!.stale).toBeUndefined();
+  expect(markedCells(host).some((m) => m.startsWith(`${dup.sheet}!`) && m.split("!")[1].split(",").includes(dup.cell))).toBe(false);
+  pane.dispose();
 });
