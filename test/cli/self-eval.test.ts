@@ -113,4 +113,21 @@ describe("jixiao new --self-eval-from", () => {
     },
     180000,
   );
+
+  (soffice ? it : it.skip)(
+    "prints in LibreOffice as one A4 page, the table fitted to the width",
+    async () => {
+      const dir = tmpDir();
+      const out = path.join(dir, "自评.xlsx");
+      await run(["new", "--self-eval-from", await cleanSource(dir), "--sheet", "招商引资", "-o", out]);
+      execFileSync(soffice!, ["--headless", "-env:UserInstallation=file://" + path.join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, out], { stdio: "ignore", timeout: 120000 });
+      const pdf = fs.readFileSync(path.join(dir, "自评.pdf")).toString("latin1");
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+      // A4 portrait: 595 × 842 points
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!;
+      expect(Math.round(Number(box[1]))).toBe(595);
+      expect(Math.round(Number(box[2]))).toBe(842);
+    },
+    180000,
+  );
 });
