@@ -18,6 +18,8 @@ import { LiveRegion } from "./LiveRegion";
 import { Wizard } from "./wizard/Wizard";
 import { useWizardSession } from "../wizard/use-wizard-session";
 import type { WizardState } from "../wizard/session";
+import { useSelfEvalAction } from "../self-eval-action";
+import { SelfEvalPanel } from "./SelfEvalPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -126,6 +128,8 @@ export default function App(props: AppProps): React.JSX.Element {
   );
 
   const onSelect = React.useCallback((f: Finding) => void session.select(f.sheet, f.cell), [session]);
+  const recheck = React.useCallback(() => void session.checkWorkbook(), [session]);
+  const selfEval = useSelfEvalAction(port, result, s, recheck);
 
   return (
     <main className={styles.root} aria-labelledby={titleId} aria-busy={busy || wizardBusy} lang={lang === "zh" ? "zh-CN" : "en"}>
@@ -202,10 +206,18 @@ export default function App(props: AppProps): React.JSX.Element {
                       {shown.length === 0 ? (
                         <p className={styles.noFindings}>{s.noMatch}</p>
                       ) : (
-                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} />
+                        <FindingsList
+                          strings={s}
+                          groups={groups}
+                          ruleName={ruleName}
+                          onSelect={onSelect}
+                          onGenerateSelfEval={(i) => void selfEval.generate(i)}
+                          generateBusy={busy || selfEval.busy}
+                        />
                       )}
                     </>
                   )}
+                  <SelfEvalPanel strings={s} result={result} shownTables={new Set(groups.flatMap((g) => g.tables.map((t) => t.tableIndex)))} action={selfEval} busy={busy} />
                 </>
               )}
             </>
