@@ -206,18 +206,11 @@ export default function App(props: AppProps): React.JSX.Element {
                       {shown.length === 0 ? (
                         <p className={styles.noFindings}>{s.noMatch}</p>
                       ) : (
-                        <FindingsList
-                          strings={s}
-                          groups={groups}
-                          ruleName={ruleName}
-                          onSelect={onSelect}
-                          onGenerateSelfEval={(i) => void selfEval.generate(i)}
-                          generateBusy={busy || selfEval.busy}
-                        />
+                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} />
                       )}
                     </>
                   )}
-                  <SelfEvalPanel strings={s} result={result} shownTables={new Set(groups.flatMap((g) => g.tables.map((t) => t.tableIndex)))} action={selfEval} busy={busy} />
+                  <SelfEvalPanel strings={s} result={result} action={selfEval} busy={busy} />
                 </>
               )}
             </>

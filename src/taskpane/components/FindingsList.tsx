@@ -44,9 +44,6 @@ export interface FindingsListProps {
   groups: SheetGroup[];
   ruleName(id: string): string;
   onSelect(f: Finding): void;
-  /** 生成自评表 on a project table's group (absent: no button). */
-  onGenerateSelfEval?(tableIndex: number): void;
-  generateBusy?: boolean;
   /** Findings beyond this many are behind a "show more" button (large workbooks). */
   pageSize?: number;
 }
@@ -122,17 +119,6 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
                       <span className={styles.kind}>{kindLabel(s, t.kind)}</span>
                       <span className={styles.grow}>{format(s, "tableGroup", { table: t.table })}</span>
                       <span className={styles.count}>{format(s, "groupCount", { count: t.findings.length })}</span>
-                      {t.kind === "project" && p.onGenerateSelfEval && (
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          disabled={p.generateBusy}
-                          aria-label={format(s, "generateSelfEvalFor", { table: t.table })}
-                          onClick={() => p.onGenerateSelfEval!(t.tableIndex)}
-                        >
-                          {s.generateSelfEval}
-                        </Button>
-                      )}
                     </h4>
                     <ul role="list" className={styles.list} aria-label={t.table}>
                       {t.findings.map((f) => {
