@@ -3,7 +3,7 @@ import type { DepartmentSummary, IndicatorSummary, MoneyLineSummary, MonitoringS
 import type { MoneyBlock } from "./types";
 import { toA1 } from "../address";
 import { squash } from "../normalize";
-import { headerKey, numberIn } from "./cells";
+import { headerKey, numberIn, percentIn } from "./cells";
 
 /** The JSON view (cli.md) of the kinds other than project: `kind`, then that kind's fields. */
 
@@ -16,7 +16,11 @@ function lines(block: MoneyBlock | undefined): MoneyLineSummary[] {
   if (!block) return [];
   return block.rows.map((r) => {
     const values: Record<string, number | null> = {};
-    for (const [col, header] of block.headers) values[headerKey(header) || header] = numberIn(r.cells.get(col)) ?? null;
+    for (const [col, header] of block.headers) {
+      const f = r.cells.get(col);
+      // rates as percentages 0–100, as everywhere in the JSON
+      values[headerKey(header) || header] = (col === block.columns.rate ? percentIn(f) : numberIn(f)) ?? null;
+    }
     return { label: headerKey(r.label), total: r.isTotal, values };
   });
 }
