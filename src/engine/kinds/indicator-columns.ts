@@ -29,7 +29,7 @@ export function findColumn(headers: ColumnHeader[], pattern: RegExp, sub = false
   return headers.find((h) => pattern.test(headerKey(sub ? h.sub : h.top)))?.col;
 }
 
-const CLOSING = /^(总分|合计|总计|自评结论|评价结论|自评等级|偏差大|目标偏离|整改措施|改进措施|其他需说明|填报人|联系人|审核意见)/;
+const CLOSING = /^(总分|合计|总计|自评结论|评价结论|自评等级|偏差(大|或|原因)|不能完成|目标偏离|整改措施|改进措施|相关建议|其他需说明|填报人|联系人|审核意见)/;
 
 /** The row closing the indicator rows (总分…), searched from the header to just below the table. */
 export function closingRow(grid: SheetGrid, t: Omit<TableModel, "index">, pattern = CLOSING): number | undefined {
