@@ -1,6 +1,8 @@
 import type { SheetGrid } from "../sheet";
 import type { TableKind, TableModel } from "../model";
-import { recogniseKind } from "./recognise";
+import { DEPT_NAME_LABEL, recogniseKind } from "./recognise";
+import { fieldAt, headerKey, ownCells } from "./cells";
+import { isTitle } from "../labels";
 import { readSelfEvaluation } from "./self-evaluation";
 import { readMonitoring } from "./monitoring";
 import { readDepartment, withUnitName } from "./department";
@@ -16,9 +18,39 @@ const READERS: Record<Exclude<TableKind, "project">, (grid: SheetGrid, t: Omit<T
   department: readDepartment,
 };
 
-export function applyKind(grid: SheetGrid, t: Omit<TableModel, "index">): Omit<TableModel, "index"> {
+/**
+ * A table the detector began below its title and its 部门（单位）及代码 line (labels the project
+ * reader does not know): the few rows above it that hold them are taken back into the table.
+ */
+function withRowsAbove(grid: SheetGrid, t: Omit<TableModel, "index">): Omit<TableModel, "index"> {
+  if (t.title || t.name) return t;
+  let top = t.range.top;
+  let left = t.range.left;
+  let title: { row: number; col: number } | undefined;
+  for (let r = t.range.top - 1; r >= Math.max(grid.firstRow, t.range.top - 4); r--) {
+    for (const c of ownCells(grid, r, grid.firstCol, t.range.right)) {
+      if (DEPT_NAME_LABEL.test(headerKey(c.text))) {
+        top = Math.min(top, r);
+        left = Math.min(left, c.col);
+      } else if (isTitle(c.text) && !title) {
+        title = { row: r, col: c.col };
+      }
+    }
+  }
+  if (title && top < t.range.top) {
+    top = title.row;
+    left = Math.min(left, title.col);
+  }
+  if (top === t.range.top) return t;
+  const range = { ...t.range, top, left };
+  return { ...t, range, first: title ?? { row: top, col: left }, ...(title ? { title: fieldAt(grid, title.row, title.col) } : {}) };
+}
+
+export function applyKind(grid: SheetGrid, input: Omit<TableModel, "index">): Omit<TableModel, "index"> {
+  const t = withRowsAbove(grid, input);
   const kind = recogniseKind(grid, t);
-  if (kind === "project") return t.kind === "project" ? t : { ...t, kind };
+  // a project table stays exactly as parse.ts read it
+  if (kind === "project") return input;
   return READERS[kind](grid, withUnitName(grid, { ...t, kind }));
 }
 
