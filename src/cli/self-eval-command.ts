@@ -107,7 +107,12 @@ export async function runNewSelfEval(file: string, flags: CommonFlags, v: Record
     io.stderr.write(`${t.project.cannotWrite(flags.out, (e as Error).message)}\n`);
     return EXIT_UNREADABLE;
   }
-  io.stderr.write(`${t.project.wrote(flags.out, plans.map((x) => ({ sheet: x.sheetName, range: rangeA1(x.range) })))}\n`);
+  io.stderr.write(
+    `${t.project.wrote(
+      flags.out,
+      plans.map((x) => ({ sheet: x.sheetName, range: rangeA1(x.range) })),
+    )}\n`,
+  );
   const sheets = plans.map((x) => x.sheetName);
   await reportWritten(flags.out, sheets, { lang }, io, lang);
   const written = checkWorkbook((await readWorkbookDetailed(flags.out)).workbook, { lang });

@@ -95,7 +95,9 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
     const rule = r.rule;
     for (const g of groups) {
       const tables = g.flatMap((wb) =>
-        parsed[wb].tables.filter((table) => appliesTo(rule.meta, table.kind)).map((table) => ({ table, grid: parsed[wb].grids.get(table.sheet) as SheetGrid, workbook: wb })),
+        parsed[wb].tables
+          .filter((table) => appliesTo(rule.meta, table.kind))
+          .map((table) => ({ table, grid: parsed[wb].grids.get(table.sheet) as SheetGrid, workbook: wb })),
       );
       rule.check({
         tables,

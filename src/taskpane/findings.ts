@@ -73,7 +73,13 @@ export function groupFindings(findings: Finding[], sheetOrder: string[] = []): S
 
 /** The pane's name of a table kind. */
 export function kindLabel(s: Record<"kindProject" | "kindSelfEvaluation" | "kindMonitoring" | "kindDepartment", string>, kind: TableKind): string {
-  return kind === "self-evaluation" ? s.kindSelfEvaluation : kind === "monitoring" ? s.kindMonitoring : kind === "department" ? s.kindDepartment : s.kindProject;
+  return kind === "self-evaluation"
+    ? s.kindSelfEvaluation
+    : kind === "monitoring"
+      ? s.kindMonitoring
+      : kind === "department"
+        ? s.kindDepartment
+        : s.kindProject;
 }
 
 /** Rule ids present among the findings, in first-seen order. */

@@ -366,7 +366,8 @@ const en: Strings = {
   kindDepartment: "Department target table",
   generateSelfEval: "Make the self-evaluation table",
   selfEvalFrom: "The year-end self-evaluation of \u201c{{table}}\u201d",
-  selfEvalWritten: "Wrote the self-evaluation table on sheet \u201c{{sheet}}\u201d. Fill in the actual values, the spending and the reasons; scores and the total compute themselves.",
+  selfEvalWritten:
+    "Wrote the self-evaluation table on sheet \u201c{{sheet}}\u201d. Fill in the actual values, the spending and the reasons; scores and the total compute themselves.",
   selfEvalFailed: "Could not make the self-evaluation table: {{reason}}",
   groupCount: "{{count}}",
   findingCell: "Cell {{cell}}",

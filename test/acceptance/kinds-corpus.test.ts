@@ -26,13 +26,33 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-kinds-"));
 if (hasOpenpyxl) {
   execFileSync(PYTHON, [path.join(__dirname, "../corpus/make_kinds.py"), dir], { stdio: "ignore" });
   if (soffice) {
-    execFileSync(soffice, ["--headless", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "xlsx", "--outdir", path.join(dir, "lo"), ...fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f))], {
-      stdio: "ignore",
-      timeout: 240000,
-    });
+    execFileSync(
+      soffice,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        path.join(dir, "lo"),
+        ...fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".xlsx"))
+          .map((f) => path.join(dir, f)),
+      ],
+      {
+        stdio: "ignore",
+        timeout: 240000,
+      },
+    );
   }
 }
-const names = hasOpenpyxl ? fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => f.replace(/\.xlsx$/, "")) : [];
+const names = hasOpenpyxl
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => f.replace(/\.xlsx$/, ""))
+  : [];
 
 interface Expected {
   tables: { sheet: string; kind: string }[];

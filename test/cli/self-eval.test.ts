@@ -102,7 +102,11 @@ describe("jixiao new --self-eval-from", () => {
       );
       await wb.xlsx.writeFile(path.join(dir, "filled.xlsx"));
       const conv = path.join(dir, "lo");
-      execFileSync(soffice!, ["--headless", "-env:UserInstallation=file://" + path.join(dir, "profile"), "--convert-to", "xlsx", "--outdir", conv, path.join(dir, "filled.xlsx")], { stdio: "ignore", timeout: 120000 });
+      execFileSync(
+        soffice!,
+        ["--headless", "-env:UserInstallation=file://" + path.join(dir, "profile"), "--convert-to", "xlsx", "--outdir", conv, path.join(dir, "filled.xlsx")],
+        { stdio: "ignore", timeout: 120000 },
+      );
       const res = await findings(path.join(conv, "filled.xlsx"));
       const first = res.findings.filter((f) => f.tableIndex === 0).map((f) => `${f.rule}@${f.cell}`);
       expect(first).toEqual(["selfeval/score-over-weight@H12", "selfeval/deviation-reason-missing@I13", "selfeval/actual-empty@F17"]);
@@ -120,7 +124,10 @@ describe("jixiao new --self-eval-from", () => {
       const dir = tmpDir();
       const out = path.join(dir, "自评.xlsx");
       await run(["new", "--self-eval-from", await cleanSource(dir), "--sheet", "招商引资", "-o", out]);
-      execFileSync(soffice!, ["--headless", "-env:UserInstallation=file://" + path.join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, out], { stdio: "ignore", timeout: 120000 });
+      execFileSync(soffice!, ["--headless", "-env:UserInstallation=file://" + path.join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, out], {
+        stdio: "ignore",
+        timeout: 120000,
+      });
       const pdf = fs.readFileSync(path.join(dir, "自评.pdf")).toString("latin1");
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
       // A4 portrait: 595 × 842 points

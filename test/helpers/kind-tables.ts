@@ -328,7 +328,8 @@ export function monitorSheet(spec: MonitorSpec = {}, name = "监控表"): { shee
   r++;
   const reasonCols = ticks ? ["经费\n保障", "制度\n保障", "人员\n保障", "硬件条\n件保障", "其他", "原因\n说明"] : [];
   b.put(r, 0, "绩效指标", 0, r + 1 + s.indicators.length);
-  for (const [c, label] of ["一级指标", "二级指标", "三级指标", "年度指标值", `1-${N}月执行情况`, "全年预计完成情况"].entries()) b.put(r, c + 1, label, c + 1, r + 1);
+  for (const [c, label] of ["一级指标", "二级指标", "三级指标", "年度指标值", `1-${N}月执行情况`, "全年预计完成情况"].entries())
+    b.put(r, c + 1, label, c + 1, r + 1);
   if (ticks) {
     b.put(r, 7, "偏差原因分析", 12);
     reasonCols.forEach((t, i) => b.put(r + 1, 7 + i, t));

@@ -12,7 +12,9 @@ export function fieldAt(grid: SheetGrid, row: number, col: number): Field {
 
 /** A header text as compared: NFKC, no whitespace, no "（A）" qualifiers, no "其中：". */
 export function headerKey(raw: string): string {
-  return stripQualifier(normalizeLabel(raw)).replace(/^其中[:：]?/, "").replace(/[:：]+$/, "");
+  return stripQualifier(normalizeLabel(raw))
+    .replace(/^其中[:：]?/, "")
+    .replace(/[:：]+$/, "");
 }
 
 /** The text of the cell whose merge starts at (row, col); "" for a continuation or a blank. */

@@ -77,7 +77,8 @@ export function readMatrix(grid: SheetGrid, region: MatrixRegion, roleOf: (key: 
     if (label && STOP_LABEL.test(headerKey(label.text))) break;
     // a text merged across the money columns (a goal, a note) is no money row
     const across =
-      labels.some((c) => grid.rightEdge(r, c.col) >= firstMoney) || ownCells(grid, r, firstMoney, right).some((c) => !headers.has(c.col) && grid.rightEdge(r, c.col) > c.col);
+      labels.some((c) => grid.rightEdge(r, c.col) >= firstMoney) ||
+      ownCells(grid, r, firstMoney, right).some((c) => !headers.has(c.col) && grid.rightEdge(r, c.col) > c.col);
     if (across) break;
     const cells = new Map<number, Field>();
     let any = false;

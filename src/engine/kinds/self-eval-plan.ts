@@ -28,6 +28,7 @@ import { amountFormat, PLAN_STYLES } from "../layout";
 import { rowHeightFor, wrappedLines } from "../column-widths";
 import { safeSheetName } from "../sheet-names";
 import type { PlanCell, PlanValidation, SheetPlan } from "../sheet-plan";
+import { a4FitToWidth } from "../sheet-plan";
 import type { CellValue } from "../sheet";
 import { DEVIATION_REASONS } from "./vocabulary";
 
@@ -184,7 +185,8 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
   for (const col of [M.initial, M.annual]) {
     put(r, col, total, "number", { numberFormat: amountFormat(total), ...(sums ? { formula: `SUM(${partRange(col)})` } : {}) });
   }
-  if (parts.length > 0) put(r, M.executed, null, "number", { numberFormat: "#,##0.00##", formula: `IF(COUNT(${partRange(M.executed)})=0,"",SUM(${partRange(M.executed)}))` });
+  if (parts.length > 0)
+    put(r, M.executed, null, "number", { numberFormat: "#,##0.00##", formula: `IF(COUNT(${partRange(M.executed)})=0,"",SUM(${partRange(M.executed)}))` });
   else put(r, M.executed, null, "number", { numberFormat: "#,##0.00##" });
   const moneyWeight = options.moneyWeight ?? 10;
   put(r, M.weight, moneyWeight, "center");
@@ -223,11 +225,11 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
   const weights = indicatorWeights(spec, raw, { ...options, moneyWeight });
   const inds = spec.indicators;
   const firstInd = r;
-  for (let i = 0; i < inds.length; ) {
+  for (let i = 0; i < inds.length;) {
     let j = i;
     while (j + 1 < inds.length && inds[j + 1].level1 === inds[i].level1) j++;
     put(r + i, C.l1, inds[i].level1, "center", {}, C.l1, r + j);
-    for (let k = i; k <= j; ) {
+    for (let k = i; k <= j;) {
       let m = k;
       while (m + 1 <= j && inds[m + 1].level2 === inds[k].level2) m++;
       put(r + k, C.l2, inds[k].level2, "center", {}, C.l2, r + m);
@@ -284,7 +286,10 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
   }
 
   const columns = WIDTHS.map((width, i) => ({ col: left + i, width }));
-  const rows: { row: number; height: number }[] = [{ row: top, height: 36 }, { row: top + 1, height: 20 }];
+  const rows: { row: number; height: number }[] = [
+    { row: top, height: 36 },
+    { row: top + 1, height: 20 },
+  ];
   const goalWidth = WIDTHS.slice(2, 6).reduce((s, w) => s + w, 0);
   rows.push({ row: goalRow, height: Math.max(40, rowHeightFor(wrappedLines(goals, goalWidth), 11)) });
   rows.push({ row: headerRow, height: 30 });
@@ -303,15 +308,7 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
     rows,
     styles: STYLES,
     validations,
-    print: {
-      paperSize: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-      printArea: range,
-    },
+    print: a4FitToWidth(range),
   };
 }
 

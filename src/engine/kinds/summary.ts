@@ -26,7 +26,13 @@ function lines(block: MoneyBlock | undefined): MoneyLineSummary[] {
 }
 
 function indicator(i: TableModel["indicators"][number]): IndicatorSummary {
-  return { level1: squash(i.level1), level2: squash(i.level2), name: i.name.cell.text.trim(), value: i.value.cell.text.trim(), cell: toA1(i.value.row, i.value.col) };
+  return {
+    level1: squash(i.level1),
+    level2: squash(i.level2),
+    name: i.name.cell.text.trim(),
+    value: i.value.cell.text.trim(),
+    cell: toA1(i.value.row, i.value.col),
+  };
 }
 
 const LIKELIHOOD = { sure: "确定能", maybe: "有可能", impossible: "完全不可能" } as const;
@@ -44,7 +50,13 @@ export function summarizeKind(t: TableModel): Pick<TableSummary, "selfEvaluation
       goals: { expected: text(se?.goals?.expected), actual: text(se?.goals?.actual) },
       indicators: t.indicators.map((i, k) => {
         const row = se?.scores[k];
-        return { ...indicator(i), actual: text(row?.actual), weight: numberIn(row?.weight) ?? null, score: numberIn(row?.score) ?? null, reason: text(row?.reason) };
+        return {
+          ...indicator(i),
+          actual: text(row?.actual),
+          weight: numberIn(row?.weight) ?? null,
+          score: numberIn(row?.score) ?? null,
+          reason: text(row?.reason),
+        };
       }),
       total: se?.total ? { weight: numberIn(se.total.weight) ?? null, score: numberIn(se.total.score) ?? null } : null,
     };
@@ -59,8 +71,17 @@ export function summarizeKind(t: TableModel): Pick<TableSummary, "selfEvaluation
       money: lines(m?.money),
       indicators: t.indicators.map((i, k) => {
         const row = m?.rows[k];
-        const reason = row?.reasons.map((f) => f.cell.text.trim()).filter((x) => x !== "").join("；");
-        return { ...indicator(i), progress: text(row?.progress), forecast: text(row?.forecast), likelihood: row?.likelihood ? LIKELIHOOD[row.likelihood] : null, reason: reason || null };
+        const reason = row?.reasons
+          .map((f) => f.cell.text.trim())
+          .filter((x) => x !== "")
+          .join("；");
+        return {
+          ...indicator(i),
+          progress: text(row?.progress),
+          forecast: text(row?.forecast),
+          likelihood: row?.likelihood ? LIKELIHOOD[row.likelihood] : null,
+          reason: reason || null,
+        };
       }),
     };
     return { monitoring: s };

@@ -31,7 +31,12 @@ const rule: TableRule = {
       const value = numberIn(cell);
       const sum = columnSum(rows.map((r) => r.cells.get(col)));
       if (!cell || value === undefined || sum === undefined || !differ(value, sum, tolerance)) continue;
-      ctx.report({ row: cell.row, col: cell.col, messageId: "mismatch", data: { column: header.replace(/\s+/g, ""), value: quote(cell), sum: showNumber(sum) } });
+      ctx.report({
+        row: cell.row,
+        col: cell.col,
+        messageId: "mismatch",
+        data: { column: header.replace(/\s+/g, ""), value: quote(cell), sum: showNumber(sum) },
+      });
     }
   },
 };

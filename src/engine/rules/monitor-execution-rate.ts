@@ -1,7 +1,6 @@
 import { TableRule } from "../rule";
-import { moneyCell } from "../kinds/types";
 import { numberOption } from "./utils/indicators";
-import { baseCell, differ, rateOf, show2, statedRate } from "./utils/kinds";
+import { show2, wrongRates } from "./utils/kinds";
 import { quote } from "./utils/text";
 
 /** monitor/execution-rate: a 1–N月执行率 that is not 执行数 ÷ 调整后预算数 (else 年初预算数). */
@@ -22,14 +21,7 @@ const rule: TableRule = {
     defaultOptions: { tolerance: 0.05 },
   },
   check(ctx) {
-    const money = ctx.table.monitoring?.money;
-    if (!money) return;
-    const tolerance = numberOption(ctx.options, "tolerance", 0.05);
-    for (const row of money.rows) {
-      const rate = moneyCell(money, row, "rate");
-      const expected = rateOf(moneyCell(money, row, "executed"), baseCell(money, row, ["adjusted", "initial"]));
-      const stated = statedRate(rate, expected);
-      if (!rate || expected === undefined || stated === undefined || !differ(stated, expected, tolerance)) continue;
+    for (const { rate, expected } of wrongRates(ctx.table.monitoring?.money, ["adjusted", "initial"], numberOption(ctx.options, "tolerance", 0.05))) {
       ctx.report({ row: rate.row, col: rate.col, messageId: "wrong", data: { value: quote(rate), expected: show2(expected) } });
     }
   },

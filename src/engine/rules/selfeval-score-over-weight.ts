@@ -27,7 +27,8 @@ const rule: TableRule = {
       const weight = numberIn(line.weight);
       const { row, col } = line.score;
       if (score < 0) ctx.report({ row, col, messageId: "negative", data: { score: quote(line.score) } });
-      else if (weight !== undefined && score > weight + 1e-9) ctx.report({ row, col, messageId: "over", data: { score: quote(line.score), weight: quote(line.weight!) } });
+      else if (weight !== undefined && score > weight + 1e-9)
+        ctx.report({ row, col, messageId: "over", data: { score: quote(line.score), weight: quote(line.weight!) } });
     }
   },
 };

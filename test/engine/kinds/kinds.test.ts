@@ -13,7 +13,11 @@ const rules = (r: ReturnType<typeof checkWorkbook>) => r.findings.map((f) => `${
 describe.each([
   ["自评表, 安徽 layout", selfEvalSheet().sheet, "self-evaluation"],
   ["自评表, 天津 layout (分值 | 得分 | 执行率)", selfEvalSheet({ layout: "tj" }).sheet, "self-evaluation"],
-  ["自评表, 浙江 layout (权重, two header rows)", selfEvalSheet({ layout: "zj", indicators: SELF_INDICATORS.map((x) => ({ ...x, weight: 20, score: 20 })), totalScore: 100 }).sheet, "self-evaluation"],
+  [
+    "自评表, 浙江 layout (权重, two header rows)",
+    selfEvalSheet({ layout: "zj", indicators: SELF_INDICATORS.map((x) => ({ ...x, weight: 20, score: 20 })), totalScore: 100 }).sheet,
+    "self-evaluation",
+  ],
   ["自评表 without a title", selfEvalSheet({ title: null }).sheet, "self-evaluation"],
   ["监控表, ticked 完成目标可能性", monitorSheet().sheet, "monitoring"],
   ["监控表, one 完成目标可能性 column", monitorSheet({ likelihood: "text" }).sheet, "monitoring"],
@@ -59,7 +63,11 @@ test("JSON: kind, then that kind's block", () => {
   const [se, mo, de] = r.summaries;
   expect(Object.keys(se).slice(0, 4)).toEqual(["sheet", "range", "kind", "selfEvaluation"]);
   expect(se.selfEvaluation?.total).toEqual({ weight: 100, score: 99.5 });
-  expect(se.selfEvaluation?.money[0]).toEqual({ label: "年度资金总额", total: true, values: { 年初预算数: 100, 全年预算数: 100, 全年执行数: 95, 分值: 10, 执行率: 95, 得分: 9.5 } });
+  expect(se.selfEvaluation?.money[0]).toEqual({
+    label: "年度资金总额",
+    total: true,
+    values: { 年初预算数: 100, 全年预算数: 100, 全年执行数: 95, 分值: 10, 执行率: 95, 得分: 9.5 },
+  });
   expect(se.selfEvaluation?.indicators[0]).toMatchObject({ name: "培训人数", value: "≥200人", actual: "220人", weight: 20, score: 20, reason: null });
   expect(Object.keys(mo).slice(0, 4)).toEqual(["sheet", "range", "kind", "monitoring"]);
   expect(mo.monitoring).toMatchObject({ month: 7, name: "职业技能培训" });

@@ -40,7 +40,12 @@ test("a missing 一级's points go to the others; weights in labels (产出指�
   const noSatisfaction = projectTable({ indicators: SEED_INDICATORS.slice(0, 5) });
   const w = indicatorWeights(specFromTable(noSatisfaction), noSatisfaction, {});
   expect(w.reduce((s, x) => s + x, 0)).toBeCloseTo(90, 9);
-  const labelled = projectTable({ indicators: SEED_INDICATORS.map((x) => ({ ...x, l1: x.l1.startsWith("产出") ? "产出指标(60分)" : x.l1.startsWith("效果") ? "效益指标(20分)" : "满意度指标(10分)" })) });
+  const labelled = projectTable({
+    indicators: SEED_INDICATORS.map((x) => ({
+      ...x,
+      l1: x.l1.startsWith("产出") ? "产出指标(60分)" : x.l1.startsWith("效果") ? "效益指标(20分)" : "满意度指标(10分)",
+    })),
+  });
   expect(indicatorWeights(specFromTable(labelled), labelled, {})).toEqual([15, 15, 15, 15, 20, 10]);
   expect(indicatorWeights(specFromTable(labelled), labelled, { moneyWeight: 20, weights: [10, 10, 10, 10, 20, 20] })).toEqual([10, 10, 10, 10, 20, 20]);
 });

@@ -13,7 +13,12 @@ const wrong = deptSheet({
 runRuleTests(rule, {
   valid: [
     { name: "100 = 80 + 20, 50 = 50 + 0", workbook: book(deptSheet().sheet) },
-    { name: "a blank 其他资金 counts as nothing", workbook: book(deptSheet({ tasks: [{ name: "就业服务", content: "招聘会", total: 50, fiscal: 50, other: null }], sum: { total: 50, fiscal: 50, other: null } }).sheet) },
+    {
+      name: "a blank 其他资金 counts as nothing",
+      workbook: book(
+        deptSheet({ tasks: [{ name: "就业服务", content: "招聘会", total: 50, fiscal: 50, other: null }], sum: { total: 50, fiscal: 50, other: null } }).sheet,
+      ),
+    },
   ],
   invalid: [{ name: "100 ≠ 70 + 20", workbook: book(wrong.sheet), errors: [{ cell: wrong.at.taskTotals[0] }] }],
 });

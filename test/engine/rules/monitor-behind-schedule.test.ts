@@ -8,7 +8,13 @@ const at = (executed: number, month = 7) =>
 runRuleTests(rule, {
   valid: [
     { name: "70% by July (time share 58.3%)", workbook: book(at(70).sheet) },
-    { name: "month unknown (1-X月): no light", workbook: book(monitorSheet({ month: "X", money: [{ label: "年度资金总额：", initial: 100, adjusted: 100, executed: 5, rate: [0.05, "0.00%"], forecast: 100 }] }).sheet) },
+    {
+      name: "month unknown (1-X月): no light",
+      workbook: book(
+        monitorSheet({ month: "X", money: [{ label: "年度资金总额：", initial: 100, adjusted: 100, executed: 5, rate: [0.05, "0.00%"], forecast: 100 }] })
+          .sheet,
+      ),
+    },
   ],
   invalid: [
     { name: "30% by July: below 60% of 58.3% (red)", workbook: book(at(30).sheet), errors: [{ cell: at(30).at.rates[0], severity: "warning" }] },

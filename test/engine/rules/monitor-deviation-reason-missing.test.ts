@@ -10,7 +10,10 @@ const red = monitorSheet({ indicators: [{ ...I[0], progress: "50人" }, ...I.sli
 runRuleTests(rule, {
   valid: [
     { name: "every target sure to be met", workbook: book(monitorSheet().sheet) },
-    { name: "有可能 with its reason", workbook: book(monitorSheet({ indicators: [{ ...I[0], likelihood: "有可能", reason: "培训场地改造推迟" }, ...I.slice(1)] }).sheet) },
+    {
+      name: "有可能 with its reason",
+      workbook: book(monitorSheet({ indicators: [{ ...I[0], likelihood: "有可能", reason: "培训场地改造推迟" }, ...I.slice(1)] }).sheet),
+    },
   ],
   invalid: [
     { name: "有可能 ticked, no reason", workbook: book(maybe.sheet), errors: [{ cell: maybe.at.explanations[1] }] },

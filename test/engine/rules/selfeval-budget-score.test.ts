@@ -5,7 +5,11 @@ import { book, selfEvalSheet, SELF_MONEY } from "../../helpers/kind-tables";
 const off = selfEvalSheet({ moneyScore: 10 });
 const twenty = selfEvalSheet({ moneyWeight: 20, moneyScore: 19 });
 const stepped = { rules: { "selfeval/budget-score": { options: { scheme: "stepped" } } } };
-const overspent = selfEvalSheet({ money: [{ ...SELF_MONEY[0], executed: 110 }, { ...SELF_MONEY[1], executed: 90 }, ...SELF_MONEY.slice(2)], rate: [1.1, "0.00%"], moneyScore: 10 });
+const overspent = selfEvalSheet({
+  money: [{ ...SELF_MONEY[0], executed: 110 }, { ...SELF_MONEY[1], executed: 90 }, ...SELF_MONEY.slice(2)],
+  rate: [1.1, "0.00%"],
+  moneyScore: 10,
+});
 
 runRuleTests(rule, {
   valid: [
@@ -16,6 +20,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     { name: "10 points for 95%", workbook: book(off.sheet), errors: [{ cell: off.at.moneyScore, severity: "warning" }] },
-    { name: "stepped: 9.5 points where the band gives 7", workbook: book(selfEvalSheet().sheet), config: stepped, errors: [{ cell: selfEvalSheet().at.moneyScore }] },
+    {
+      name: "stepped: 9.5 points where the band gives 7",
+      workbook: book(selfEvalSheet().sheet),
+      config: stepped,
+      errors: [{ cell: selfEvalSheet().at.moneyScore }],
+    },
   ],
 });

@@ -13,7 +13,10 @@ runRuleTests(rule, {
   valid: [
     { name: "every target met, full scores", workbook: book(selfEvalSheet().sheet) },
     { name: "a missed target with its reason", workbook: book(explained.sheet) },
-    { name: "a ≤ target undercut", workbook: book(selfEvalSheet({ indicators: [{ ...I[0], name: "人均培训成本", target: "≤500元", actual: "480元" }, ...I.slice(1)] }).sheet) },
+    {
+      name: "a ≤ target undercut",
+      workbook: book(selfEvalSheet({ indicators: [{ ...I[0], name: "人均培训成本", target: "≤500元", actual: "480元" }, ...I.slice(1)] }).sheet),
+    },
   ],
   invalid: [
     { name: "180 of ≥200 people, no reason", workbook: book(below.sheet), errors: [{ cell: below.at.reasons[0] }] },

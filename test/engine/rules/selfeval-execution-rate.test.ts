@@ -11,7 +11,10 @@ runRuleTests(rule, {
     { name: "95 of 100 spent, 95.00%", workbook: book(selfEvalSheet().sheet) },
     { name: "a bare 0.95 (an export's fraction) is 95%", workbook: book(bareFraction.sheet) },
     { name: "a bare 95 is 95%", workbook: book(selfEvalSheet({ rate: 95 }).sheet) },
-    { name: "rounded to two decimals: 33.33% of 1/3", workbook: book(selfEvalSheet({ money: [{ ...SELF_MONEY[0], executed: 100 / 3 }, ...SELF_MONEY.slice(1)], rate: "33.33%" }).sheet) },
+    {
+      name: "rounded to two decimals: 33.33% of 1/3",
+      workbook: book(selfEvalSheet({ money: [{ ...SELF_MONEY[0], executed: 100 / 3 }, ...SELF_MONEY.slice(1)], rate: "33.33%" }).sheet),
+    },
     { name: "a blank rate is no wrong rate", workbook: book(selfEvalSheet({ rate: null }).sheet) },
   ],
   invalid: [

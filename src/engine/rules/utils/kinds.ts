@@ -75,3 +75,18 @@ export function columnSum(fields: (Field | undefined)[]): number | undefined {
 export function differ(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) > tolerance + 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+/**
+ * Each money line whose 执行率 is not 执行数 ÷ the first base with a number (the shared check of
+ * selfeval/execution-rate and monitor/execution-rate), with what it should be.
+ */
+export function wrongRates(block: MoneyBlock | undefined, bases: MoneyRole[], tolerance: number): { rate: Field; expected: number }[] {
+  const out: { rate: Field; expected: number }[] = [];
+  for (const row of block?.rows ?? []) {
+    const rate = moneyCell(block!, row, "rate");
+    const expected = rateOf(moneyCell(block!, row, "executed"), baseCell(block!, row, bases));
+    const stated = statedRate(rate, expected);
+    if (rate && expected !== undefined && stated !== undefined && differ(stated, expected, tolerance)) out.push({ rate, expected });
+  }
+  return out;
+}
