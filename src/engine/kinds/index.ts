@@ -55,3 +55,30 @@ export function applyKind(grid: SheetGrid, input: Omit<TableModel, "index">): Om
 }
 
 export { isKindTitle } from "./titles";
+
+/**
+ * A table of another kind whose indicator block the detector cut off as a table of its own (a
+ * 天津 部门表 repeats "绩效目标" as the block's side label, which reads as a second goals field):
+ * the headless, nameless table right below is its indicator block, joined back.
+ */
+export function joinKindParts(grid: SheetGrid, tables: Omit<TableModel, "index">[]): Omit<TableModel, "index">[] {
+  const out: Omit<TableModel, "index">[] = [];
+  for (const t of tables) {
+    const prev = out[out.length - 1];
+    const follows =
+      prev && prev.kind !== "project" && !prev.header && t.sheet === prev.sheet && t.header && !t.name && !t.title && t.range.top <= prev.range.bottom + 2;
+    if (!follows) {
+      out.push(t);
+      continue;
+    }
+    const joined: Omit<TableModel, "index"> = {
+      ...prev,
+      range: { top: prev.range.top, left: Math.min(prev.range.left, t.range.left), bottom: t.range.bottom, right: Math.max(prev.range.right, t.range.right) },
+      header: t.header,
+      indicators: t.indicators,
+      detectedFramework: t.detectedFramework,
+    };
+    out[out.length - 1] = READERS[prev.kind as Exclude<TableKind, "project">](grid, joined);
+  }
+  return out;
+}

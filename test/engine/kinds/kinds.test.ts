@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../../src/engine/check";
 import { buildTable, workbook } from "../../helpers/layout";
-import { book, deptSheet, monitorSheet, selfEvalSheet, SELF_INDICATORS, MONITOR_INDICATORS } from "../../helpers/kind-tables";
+import { book, deptSheet, monitorSheet, selfEvalSheet, SheetBuilder, SELF_INDICATORS, MONITOR_INDICATORS } from "../../helpers/kind-tables";
 
 /**
  * Table kinds with every rule on: each kind is recognised in each of its layouts, a clean table of
@@ -78,4 +78,72 @@ test("JSON: kind, then that kind's block", () => {
     ["金额合计", true, 150],
   ]);
   expect(de.project.name).toBe("市人力资源和社会保障局");
+});
+
+/** 天津 tjdeptyeargoalindexxls: 合 计 first, 一般公共预算资金 split into 基本支出 | 项目支出, a 年度绩效目标 list, the block labelled 绩效目标. */
+function tianjinDept(taskTotal: number) {
+  const b = new SheetBuilder();
+  b.at("A1:I1", "部门整体支出绩效目标表");
+  b.at("A2:I2", "（2023年度）");
+  b.at("A3:A4", "部门\n名称");
+  b.at("B3:E4", "205-区民政局");
+  b.at("F3:I3", "预算资金（万元）");
+  b.at("F4:F5", "总额");
+  b.at("G4:H4", "一般公共预算资金");
+  b.at("I4:I5", "其他资金");
+  b.at("A5:A6", "序号");
+  b.at("B5:E5", "主要工作任务");
+  b.at("G5", "基本支出");
+  b.at("H5", "项目支出");
+  b.at("B6:E6", "合 计");
+  b.at("F6", 290);
+  b.at("G6", 100);
+  b.at("H6", 170);
+  b.at("I6", 20);
+  b.at("A7", 1);
+  b.at("B7:E7", "养老服务");
+  b.at("F7", 200);
+  b.at("G7", 50);
+  b.at("H7", 130);
+  b.at("I7", 20);
+  b.at("A8", 2);
+  b.at("B8:E8", "社会救助");
+  b.at("F8", taskTotal);
+  b.at("G8", 50);
+  b.at("H8", 40);
+  b.at("I8", 0);
+  b.at("A9", "序号");
+  b.at("B9:G9", "年度绩效目标");
+  b.at("H9:I9", "对应工作任务");
+  b.at("A10", 1);
+  b.at("B10:G10", "全区养老服务覆盖率达到95%");
+  b.at("H10:I10", "1");
+  b.at("A11:A14", "绩效\n目标");
+  b.at("B11:I11", "年度绩效指标");
+  b.at("B12", "一级指标");
+  b.at("C12", "二级指标");
+  b.at("D12:F12", "三级指标");
+  b.at("G12:I12", "指标值");
+  b.at("B13", "产出指标");
+  b.at("C13", "数量指标");
+  b.at("D13:F13", "养老服务人数");
+  b.at("G13:I13", "≥5000人");
+  b.at("B14", "满意度指标");
+  b.at("C14", "服务对象满意度指标");
+  b.at("D14:F14", "老人满意度");
+  b.at("G14:I14", "≥90%");
+  return b.sheet("S");
+}
+
+test("天津 部门表: one table (its 绩效目标-labelled indicator block joined back), tasks and goals read", () => {
+  const clean = checkWorkbook(book(tianjinDept(90)));
+  expect(clean.tables.map((t) => [t.kind, t.name?.cell.text, t.indicators.length])).toEqual([["department", "205-区民政局", 2]]);
+  expect(clean.tables[0].departmentData?.tasks?.rows.map((r) => [r.label, r.isTotal])).toEqual([
+    ["合 计", true],
+    ["养老服务", false],
+    ["社会救助", false],
+  ]);
+  expect(rules(clean)).toEqual([]);
+  const off = checkWorkbook(book(tianjinDept(100)));
+  expect(rules(off)).toEqual(["S!F6 dept/total-sum-mismatch", "S!F8 dept/task-sum-mismatch"]);
 });
