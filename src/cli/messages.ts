@@ -194,6 +194,7 @@ const zh: Strings = {
   jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--append | --force]
   jixiao new   --list PROJECTS.xlsx|.csv -o OUT.xlsx [--year 2024] [--framework legacy|2021] [--append | --force]
   jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--force]
+  jixiao new   --self-eval-from FILE.xlsx [--sheet NAME] -o OUT.xlsx   由 FILE 中的项目绩效目标表（或其工作表 NAME 上的）生成年度自评表
 
 new 与 fill：
   --spec FILE                  项目说明（JSON，与任务窗格向导相同的格式）
@@ -330,6 +331,7 @@ Usage:
   jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--append | --force]
   jixiao new   --list PROJECTS.xlsx|.csv -o OUT.xlsx [--year 2024] [--framework legacy|2021] [--append | --force]
   jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--force]
+  jixiao new   --self-eval-from FILE.xlsx [--sheet NAME] -o OUT.xlsx   the year-end 自评表 of FILE's project tables (or of those on sheet NAME)
 
 new and fill:
   --spec FILE                  project spec (JSON, the task pane wizard's format)

@@ -37,13 +37,14 @@ import { prepareExcelJSReader, loadExcelJS } from "../file/exceljs-model";
 import { writePlanCell, writePlanToWorkbook } from "../file/write-plan";
 import { renderText, FileResult } from "./output";
 import type { CliIO } from "./main";
+import { runNewSelfEval } from "./self-eval-command";
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_UNREADABLE = 2;
 const EXIT_USAGE = 64;
 
-interface CommonFlags {
+export interface CommonFlags {
   out: string;
   append: boolean;
   force: boolean;
@@ -68,6 +69,7 @@ function parse(args: string[], lang: Lang) {
         list: { type: "string" },
         year: { type: "string" },
         framework: { type: "string" },
+        "self-eval-from": { type: "string" },
       },
     });
   } catch (e) {
@@ -87,7 +89,7 @@ function langOf(v: unknown): Lang {
   return v;
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     () => true,
     () => false,
@@ -122,7 +124,7 @@ async function loadSpec(file: string, io: CliIO, lang: Lang): Promise<NormalSpec
 }
 
 /** Write a workbook to OUT through a temporary file in the same directory, then rename. */
-async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
+export async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
   const dir = path.dirname(path.resolve(out));
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -137,7 +139,7 @@ async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
 const DRAWING_PARTS = ["xl/drawings/", "xl/charts/", "xl/media/"];
 
 /** Load an existing .xlsx for writing: drawings skipped (exceljs cannot keep charts), everything else kept. */
-async function loadForWriting(bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadForWriting(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   prepareExcelJSReader(wb);
   try {
@@ -149,11 +151,11 @@ async function loadForWriting(bytes: Buffer): Promise<ExcelJS.Workbook> {
   }
 }
 
-function hasDrawings(bytes: Buffer): boolean {
+export function hasDrawings(bytes: Buffer): boolean {
   return DRAWING_PARTS.some((p) => bytes.indexOf(Buffer.from(p, "latin1")) >= 0);
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+export async function readBytes(file: string): Promise<Buffer> {
   const st = await fs.stat(file).catch((e) => {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ReadError(file, code === "ENOENT" || code === "ENOTDIR" ? "missing" : code === "EACCES" ? "permission" : "other", (e as Error).message);
@@ -165,14 +167,14 @@ async function readBytes(file: string): Promise<Buffer> {
   return bytes;
 }
 
-function readReason(e: unknown, lang: Lang): string {
+export function readReason(e: unknown, lang: Lang): string {
   const t = strings(lang);
   if (e instanceof ReadError) return e.problem === "other" && e.detail ? t.withDetail(t.readProblem.other, e.detail) : t.readProblem[e.problem];
   return t.withDetail(t.readProblem.other, e instanceof Error ? e.message : String(e));
 }
 
 /** Read OUT back and check the tables on `sheets`; print the report; the exit status. */
-async function reportWritten(out: string, sheets: string[], config: CheckConfig, io: CliIO, lang: Lang): Promise<number> {
+export async function reportWritten(out: string, sheets: string[], config: CheckConfig, io: CliIO, lang: Lang): Promise<number> {
   const read = await readWorkbookDetailed(out);
   const result = checkWorkbook(read.workbook, config);
   const keep = new Set(sheets);
@@ -188,7 +190,7 @@ async function reportWritten(out: string, sheets: string[], config: CheckConfig,
   return findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function checkOutFlags(flags: CommonFlags, t: ReturnType<typeof strings>): void {
+export function checkOutFlags(flags: CommonFlags, t: ReturnType<typeof strings>): void {
   if (!flags.out) throw new UsageError(t.project.needOut);
   if (flags.append && flags.force) throw new UsageError(t.project.appendAndForce);
 }
@@ -216,6 +218,8 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
   const { parsed, v, lang, t, p } = start;
   if (parsed.positionals.length > 0) throw new UsageError(t.unexpectedArgument(parsed.positionals[0]));
   const flags: CommonFlags = { out: v.out as string, append: !!v.append, force: !!v.force, lang, sheet: v.sheet as string | undefined };
+  // 生成自评表 (self-eval-command.ts): from the project tables of a checked workbook
+  if (v["self-eval-from"] !== undefined) return runNewSelfEval(v["self-eval-from"] as string, flags, v, io);
   if (!v.spec && !v.list) throw new UsageError(p.needSpecOrList);
   if (v.spec && v.list) throw new UsageError(p.specAndList);
   checkOutFlags(flags, t);

@@ -4,6 +4,7 @@ import { FieldId, isFooter, kindsOf, HeaderKind } from "./labels";
 import { canonLevel1, canonLevel2 } from "./frameworks";
 import { parseTable } from "./parse";
 import { normalizeLabel } from "./normalize";
+import { applyKind, joinKindParts } from "./kinds";
 
 /**
  * Finds every 绩效目标表 on a sheet. Reads the sheet row by row, classifying each row (title,
@@ -231,5 +232,8 @@ function isTable(s: TableSpan): boolean {
 }
 
 export function findTables(grid: SheetGrid): Omit<TableModel, "index">[] {
-  return segmentSheet(grid).map((span) => parseTable(grid, span));
+  return joinKindParts(
+    grid,
+    segmentSheet(grid).map((span) => applyKind(grid, parseTable(grid, span))),
+  );
 }

@@ -1,5 +1,6 @@
 import { normalizeLabel } from "./normalize";
 import { memoString } from "./memo";
+import { isKindTitle } from "./kinds/titles";
 
 /**
  * The dictionary of field labels and their variants. Labels are compared after normalizeLabel
@@ -101,7 +102,8 @@ export const isTitle = memoString(isTitleUncached);
 
 function isTitleUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
-  return n.length >= 5 && n.length <= 60 && /绩效目标(申报|审核)?表$|绩效目标表[)）]?$/.test(n.replace(/[(（][^)）]*[)）]$/, ""));
+  const bare = n.replace(/[(（][^)）]*[)）]$/, "");
+  return n.length >= 5 && n.length <= 60 && (/绩效目标(申报|审核)?表$|绩效目标表[)）]?$/.test(bare) || isKindTitle(bare));
 }
 
 // ---- indicator header ----------------------------------------------------------------

@@ -24,7 +24,7 @@ import type { CellValue, SheetModel } from "./sheet";
 import type { NormalSpec, ProjectSpec } from "./spec";
 import { normalizeSpec } from "./spec";
 import { FRAMEWORKS, canonLevel1, level2Label } from "./frameworks";
-import { LIST_LITERAL_LIMIT, PlanCell, PlanStyle, PlanValidation, SheetPlan } from "./sheet-plan";
+import { LIST_LITERAL_LIMIT, PlanCell, PlanStyle, PlanValidation, SheetPlan, a4FitToWidth } from "./sheet-plan";
 import { rowHeightFor, widestLine, wrappedLines } from "./column-widths";
 import { safeSheetName } from "./sheet-names";
 
@@ -291,15 +291,7 @@ export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptio
     rows,
     styles: PLAN_STYLES,
     validations,
-    print: {
-      paperSize: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-      printArea: range,
-    },
+    print: a4FitToWidth(range),
   };
 }
 

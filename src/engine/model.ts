@@ -1,3 +1,4 @@
+import type { DepartmentData, MonitoringData, SelfEvaluationData } from "./kinds/types";
 import { CellInfo } from "./sheet";
 import { Rect } from "./address";
 
@@ -18,6 +19,14 @@ export interface LabelledField extends Field {
 }
 
 export type FrameworkId = "legacy" | "2021";
+
+/**
+ * What a table is (table-kinds.md): the 项目绩效目标表, or one of the other tables finance staff fill
+ * in the same budget cycle. Each kind's own reading lives in src/engine/kinds/.
+ */
+export type TableKind = "project" | "self-evaluation" | "monitoring" | "department";
+
+export const TABLE_KINDS: readonly TableKind[] = ["project", "self-evaluation", "monitoring", "department"];
 
 export interface BudgetPart extends LabelledField {
   /** Canonical part name: 财政资金, 其他资金, 上年结转, 当年财政拨款, … as normalised from the label. */
@@ -88,6 +97,12 @@ export interface IndicatorRow {
 
 export interface TableModel {
   sheet: string;
+  /** What the table is; project tables are read by parse.ts alone, the others also by src/engine/kinds. */
+  kind: TableKind;
+  /** The kind's own blocks (money matrix, scores, tasks…), for kinds other than project. */
+  selfEvaluation?: SelfEvaluationData;
+  monitoring?: MonitoringData;
+  departmentData?: DepartmentData;
   /** Index of the table in the workbook, in reading order. */
   index: number;
   /** From the title cell (if any) to the block's bottom-right cell. */

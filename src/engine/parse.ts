@@ -344,6 +344,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   const first = title ? { row: title.row, col: title.col } : { row: span.top, col: left };
   return {
     sheet: grid.name,
+    kind: "project",
     range: { top: span.top, left, bottom: span.bottom, right },
     first,
     title,

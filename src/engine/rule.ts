@@ -1,4 +1,4 @@
-import { FrameworkId, TableModel } from "./model";
+import { FrameworkId, TableKind, TableModel } from "./model";
 import { SheetGrid } from "./sheet";
 
 export type Severity = "error" | "warning" | "info";
@@ -15,8 +15,10 @@ export interface Finding {
   row: number;
   col: number;
   message: string;
-  /** The table's name (its 项目名称, else its title, else "表N"). */
+  /** The table's name (its 项目名称 or 部门（单位）名称, else its title, else "表N"). */
   table: string;
+  /** What the table is (project, self-evaluation, monitoring, department). */
+  kind?: TableKind;
   /** Index of the table in the workbook result. */
   tableIndex: number;
 }
@@ -37,12 +39,35 @@ export interface RuleMeta {
   messages: RuleMessages;
   /** Defaults for the options this rule understands; configuration overrides them key by key. */
   defaultOptions?: Record<string, unknown>;
+  /**
+   * The table kinds the rule checks (table-kinds.md). Absent: project tables only, so a rule
+   * written for the 项目绩效目标表 never reports a 自评表 as a broken one.
+   */
+  kinds?: readonly TableKind[];
 }
+
+/** Does the rule check tables of this kind? */
+export function appliesTo(meta: RuleMeta, kind: TableKind): boolean {
+  return (meta.kinds ?? PROJECT_ONLY).includes(kind);
+}
+
+const PROJECT_ONLY: readonly TableKind[] = ["project"];
+
+/**
+ * Every kind: the indicator rules that read one indicator row at a time (values, placeholders…).
+ * The rules about the 一级/二级 tree as a whole (missing-level1/2, unknown-level2) stay with
+ * project tables: a 自评表 or 监控表 reports the indicators it was given, not a new tree.
+ */
+export const ALL_KINDS: readonly TableKind[] = ["project", "self-evaluation", "monitoring", "department"];
+/** Kinds named by a 项目名称. */
+export const NAMED_KINDS: readonly TableKind[] = ["project", "self-evaluation", "monitoring"];
 
 export interface ReportDescriptor {
   row: number;
   col: number;
   messageId: string;
+  /** A milder case of the same defect (a yellow light where red is a warning): reported as info. */
+  info?: boolean;
   data?: Record<string, string | number>;
 }
 

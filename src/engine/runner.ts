@@ -1,6 +1,6 @@
 import { SheetGrid } from "./sheet";
 import { TableModel } from "./model";
-import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, TableContext, fillTemplate } from "./rule";
+import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, TableContext, appliesTo, fillTemplate } from "./rule";
 import { rules as registry } from "./rules";
 import { contains, toA1 } from "./address";
 import { resolveYear } from "./year";
@@ -59,7 +59,7 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
     const template = msgs[d.messageId] ?? r.rule.meta.messages.zh[d.messageId] ?? d.messageId;
     return {
       rule: r.rule.meta.id,
-      severity: r.severity,
+      severity: d.info ? "info" : r.severity,
       sheet: table.sheet,
       cell: toA1(d.row, d.col),
       row: d.row,
@@ -67,6 +67,7 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
       message: fillTemplate(template, d.data),
       table: tableName(table),
       tableIndex: table.index,
+      kind: table.kind,
     };
   };
 
@@ -80,7 +81,7 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
       let current = active[0];
       const ctx: TableContext = { table, grid, framework, year, options: {}, report: (d) => out[wb].push(make(wb, table, current, d)) };
       for (const r of active) {
-        if (r.rule.scope === "workbook") continue;
+        if (r.rule.scope === "workbook" || !appliesTo(r.rule.meta, table.kind)) continue;
         current = r;
         ctx.options = r.options;
         r.rule.check(ctx);
@@ -93,7 +94,11 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
     if (r.rule.scope !== "workbook") continue;
     const rule = r.rule;
     for (const g of groups) {
-      const tables = g.flatMap((wb) => parsed[wb].tables.map((table) => ({ table, grid: parsed[wb].grids.get(table.sheet) as SheetGrid, workbook: wb })));
+      const tables = g.flatMap((wb) =>
+        parsed[wb].tables
+          .filter((table) => appliesTo(rule.meta, table.kind))
+          .map((table) => ({ table, grid: parsed[wb].grids.get(table.sheet) as SheetGrid, workbook: wb })),
+      );
       rule.check({
         tables,
         options: r.options,

@@ -105,3 +105,16 @@ export interface SheetPlan {
 
 /** Excel's limit on a data-validation list written as a literal ("a,b,c"). */
 export const LIST_LITERAL_LIMIT = 255;
+
+/** The print setup of a table the engine writes: A4 portrait, one page wide, centred, the table as print area. */
+export function a4FitToWidth(printArea: Rect): PrintSetup {
+  return {
+    paperSize: "A4",
+    orientation: "portrait",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    horizontalCentered: true,
+    printArea,
+  };
+}

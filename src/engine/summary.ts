@@ -2,6 +2,7 @@ import { SheetGrid } from "./sheet";
 import { Field, TableModel } from "./model";
 import { CheckConfig } from "./rule";
 import { TableSummary } from "./summary-types";
+import { summarizeKind } from "./kinds/summary";
 import { rangeA1, toA1 } from "./address";
 import { readAmount } from "./values/amount";
 import { readPercent } from "./values/percent";
@@ -35,7 +36,14 @@ function code(f: { cell: { text: string } } | undefined): string | null {
 }
 
 /** The table as the command line's JSON shows it: amounts in the table's unit, percentages 0–100. */
-export function summarizeTable(t: TableModel, _grid: SheetGrid, config: CheckConfig, year: number | undefined): TableSummary {
+export function summarizeTable(t: TableModel, grid: SheetGrid, config: CheckConfig, year: number | undefined): TableSummary {
+  const project = summarizeProject(t, grid, config, year);
+  if (t.kind === "project") return project;
+  const { sheet, range, kind, ...rest } = project;
+  return { sheet, range, kind, ...summarizeKind(t), ...rest };
+}
+
+function summarizeProject(t: TableModel, _grid: SheetGrid, config: CheckConfig, year: number | undefined): TableSummary {
   const framework = config.framework && config.framework !== "auto" ? config.framework : t.detectedFramework;
   const { unit, assumed } = budgetUnit(t);
   const amount = (f: Field | undefined): number | null => {
@@ -51,6 +59,7 @@ export function summarizeTable(t: TableModel, _grid: SheetGrid, config: CheckCon
   return {
     sheet: t.sheet,
     range: rangeA1(t.range),
+    kind: t.kind,
     title: text(t.title),
     framework,
     project: { code: code(t.code), name: text(t.name) },

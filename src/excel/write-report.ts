@@ -18,16 +18,17 @@ import { runExcel } from "./excel-run";
 import { quotedSheet, uniqueSheetName } from "./sheet-names";
 import type { WriteGuard } from "./write-guard";
 import { SEVERITY_FILL } from "./highlight-record";
+import { KIND_NAME } from "../engine/kinds/names";
 
 export const REPORT_SHEET = "检查报告";
-export const REPORT_COLUMNS = ["级别", "规则", "工作表", "单元格", "说明"] as const;
+export const REPORT_COLUMNS = ["级别", "规则", "工作表", "单元格", "说明", "表类型"] as const;
 /** Rows above the first finding: title, time, counts, blank, column headings. */
 export const REPORT_HEADER_ROWS = 5;
 const ROWS_PER_SYNC = 2000;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 /** Column widths in points. */
-const WIDTHS = [40, 190, 110, 60, 520];
+const WIDTHS = [40, 190, 110, 60, 520, 90];
 
 export interface ReportOptions {
   guard: WriteGuard;
@@ -94,7 +95,7 @@ function headerRows(result: WorkbookResult, now: Date): string[][] {
 }
 
 function findingRow(f: Finding): string[] {
-  return [SEVERITY_LABEL[f.severity] ?? f.severity, f.rule, f.sheet, f.cell, f.message];
+  return [SEVERITY_LABEL[f.severity] ?? f.severity, f.rule, f.sheet, f.cell, f.message, KIND_NAME[f.kind ?? "project"].zh];
 }
 
 /** A string as typed text: formula-like or apostrophe-led strings get Excel's ' prefix. */

@@ -1,4 +1,5 @@
 import { Finding, Severity } from "../engine/rule";
+import type { TableKind } from "../engine/model";
 
 /** Pure helpers over the engine's findings: counting, filtering, grouping for the list. */
 
@@ -33,6 +34,8 @@ export function findingKey(f: Finding): string {
 export interface TableGroup {
   table: string;
   tableIndex: number;
+  /** What the table is: 项目绩效目标表, 自评表, 监控表, 部门整体目标表. */
+  kind: TableKind;
   findings: Finding[];
 }
 
@@ -52,7 +55,7 @@ export function groupFindings(findings: Finding[], sheetOrder: string[] = []): S
     let tables = bySheet.get(f.sheet);
     if (!tables) bySheet.set(f.sheet, (tables = new Map()));
     let g = tables.get(f.tableIndex);
-    if (!g) tables.set(f.tableIndex, (g = { table: f.table, tableIndex: f.tableIndex, findings: [] }));
+    if (!g) tables.set(f.tableIndex, (g = { table: f.table, tableIndex: f.tableIndex, kind: f.kind ?? "project", findings: [] }));
     g.findings.push(f);
   }
   const rank = (s: string) => {
@@ -66,6 +69,17 @@ export function groupFindings(findings: Finding[], sheetOrder: string[] = []): S
       const tables = [...bySheet.get(sheet)!.values()].sort((a, b) => a.tableIndex - b.tableIndex);
       return { sheet, count: tables.reduce((n, t) => n + t.findings.length, 0), tables };
     });
+}
+
+/** The pane's name of a table kind. */
+export function kindLabel(s: Record<"kindProject" | "kindSelfEvaluation" | "kindMonitoring" | "kindDepartment", string>, kind: TableKind): string {
+  return kind === "self-evaluation"
+    ? s.kindSelfEvaluation
+    : kind === "monitoring"
+      ? s.kindMonitoring
+      : kind === "department"
+        ? s.kindDepartment
+        : s.kindProject;
 }
 
 /** Rule ids present among the findings, in first-seen order. */

@@ -66,9 +66,10 @@ describe("the JSON document", () => {
 
     const t = f.tables[0];
     expect(Object.keys(t).sort()).toEqual(
-      ["budget", "framework", "goals", "indicators", "notes", "plan", "project", "range", "sheet", "title", "year"].sort(),
+      ["budget", "framework", "goals", "indicators", "kind", "notes", "plan", "project", "range", "sheet", "title", "year"].sort(),
     );
     expect(t).toMatchObject({
+      kind: "project",
       sheet: "招商引资",
       range: "A1:G16",
       title: "招商引资项目绩效目标表",

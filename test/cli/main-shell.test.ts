@@ -17,6 +17,7 @@ function summary(sheet: string, name: string, extra: Partial<TableSummary> = {})
   return {
     sheet,
     range: "A1:G16",
+    kind: "project",
     title: `${name}项目绩效目标表`,
     framework: "legacy",
     project: { code: null, name },

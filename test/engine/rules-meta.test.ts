@@ -16,6 +16,10 @@ const CATALOGUE = [
   "indicator/value-empty", "indicator/basis-empty", "indicator/value-format", "indicator/percent-out-of-range",
   "indicator/satisfaction-low", "indicator/deadline-year", "indicator/cost-not-monetary", "indicator/duplicate",
   "indicator/value-placeholder", "indicator/unit-missing", "indicator/cost-lower-bound",
+  "selfeval/execution-rate", "selfeval/money-sum", "selfeval/score-over-weight", "selfeval/budget-score",
+  "selfeval/total-mismatch", "selfeval/weights-sum", "selfeval/deviation-reason-missing", "selfeval/actual-empty",
+  "monitor/execution-rate", "monitor/behind-schedule", "monitor/forecast-over-budget", "monitor/deviation-reason-missing",
+  "dept/task-sum-mismatch", "dept/total-sum-mismatch", "dept/goal-empty",
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

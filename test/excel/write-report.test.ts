@@ -64,11 +64,11 @@ it("lists every finding of the sample with a working link to its cell, in 2 sync
   expect(at(0, 0)?.value).toBe("绩效目标表检查报告");
   expect(at(1, 0)?.value).toBe("检查时间：2024-05-06 09:30");
   expect(String(at(2, 0)?.value)).toContain("5 个问题");
-  expect(REPORT_COLUMNS.map((_, c) => at(REPORT_HEADER_ROWS - 1, c)?.value)).toEqual(["级别", "规则", "工作表", "单元格", "说明"]);
+  expect(REPORT_COLUMNS.map((_, c) => at(REPORT_HEADER_ROWS - 1, c)?.value)).toEqual(["级别", "规则", "工作表", "单元格", "说明", "表类型"]);
 
   result.findings.forEach((f, i) => {
     const r = REPORT_HEADER_ROWS + i;
-    expect([0, 1, 2, 3, 4].map((c) => at(r, c)?.value)).toEqual(["警告", f.rule, f.sheet, f.cell, f.message]);
+    expect([0, 1, 2, 3, 4, 5].map((c) => at(r, c)?.value)).toEqual(["警告", f.rule, f.sheet, f.cell, f.message, "项目绩效目标表"]);
     const link = at(r, 3)?.hyperlink;
     expect(link?.textToDisplay).toBe(f.cell);
     expect(follow(host, link!.documentReference!)).toEqual({ sheet: f.sheet, cell: f.cell });
@@ -83,7 +83,14 @@ it("lists every finding of the sample with a working link to its cell, in 2 sync
 });
 
 it("takes a unique name when 检查报告 exists (ignoring case), and quotes odd sheet names in links", async () => {
-  ({ host, uninstall } = install({ sheets: [{ name: "检查报告", cells: {} }, { name: "检查报告 (2)", cells: {} }, { name: "It's 2023", cells: { A1: { value: 1 } } }, { name: "2023", cells: {} }] }));
+  ({ host, uninstall } = install({
+    sheets: [
+      { name: "检查报告", cells: {} },
+      { name: "检查报告 (2)", cells: {} },
+      { name: "It's 2023", cells: { A1: { value: 1 } } },
+      { name: "2023", cells: {} },
+    ],
+  }));
   const port = createOfficePort();
   const findings = [finding("It's 2023", "A1", "=不是公式", "error"), finding("2023", "B2", "25%", "info")];
   const name = await port.writeReport({ tables: [], summaries: [], findings });
@@ -103,4 +110,15 @@ it("writes a report for a clean workbook too", async () => {
   const name = await createOfficePort().writeReport({ name: "a.xlsx", tables: [], summaries: [], findings: [] });
   expect(String(host.cell(name, "A3")?.value)).toContain("未发现问题");
   expect(host.cell(name, `A${REPORT_HEADER_ROWS + 1}`)).toBeUndefined();
+});
+
+it("names each finding's table kind (自评表, 监控表, 部门整体目标表)", async () => {
+  ({ host, uninstall } = install({ sheets: [{ name: "S", cells: {} }] }));
+  const findings: Finding[] = [
+    { ...finding("S", "A1", "m"), kind: "self-evaluation" },
+    { ...finding("S", "A2", "m"), kind: "monitoring" },
+    { ...finding("S", "A3", "m"), kind: "department" },
+  ];
+  const name = await createOfficePort().writeReport({ tables: [], summaries: [], findings });
+  expect([1, 2, 3].map((i) => host.cell(name, `F${REPORT_HEADER_ROWS + i}`)?.value)).toEqual(["自评表", "监控表", "部门整体目标表"]);
 });

@@ -112,6 +112,10 @@ describe("findings in the pane", () => {
       "提示 1",
       "<select 按规则筛选>",
       "<finding 商务局!D2|test/name-empty>",
+      // 生成自评表, one per project table, after the list
+      "生成自评表",
+      "生成自评表",
+      "生成自评表",
     ]);
   });
 

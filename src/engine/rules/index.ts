@@ -30,6 +30,23 @@ import indicatorValuePlaceholder from "./indicator-value-placeholder";
 import indicatorUnitMissing from "./indicator-unit-missing";
 import indicatorCostLowerBound from "./indicator-cost-lower-bound";
 
+// the other table kinds' rules (table-kinds.md)
+import selfevalExecutionRate from "./selfeval-execution-rate";
+import selfevalMoneySum from "./selfeval-money-sum";
+import selfevalScoreOverWeight from "./selfeval-score-over-weight";
+import selfevalBudgetScore from "./selfeval-budget-score";
+import selfevalTotalMismatch from "./selfeval-total-mismatch";
+import selfevalWeightsSum from "./selfeval-weights-sum";
+import selfevalDeviationReasonMissing from "./selfeval-deviation-reason-missing";
+import selfevalActualEmpty from "./selfeval-actual-empty";
+import monitorExecutionRate from "./monitor-execution-rate";
+import monitorBehindSchedule from "./monitor-behind-schedule";
+import monitorForecastOverBudget from "./monitor-forecast-over-budget";
+import monitorDeviationReasonMissing from "./monitor-deviation-reason-missing";
+import deptTaskSumMismatch from "./dept-task-sum-mismatch";
+import deptTotalSumMismatch from "./dept-total-sum-mismatch";
+import deptGoalEmpty from "./dept-goal-empty";
+
 /** The registry: every rule. Adding a rule = its file, its test file and one line here. */
 export const rules: Rule[] = [
   // structure, budget, plan and goal rules
@@ -62,6 +79,22 @@ export const rules: Rule[] = [
   indicatorValuePlaceholder,
   indicatorUnitMissing,
   indicatorCostLowerBound,
+  // the other table kinds' rules
+  selfevalExecutionRate,
+  selfevalMoneySum,
+  selfevalScoreOverWeight,
+  selfevalBudgetScore,
+  selfevalTotalMismatch,
+  selfevalWeightsSum,
+  selfevalDeviationReasonMissing,
+  selfevalActualEmpty,
+  monitorExecutionRate,
+  monitorBehindSchedule,
+  monitorForecastOverBudget,
+  monitorDeviationReasonMissing,
+  deptTaskSumMismatch,
+  deptTotalSumMismatch,
+  deptGoalEmpty,
 ];
 
 export function ruleById(id: string): Rule | undefined {

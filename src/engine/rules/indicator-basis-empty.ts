@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf } from "./utils/indicators";
 import { isEmptyText, quote } from "./utils/text";
 
@@ -7,6 +7,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/basis-empty",
     severity: "warning",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "指标值确定依据为空（空白、横线、“/”或“无”），仅在表中有该列（指标值确定依据、依据、指标值来源，或按内容判为依据的“绩效标准”列）时检查。" +

@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf } from "./utils/indicators";
 import { quote, showNumber } from "./utils/text";
 
@@ -10,6 +10,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/cost-lower-bound",
     severity: "warning",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "金额型成本指标只设了下限（≥、>、不低于、不少于、以上等，如“≥50万元”），成本应设上限（“≤50万元”）。补贴下限也不例外；政策规定下限的，请关闭本规则。" +

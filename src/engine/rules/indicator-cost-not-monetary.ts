@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf, isUnitless } from "./utils/indicators";
 import { quote } from "./utils/text";
 
@@ -10,6 +10,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/cost-not-monetary",
     severity: "warning",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "成本指标的值既不是金额也不是百分比（如“≥1场”“按预算执行”）。成本指标指传统框架的成本指标，2021年框架中只指经济成本指标（社会成本、生态环境成本通常为定性描述，不检查）。" +

@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf } from "./utils/indicators";
 import { quote } from "./utils/text";
 
@@ -11,6 +11,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/deadline-year",
     severity: "error",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "时效指标的日期年份与预算年度不一致（如2023年的表写“2022年12月31日前”）。预算年度依次取自配置、标题、工作表名、文件名；都没有时不检查。" +

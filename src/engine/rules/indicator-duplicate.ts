@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { toA1 } from "../address";
 import { normalizeProse } from "../normalize";
 import { indicatorsOf } from "./utils/indicators";
@@ -9,6 +9,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/duplicate",
     severity: "warning",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "同一张表中三级指标名称重复（忽略空格、全半角和标点差异），在第二次（及以后每次）出现的三级指标单元格报告，不论其一级、二级是否相同。" +

@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf } from "./utils/indicators";
 import { quote } from "./utils/text";
 
@@ -10,6 +10,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/name-empty",
     severity: "error",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "指标行（指标表头以下、表内、指标各列中有非空单元格的行，只写了一级或二级标签的行也算）的三级指标为空。指向三级指标单元格。" +

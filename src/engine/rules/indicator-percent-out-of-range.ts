@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { isBoundedRate } from "../values";
 import { indicatorsOf, percentOf } from "./utils/indicators";
 import { quote, showNumber } from "./utils/text";
@@ -11,6 +11,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/percent-out-of-range",
     severity: "error",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "百分比超出可能的范围：满意度指标或比率类指标（三级指标名称含完成率、合格率、覆盖率、实现率、达标率、执行率、到位率、满意率、知晓率、及格率、使用率、满意度）超过100%，" +

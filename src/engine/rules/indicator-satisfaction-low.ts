@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf, numberOption, percentOf } from "./utils/indicators";
 import { quote, showNumber } from "./utils/text";
 
@@ -9,6 +9,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/satisfaction-low",
     severity: "warning",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "满意度目标偏低：满意度指标（一级为满意度指标，或二级为服务对象满意度指标）的百分比低于80%（选项 threshold，单位为%）。指向指标值单元格。" +

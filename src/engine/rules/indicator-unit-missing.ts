@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf, isUnitless } from "./utils/indicators";
 import { quote } from "./utils/text";
 
@@ -10,6 +10,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/unit-missing",
     severity: "warning",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "数量指标或成本指标（传统框架的成本指标；2021年框架中成本指标下的各二级）的数字后没有计量单位（“≥20”、单元格里只有600）。数字后的任何文字或符号都算单位（万元、人次、%、万）；" +

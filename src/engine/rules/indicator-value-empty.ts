@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf } from "./utils/indicators";
 import { quote } from "./utils/text";
 
@@ -7,6 +7,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/value-empty",
     severity: "error",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "指标行的指标值为空（空白、只有空格或“——”等横线）。指向指标值单元格。空的指标值只报本规则，不再报 indicator/value-format、" +

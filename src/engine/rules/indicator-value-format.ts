@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { IndicatorValue } from "../values";
 import { Indicator, indicatorsOf } from "./utils/indicators";
 import { quote } from "./utils/text";
@@ -29,6 +29,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/value-format",
     severity: "error",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "指标值与指标类型不符：数量指标没有数字（“提升”“一批”“三场”——请用阿拉伯数字）；满意度指标不是百分比（“满意”“90”“90分”）；" +

@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, ALL_KINDS } from "../rule";
 import { indicatorsOf } from "./utils/indicators";
 import { quote } from "./utils/text";
 
@@ -10,6 +10,7 @@ const rule: TableRule = {
   meta: {
     id: "indicator/value-placeholder",
     severity: "error",
+    kinds: ALL_KINDS,
     docs: {
       zh:
         "指标值或三级指标名称仍是模板占位符：单元格任何位置含“*”“XX”“××”“待定”（“≥**%”“**月**日前”“XX人”），或只有“/”。" +

@@ -1,4 +1,4 @@
-import { TableRule } from "../rule";
+import { TableRule, NAMED_KINDS } from "../rule";
 import { isEmptyText } from "./utils/text";
 
 /** project/name-empty: the 项目名称 label is there, its value is blank (or only "————"). */
@@ -6,6 +6,7 @@ const rule: TableRule = {
   meta: {
     id: "project/name-empty",
     severity: "error",
+    kinds: NAMED_KINDS,
     docs: {
       zh: "有“项目名称”栏但未填写项目名称。",
       en: "The 项目名称 (project name) label is present but its value is blank.",

@@ -18,6 +18,8 @@ import { LiveRegion } from "./LiveRegion";
 import { Wizard } from "./wizard/Wizard";
 import { useWizardSession } from "../wizard/use-wizard-session";
 import type { WizardState } from "../wizard/session";
+import { useSelfEvalAction } from "../self-eval-action";
+import { SelfEvalPanel } from "./SelfEvalPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -126,6 +128,8 @@ export default function App(props: AppProps): React.JSX.Element {
   );
 
   const onSelect = React.useCallback((f: Finding) => void session.select(f.sheet, f.cell), [session]);
+  const recheck = React.useCallback(() => void session.checkWorkbook(), [session]);
+  const selfEval = useSelfEvalAction(port, result, s, recheck);
 
   return (
     <main className={styles.root} aria-labelledby={titleId} aria-busy={busy || wizardBusy} lang={lang === "zh" ? "zh-CN" : "en"}>
@@ -206,6 +210,7 @@ export default function App(props: AppProps): React.JSX.Element {
                       )}
                     </>
                   )}
+                  <SelfEvalPanel strings={s} result={result} action={selfEval} busy={busy} />
                 </>
               )}
             </>

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { DocumentTable16Regular, TableSimple16Regular } from "@fluentui/react-icons";
 import { Finding } from "../../engine/rule";
-import { SheetGroup, findingKey } from "../findings";
+import { SheetGroup, findingKey, kindLabel } from "../findings";
 import { Strings, format } from "../i18n";
 import { FindingItem } from "./FindingItem";
 
@@ -35,6 +35,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, flexShrink: 0 },
+  kind: { fontWeight: tokens.fontWeightRegular, color: tokens.colorBrandForeground1, flexShrink: 0 },
   grow: { minWidth: 0 },
 });
 
@@ -112,9 +113,10 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
               </h3>
               <ul role="list" className={styles.list} aria-label={format(s, "sheetGroup", { sheet: g.sheet })}>
                 {g.tables.map((t) => (
-                  <li key={t.tableIndex} className={styles.table} data-table-group={t.table}>
+                  <li key={t.tableIndex} className={styles.table} data-table-group={t.table} data-table-kind={t.kind}>
                     <h4 className={styles.tableHeading}>
                       <DocumentTable16Regular aria-hidden="true" />
+                      <span className={styles.kind}>{kindLabel(s, t.kind)}</span>
                       <span className={styles.grow}>{format(s, "tableGroup", { table: t.table })}</span>
                       <span className={styles.count}>{format(s, "groupCount", { count: t.findings.length })}</span>
                     </h4>

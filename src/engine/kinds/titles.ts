@@ -1,0 +1,11 @@
+/**
+ * Titles of the other kinds' tables ("项目支出绩效自评表", "项目支出绩效目标执行监控表",
+ * "部门整体支出绩效目标表"). labels.isTitle asks this too, so that such a title opens a table
+ * as a 绩效目标表's does. No imports: labels.ts depends on it.
+ */
+const KIND_TITLE = /(绩效|项目|支出)(自评|评价|运行监控|执行监控|目标监控|监控|跟踪监控|运行监测)表$|自评表$/;
+
+/** `normalized`: the title after normalizeLabel, its trailing "（2023年度）" removed. */
+export function isKindTitle(normalized: string): boolean {
+  return KIND_TITLE.test(normalized);
+}

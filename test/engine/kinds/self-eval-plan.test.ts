@@ -1,0 +1,62 @@
+import { checkWorkbook, parseWorkbook } from "../../../src/engine/check";
+import { planToSheetModel } from "../../../src/engine/layout";
+import { selfEvalPlan, indicatorWeights, selfEvalPlanFromSpec } from "../../../src/engine/kinds/self-eval-plan";
+import { specFromTable } from "../../../src/engine/spec";
+import { buildTable, workbook, SEED_INDICATORS } from "../../helpers/layout";
+
+/** 生成自评表 in the engine alone: the plan read back as a sheet, checked by the real rules. */
+
+function projectTable(spec = {}) {
+  const parsed = parseWorkbook(workbook(buildTable(spec).sheet));
+  expect(parsed.tables).toHaveLength(1);
+  return parsed.tables[0];
+}
+
+test("the generated 自评表 is recognised as one and deserves only its blanks' findings", () => {
+  const plan = selfEvalPlan(projectTable());
+  const res = checkWorkbook({ name: "自评.xlsx", sheets: [planToSheetModel(plan)] });
+  expect(res.tables.map((t) => t.kind)).toEqual(["self-evaluation"]);
+  const t = res.tables[0];
+  expect(t.name?.cell.text).toBe("招商引资");
+  expect(t.indicators.map((i) => i.name.cell.text)).toEqual(SEED_INDICATORS.map((i) => i.name));
+  expect(t.selfEvaluation?.money?.rows.map((r) => r.label)).toEqual(["年度资金总额", "其中：财政资金", "其他资金"]);
+  expect(t.selfEvaluation?.goals?.expected?.cell.text).toMatch(/^1\. 瞄准重点区域/);
+  // one actual-empty per indicator, nothing else at any severity
+  expect(res.findings.map((f) => f.rule)).toEqual(SEED_INDICATORS.map(() => "selfeval/actual-empty"));
+  expect(res.findings.map((f) => f.cell)).toEqual(t.selfEvaluation!.scores.map((s) => `${String.fromCharCode(65 + s.actual!.col)}${s.actual!.row + 1}`));
+});
+
+test("分值: money 10, then 产出 50, 效益 30, 满意度 10 split evenly; the 总分 row's 分值 is 100", () => {
+  const t = projectTable();
+  const w = indicatorWeights(specFromTable(t), t, {});
+  // 4 产出 (50), 1 效益 (30), 1 满意度 (10)
+  expect(w).toEqual([12.5, 12.5, 12.5, 12.5, 30, 10]);
+  const plan = selfEvalPlan(t);
+  const total = plan.cells.find((c) => c.formula?.startsWith("SUM(") && c.value === 100);
+  expect(total).toBeDefined();
+});
+
+test("a missing 一级's points go to the others; weights in labels (产出指标(60分)) are kept", () => {
+  const noSatisfaction = projectTable({ indicators: SEED_INDICATORS.slice(0, 5) });
+  const w = indicatorWeights(specFromTable(noSatisfaction), noSatisfaction, {});
+  expect(w.reduce((s, x) => s + x, 0)).toBeCloseTo(90, 9);
+  const labelled = projectTable({
+    indicators: SEED_INDICATORS.map((x) => ({
+      ...x,
+      l1: x.l1.startsWith("产出") ? "产出指标(60分)" : x.l1.startsWith("效果") ? "效益指标(20分)" : "满意度指标(10分)",
+    })),
+  });
+  expect(indicatorWeights(specFromTable(labelled), labelled, {})).toEqual([15, 15, 15, 15, 20, 10]);
+  expect(indicatorWeights(specFromTable(labelled), labelled, { moneyWeight: 20, weights: [10, 10, 10, 10, 20, 20] })).toEqual([10, 10, 10, 10, 20, 20]);
+});
+
+test("得分 formulas only where the target is a number; 执行率 and the money score are live", () => {
+  const plan = selfEvalPlanFromSpec(specFromTable(projectTable()), { moneyWeight: 20 });
+  const formulas = plan.cells.filter((c) => c.formula).map((c) => c.formula!);
+  expect(formulas.some((f) => /MIN\(F\d+\/20,1\)/.test(f))).toBe(true); // ≥20人
+  expect(formulas.some((f) => /F\d+<=50/.test(f))).toBe(true); // ≤50万元
+  expect(formulas.some((f) => /MIN\(F\d+\/0\.9,1\)/.test(f))).toBe(true); // ≥90%
+  expect(formulas.some((f) => /^IF\(OR\(G\d+="",N\(F\d+\)=0\),"",G\d+\/F\d+\)$/.test(f))).toBe(true);
+  expect(plan.cells.find((c) => c.value === 20 && c.col === 7)).toBeDefined();
+  expect(plan.print).toMatchObject({ paperSize: "A4", fitToWidth: 1, fitToHeight: 0 });
+});

@@ -1,0 +1,49 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createTestWorkbook } from "./host-port";
+import { renderPane } from "./render";
+import { defaultEngine } from "../../src/taskpane/session";
+import { buildTable, workbook } from "../helpers/layout";
+import { selfEvalSheet, monitorSheet } from "../helpers/kind-tables";
+
+/** Table kinds in the pane: each group labelled by its kind, 生成自评表 on a project table's group. */
+
+function book() {
+  const project = buildTable({ purpose: null }, "目标表").sheet; // a blank 资金用途: one finding
+  const self = selfEvalSheet({ totalScore: 98 }).sheet; // 总分 off: one finding
+  const monitor = monitorSheet({ money: [{ label: "年度资金总额：", initial: 100, adjusted: 100, executed: 70, rate: [0.7, "0.00%"], forecast: 120 }] }).sheet;
+  return workbook(project, self, monitor);
+}
+
+test("findings are grouped by table and labelled 项目绩效目标表 / 自评表 / 监控表", async () => {
+  const tw = createTestWorkbook(book());
+  const user = userEvent.setup();
+  renderPane({ port: tw.port, engine: defaultEngine });
+  await user.click(await screen.findByRole("button", { name: "检查工作簿" }));
+  await screen.findByRole("heading", { name: "问题列表" });
+  const groups = Array.from(document.querySelectorAll<HTMLElement>("[data-table-group]"));
+  expect(groups.map((g) => g.dataset.tableKind)).toEqual(["project", "self-evaluation", "monitoring"]);
+  expect(within(groups[0]).getByRole("heading", { level: 4 })).toHaveTextContent(/^项目绩效目标表/);
+  expect(within(groups[1]).getByRole("heading", { level: 4 })).toHaveTextContent(/^自评表职业技能培训/);
+  expect(within(groups[2]).getByRole("heading", { level: 4 })).toHaveTextContent(/^监控表/);
+  // one 生成自评表 per project table, described by the table's name; none for the other kinds
+  const buttons = screen.getAllByRole("button", { name: "生成自评表" });
+  expect(buttons.map((b) => b.getAttribute("aria-describedby") && document.getElementById(b.getAttribute("aria-describedby")!)?.textContent)).toEqual([
+    "由“招商引资”生成年度自评表",
+  ]);
+});
+
+test("生成自评表 writes the 自评表 on a new sheet, which the re-check reads as a 自评表", async () => {
+  const tw = createTestWorkbook(book());
+  const user = userEvent.setup();
+  renderPane({ port: tw.port, engine: defaultEngine });
+  await user.click(await screen.findByRole("button", { name: "检查工作簿" }));
+  await user.click(await screen.findByRole("button", { name: "生成自评表" }));
+  await waitFor(() => expect(tw.sheetNames()).toContain("招商引资自评"));
+  expect(tw.cells("招商引资自评").A1).toBe("项目支出绩效自评表");
+  expect(await screen.findByText(/已生成自评表：工作表“招商引资自评”/)).toBeInTheDocument();
+  // the re-check lists the new table's blanks under its own 自评表 group
+  await waitFor(() => expect(document.querySelectorAll('[data-table-kind="self-evaluation"]').length).toBe(2));
+});
