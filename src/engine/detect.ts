@@ -3,7 +3,7 @@ import { TableModel } from "./model";
 import { FieldId, isFooter, kindsOf, HeaderKind } from "./labels";
 import { canonLevel1, canonLevel2 } from "./frameworks";
 import { parseTable } from "./parse";
-import { normalizeLabel } from "./normalize";
+import { isInvisible, normalizeLabel } from "./normalize";
 
 /**
  * Finds every 绩效目标表 on a sheet. Reads the sheet row by row, classifying each row (title,
@@ -64,7 +64,7 @@ function classify(grid: SheetGrid, row: number): RowInfo {
       info.blank = false;
       continue;
     }
-    if (v.trim() === "") continue;
+    if (isInvisible(v)) continue;
     info.blank = false;
     const k = kindsOf(v);
     if (k.title && info.title === undefined) info.title = c;

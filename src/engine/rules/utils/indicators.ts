@@ -2,7 +2,6 @@ import { Field, FrameworkId, IndicatorRow, TableModel } from "../../model";
 import { IndicatorKind, Level1, canonLevel1, canonLevel2, indicatorKind } from "../../frameworks";
 import { squash } from "../../normalize";
 import { IndicatorValue, isPlaceholder, readIndicatorValue } from "../../values";
-import { isDashOnly } from "../../values/number-text";
 import { TableContext } from "../../rule";
 
 /**
@@ -14,7 +13,7 @@ import { TableContext } from "../../rule";
  * left to indicator/value-empty and indicator/value-placeholder, and every other value rule skips it.
  */
 
-/** What the 三级 cell holds: nothing (blank, whitespace, dashes), a template placeholder, or a name. */
+/** What the 三级 cell holds: nothing (blank, whitespace), a template placeholder (marks only, XX, *…), or a name. */
 export type NameState = "blank" | "placeholder" | "name";
 
 export interface Indicator {
@@ -34,7 +33,7 @@ function nameState(f: Field): NameState {
   if (v === null) return "blank";
   const text = typeof v === "string" ? v : f.cell.text;
   const s = squash(text);
-  if (s === "" || isDashOnly(s)) return "blank";
+  if (s === "") return "blank";
   return isPlaceholder(text) ? "placeholder" : "name";
 }
 
