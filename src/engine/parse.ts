@@ -32,9 +32,9 @@ function valueOf(grid: SheetGrid, hit: LabelHit, right: number, bottom: number):
   return { ...field(grid, hit.row, Math.min(vc, right)), ...base };
 }
 
-/** A blank row that still has a merged slot right of `col` (a blank usage text merged B:G). */
-function hasMergeRightOf(grid: SheetGrid, row: number, col: number): boolean {
-  for (let c = col + 1, end = grid.rowEnd(row); c < end; c++) {
+/** A blank row that still has a merged slot right of `col` up to `right` (a blank usage text merged B:G). */
+function hasMergeRightOf(grid: SheetGrid, row: number, col: number, right: number): boolean {
+  for (let c = col + 1, end = Math.min(grid.rowEnd(row), right + 1); c < end; c++) {
     const m = grid.mergeAt(row, c);
     if (m && m.top === row && m.left === c) return true;
   }
@@ -42,7 +42,7 @@ function hasMergeRightOf(grid: SheetGrid, row: number, col: number): boolean {
 }
 
 /** Rows a group label (预算规模及资金用途, 资金支出计划, 绩效目标) stands for. */
-function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, stopRows: Set<number>): number[] {
+function groupRows(grid: SheetGrid, row: number, col: number, right: number, bottom: number, stopRows: Set<number>): number[] {
   const m = grid.mergeAt(row, col);
   if (m && m.bottom > row) {
     const rows: number[] = [];
@@ -55,7 +55,7 @@ function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, st
     const t = grid.text(r, col);
     const sameLabel = t !== "" && normalizeLabel(t) === own;
     if (!sameLabel && (stopRows.has(r) || !grid.isBlank(r, col))) break;
-    if (grid.rowIsBlank(r, col, grid.rowEnd(r)) && !hasMergeRightOf(grid, r, col)) break;
+    if (grid.rowIsBlank(r, col, right) && !hasMergeRightOf(grid, r, col, right)) break;
     rows.push(r);
   }
   return rows;
@@ -87,7 +87,7 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
   } else if (group) {
     const amountRows = new Set<number>();
     for (const f of amountFields) amountRows.add(f.labelRow).add(f.row);
-    const rows = groupRows(grid, group.row, group.col, bottom, stopRows).filter((r) => !amountRows.has(r));
+    const rows = groupRows(grid, group.row, group.col, right, bottom, stopRows).filter((r) => !amountRows.has(r));
     if (rows.length > 0) budget.purpose = field(grid, rows[0], firstAnchorRight(grid, rows[0], group.col, right));
   }
   return budget;
@@ -129,7 +129,7 @@ function parsePlan(grid: SheetGrid, hit: LabelHit, right: number, bottom: number
 
 function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: number, stopRows: Set<number>): Goals {
   const goals: Goal[] = [];
-  const rows = groupRows(grid, hit.row, hit.col, bottom, stopRows);
+  const rows = groupRows(grid, hit.row, hit.col, right, bottom, stopRows);
   const start = grid.rightEdge(hit.row, hit.col) + 1;
   for (const r of rows) {
     // the first cell of this row right of the group label holding something (a 目标N label or text)
@@ -155,10 +155,10 @@ function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: numbe
 }
 
 /** The header's columns, and the 绩效标准 columns whose meaning the cells below must decide. */
-function parseHeader(grid: SheetGrid, row: number): { header: IndicatorHeader; standards: number[] } {
+function parseHeader(grid: SheetGrid, row: number, left: number, right: number): { header: IndicatorHeader; standards: number[] } {
   const header: IndicatorHeader = { row, col: -1, columns: {}, headers: {} };
   const standards: number[] = [];
-  for (let c = grid.firstCol, end = grid.rowEnd(row); c < end; c = grid.rightEdge(row, c) + 1) {
+  for (let c = left, end = Math.min(grid.rowEnd(row), right + 1); c < end; c = grid.rightEdge(row, c) + 1) {
     const t = grid.text(row, c);
     const k = headerKindOf(t);
     if (!k) continue;
@@ -259,12 +259,12 @@ function findYearLine(grid: SheetGrid, row: number, hits: LabelHit[], left: numb
 
 const VALUE_RIGHT: FieldId[] = ["total", "part", "name", "code", "department", "implementer"];
 
-function tableRight(grid: SheetGrid, top: number, bottom: number, left: number): number {
+function tableRight(grid: SheetGrid, top: number, bottom: number, left: number, limit: number): number {
   // columns holding something (or covered by a merge) in the table's rows; the table runs right
   // from `left` while they are contiguous
   const occupied: boolean[] = [];
   for (let r = top; r <= bottom; r++) {
-    for (let c = left, end = grid.rowEnd(r); c < end; c++) {
+    for (let c = left, end = Math.min(grid.rowEnd(r), limit + 1); c < end; c++) {
       if (!grid.isBlank(r, c)) {
         const e = grid.rightEdge(r, c);
         for (let x = c; x <= e; x++) occupied[x - left] = true;
@@ -272,7 +272,7 @@ function tableRight(grid: SheetGrid, top: number, bottom: number, left: number):
     }
   }
   let right = left;
-  while (occupied[right + 1 - left]) right++;
+  while (right < limit && occupied[right + 1 - left]) right++;
   return right;
 }
 
@@ -281,16 +281,17 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   let left = Infinity;
   for (const h of hits) left = Math.min(left, h.col);
   if (span.titleCol !== undefined) left = Math.min(left, span.titleCol);
+  const win = span.window;
   if (span.headerRow !== undefined) {
-    for (let c = grid.firstCol, end = grid.rowEnd(span.headerRow); c < end; c++)
+    for (let c = win.left, end = Math.min(grid.rowEnd(span.headerRow), win.right + 1); c < end; c++)
       if (headerKindOf(grid.text(span.headerRow, c))) {
         left = Math.min(left, c);
         break;
       }
   }
-  if (!isFinite(left)) left = grid.firstCol;
+  if (!isFinite(left)) left = win.left;
   const blockTop = span.titleCol !== undefined ? span.top + 1 : span.top;
-  let right = Math.max(tableRight(grid, blockTop, span.bottom, left), span.titleCol !== undefined ? grid.rightEdge(span.top, span.titleCol) : left);
+  let right = Math.max(tableRight(grid, blockTop, span.bottom, left, win.right), span.titleCol !== undefined ? grid.rightEdge(span.top, span.titleCol) : left);
   // a label in the last column with nothing below it has its (blank) value just right of the table
   for (const h of hits) {
     if (!VALUE_RIGHT.includes(h.id) || grid.rightEdge(h.row, h.col) !== right) continue;
@@ -312,7 +313,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
         !valueRight(o),
     );
     const below = grid.anchor(belowRow, h.col);
-    if (!headingRow && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col)))) right++;
+    if (!headingRow && right < win.right && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col)))) right++;
     break;
   }
   const inBlock = hits.filter((h) => h.col >= left && h.col <= right);
@@ -329,7 +330,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   let header: IndicatorHeader | undefined;
   let indicators: IndicatorRow[] = [];
   if (span.headerRow !== undefined) {
-    const parsed = parseHeader(grid, span.headerRow);
+    const parsed = parseHeader(grid, span.headerRow, left, right);
     header = parsed.header;
     const rows: number[] = [];
     for (let r = span.headerRow + 1; r <= span.bottom; r++) rows.push(r);
