@@ -111,6 +111,19 @@ function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1C
   return "yes";
 }
 
+/**
+ * Every column under a header cell of the indicator header row (all blocks of it: a 实施期 block
+ * beside the 年度 one repeats 二级 | 三级 | 指标值), following merges.
+ */
+function headerColumns(grid: SheetGrid, row: number, w: Window): number[] {
+  const cols: number[] = [];
+  for (let c = w.left, end = Math.min(grid.rowEnd(row), w.right + 1); c < end; c = grid.rightEdge(row, c) + 1) {
+    if (grid.isBlank(row, c) || !kindsOf(grid.text(row, c)).header) continue;
+    for (let x = c, right = grid.rightEdge(row, c); x <= right; x++) cols.push(x);
+  }
+  return cols;
+}
+
 function repeatsAbove(grid: SheetGrid, above: number, row: number, col: number): boolean {
   return above === row - 1 && normalizeLabel(grid.text(above, col)) === normalizeLabel(grid.text(row, col));
 }
@@ -141,6 +154,7 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
   };
 
   const infos = new Map<number, RowInfo>();
+  const lastRow = new Map<FieldId, number>();
   for (let r = w.top; r <= w.bottom; r++) {
     const info = classify(grid, r, w);
     infos.set(r, info);
@@ -181,11 +195,18 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
     // a group label repeated down its column (instead of a merge) continues the group
     const singles = info.fields.filter((f) => SINGLETON.includes(f.id) && !(prevRow !== undefined && repeatsAbove(grid, prevRow, r, f.col)));
     if (singles.length > 0 || info.header) {
-      const repeats = cur && (singles.some((f) => cur!.fields.has(f.id)) || (info.header && cur.headerRow !== undefined));
+      // a field met again starts a new table, unless it is the same group in the row just above
+      // (实施期目标 | 年度目标 over 总体目标, a budget label split over two rows): only a second
+      // 项目名称 or 项目编码 always does
+      const again = (f: { id: FieldId }) => cur!.fields.has(f.id) && (f.id === "name" || f.id === "code" || (lastRow.get(f.id) ?? -2) < r - 1);
+      const repeats = cur && (singles.some(again) || (info.header && cur.headerRow !== undefined));
       if (repeats) close();
       if (cur && cur.fields.size === 0 && cur.headerRow === undefined && wasBlank >= 2) cur = undefined;
       if (!cur) cur = { top: r, bottom: r, window: w, fields: new Set(), hits: [] };
-      for (const f of singles) cur.fields.add(f.id);
+      for (const f of singles) {
+        cur.fields.add(f.id);
+        lastRow.set(f.id, r);
+      }
       cur.bottom = r;
       if (info.header) {
         cur.headerRow = r;
@@ -194,12 +215,7 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
         const kinds = info.kinds;
         l1Col = kinds.get("level1");
         l2Col = kinds.get("level2");
-        indicatorCols = [];
-        for (const c of kinds.values()) {
-          const right = grid.rightEdge(r, c);
-          for (let x = c; x <= right; x++) indicatorCols.push(x);
-        }
-        indicatorCols.sort((a, b) => a - b);
+        indicatorCols = headerColumns(grid, r, w);
       }
       continue;
     }

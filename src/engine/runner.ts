@@ -4,6 +4,7 @@ import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, Ta
 import { rules as registry } from "./rules";
 import { contains, toA1 } from "./address";
 import { resolveYear } from "./year";
+import { appliesToPeriod, periodView } from "./period";
 import type { ParsedWorkbook } from "./check";
 
 interface Resolved {
@@ -84,6 +85,16 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
         current = r;
         ctx.options = r.options;
         r.rule.check(ctx);
+      }
+      const period = periodView(table);
+      if (period) {
+        ctx.table = period.table;
+        for (const r of active) {
+          if (r.rule.scope === "workbook" || !appliesToPeriod(period, r.rule.meta.id)) continue;
+          current = r;
+          ctx.options = r.options;
+          r.rule.check(ctx);
+        }
       }
     }
   });

@@ -10,12 +10,12 @@ import { rules } from "../../src/engine/rules";
 const CATALOGUE = [
   "table/missing-field", "project/name-empty",
   "budget/total-invalid", "budget/sum-mismatch", "budget/part-invalid", "budget/purpose-empty",
-  "plan/not-percent", "plan/out-of-range", "plan/decreasing", "plan/final-not-100", "plan/back-loaded",
+  "plan/not-percent", "plan/out-of-range", "plan/decreasing", "plan/final-not-100", "plan/back-loaded", "plan/missing",
   "goal/empty", "goal/duplicate-across-tables",
   "indicator/missing-level1", "indicator/missing-level2", "indicator/unknown-level2", "indicator/name-empty",
   "indicator/value-empty", "indicator/basis-empty", "indicator/value-format", "indicator/percent-out-of-range",
   "indicator/satisfaction-low", "indicator/deadline-year", "indicator/cost-not-monetary", "indicator/duplicate",
-  "indicator/value-placeholder", "indicator/unit-missing", "indicator/cost-lower-bound",
+  "indicator/value-placeholder", "indicator/unit-missing", "indicator/cost-lower-bound", "indicator/weights-sum",
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

@@ -104,6 +104,25 @@ export function readIndicatorValue(cell: CellInfo): IndicatorValue {
   return readTextValue(v);
 }
 
+/**
+ * A 指标值 printed in split columns (符号 | 值 | 计量单位) read as the one value they make:
+ * "≥" + 95 + "%" is "≥95%". 定性 in the sign column makes the value qualitative; a blank or
+ * placeholder number cell stays what it is, whatever the sign and unit say.
+ */
+export function readSplitValue(value: CellInfo, sign?: CellInfo, unit?: CellInfo): IndicatorValue {
+  const base = readIndicatorValue(value);
+  if (!sign && !unit) return base;
+  if (base.kind === "blank" || base.kind === "placeholder") return base;
+  const symbol = sign ? foldComparisonSymbols(squash(sign.text)) : "";
+  if (symbol === "定性") return { kind: "qualitative", text: value.text.trim() || String(value.value) };
+  if (base.kind === "deadline") return base;
+  const number = typeof value.value === "number" && isGeneralFormat(value.numberFormat) ? String(value.value) : squash(value.text);
+  const written = unit ? squash(unit.text) : "";
+  const lead = symbol === "定量" || number.startsWith(symbol) ? "" : symbol;
+  const composed = lead + number + (written && !number.endsWith(written) ? written : "");
+  return readTextValue(composed);
+}
+
 // Text targets repeat across tables ("≥90%", "12月31日前", "提升"): read each text once.
 // Callers treat readings as read-only.
 const readTextValue = memoString((v: string): IndicatorValue => {

@@ -1,7 +1,7 @@
 import { Field, FrameworkId, IndicatorRow, TableModel } from "../../model";
 import { IndicatorKind, Level1, canonLevel1, canonLevel2, indicatorKind } from "../../frameworks";
 import { squash } from "../../normalize";
-import { IndicatorValue, isPlaceholder, readIndicatorValue } from "../../values";
+import { IndicatorValue, isPlaceholder, readSplitValue } from "../../values";
 import { TableContext } from "../../rule";
 
 /**
@@ -57,7 +57,7 @@ export function indicatorsOf(ctx: Pick<TableContext, "table" | "framework">): In
         kind: indicatorKind(ctx.framework, row.level1, row.level2),
         nameState: ns,
         name: ns === "blank" ? "" : squash(row.name.cell.text),
-        value: readIndicatorValue(row.value.cell),
+        value: readSplitValue(row.value.cell, row.sign?.cell, row.unit?.cell),
       };
     });
     byFramework.set(ctx.framework, list);
