@@ -79,6 +79,7 @@ SEVERITY = {
     "plan/decreasing": "error",
     "plan/final-not-100": "error",
     "plan/back-loaded": "warning",
+    "plan/missing": "warning",
     "goal/empty": "error",
     "goal/duplicate-across-tables": "warning",
     "indicator/missing-level1": "error",
@@ -96,6 +97,7 @@ SEVERITY = {
     "indicator/value-placeholder": "error",
     "indicator/unit-missing": "warning",
     "indicator/cost-lower-bound": "warning",
+    "indicator/weights-sum": "error",
 }
 ALL_RULES = list(SEVERITY)
 
@@ -245,9 +247,36 @@ NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 BOUNDED_RATES = ["完成率", "合格率", "覆盖率", "实现率", "达标率", "执行率", "到位率", "满意率", "知晓率", "及格率", "使用率"]
 
 
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")   # rules.md: count as nothing
+
+
 def norm_label(s):
-    s = re.sub(r"\s+", "", str(s))
+    s = re.sub(r"\s+", "", INVISIBLE.sub("", str(s)))
     return s.rstrip(":：")
+
+
+# Chinese numerals (rules.md: "三家", "十二个月", "百分之九十五", "二〇二四年" read as 3家, 12个月, 95%, 2024年)
+CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_number(run):
+    if all(ch in CN_DIGIT for ch in run):
+        return int("".join(str(CN_DIGIT[ch]) for ch in run))
+    total, digit = 0, None
+    for ch in run:
+        if ch in CN_DIGIT:
+            digit = CN_DIGIT[ch]
+        else:
+            total += (1 if digit is None else digit) * CN_UNIT[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def fold_cn(s):
+    s = re.sub("百分之([〇零一二两三四五六七八九十百]+)", lambda m: "%d%%" % (100 if m.group(1) == "百" else cn_number(m.group(1))), s)
+    return re.sub("([〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*)(?=[个家人次场项台份户年月日天]|以上|以内)",
+                  lambda m: str(cn_number(m.group(1))), s)
 
 
 def canon1(s):
@@ -279,7 +308,13 @@ def is_placeholder(v):
     if v is None or isinstance(v, (int, float, dt.date)):
         return False
     s = str(v)
-    return "*" in s or "XX" in s or "××" in s or "待定" in s or s.strip() == "/"
+    marks = re.sub(r"\s+", "", s)
+    return "*" in s or "XX" in s or "××" in s or "待定" in s or (marks != "" and re.fullmatch(r"[-_/—–]+", marks) is not None)
+
+
+def blank_text(v):
+    """A goal that is only spaces, line breaks or marks (rules.md) is no goal."""
+    return v is None or re.fullmatch(r"[\s\u3000\-_/—–]*", INVISIBLE.sub("", str(v))) is not None
 
 
 def analyze_value(v, fmt):
@@ -295,7 +330,11 @@ def analyze_value(v, fmt):
             a.update(unit=True, percent=v * 100)
         return a
     s = str(v).translate(FW_TRANS).replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤")
-    s = re.sub(r"\s+", "", s)
+    s = fold_cn(re.sub(r"\s+", "", INVISIBLE.sub("", s)))
+    rng_ = re.fullmatch("(" + NUM + ")%?-(" + NUM + ")%", s)
+    if rng_:   # a range "90-95%" is a value (rules.md): at least its lower bound
+        a.update(number=True, unit=True, percent=float(rng_.group(1)))
+        return a
     m = re.search(NUM, s)
     if m:
         a["number"] = True
@@ -346,9 +385,11 @@ def check_table(t, seen_goals):
     """Findings (rule, logical position) for one logical table, per rules.md."""
     out = []
     Y = t["year"]
-    for part in ("code_row", "budget", "plan", "goals"):
+    for part in ("code_row", "budget", "goals"):
         if t[part] is None:
             out.append(("table/missing-field", ("first",)))
+    if t["plan"] is None:
+        out.append(("plan/missing", ("first",)))
     cr = t["code_row"]
     if cr is not None and (cr["name"] is None or str(cr["name"]).strip() == ""):
         out.append(("project/name-empty", ("name",)))
@@ -398,7 +439,7 @@ def check_table(t, seen_goals):
     mine = []
     if g is not None:
         for i, (_, text) in enumerate(g["items"]):
-            if text is None or str(text).strip() == "":
+            if blank_text(text):
                 out.append(("goal/empty", ("goal", i)))
                 continue
             k = norm_goal(text)
@@ -406,10 +447,36 @@ def check_table(t, seen_goals):
                 out.append(("goal/duplicate-across-tables", ("goal", i)))
             mine.append(k)
     seen_goals.update(mine)
-    # indicators
-    ind = t["ind"]
-    rows = ind["rows"]
-    keys = [c[0] for c in ind["cols"]]
+    # indicators: the year's block, and the 实施期 block beside it when printed (rules apply to both)
+    keys = [c[0] for c in t["ind"]["cols"]]
+    out.extend(check_indicators(t, t["ind"]["rows"], keys, "ind"))
+    if t.get("period"):
+        out.extend(x for x in check_indicators(t, t["period"], ["l1", "l2", "l3", "value"], "pind") if x not in out)
+    out.extend(check_weights(t))
+    return out
+
+
+def check_weights(t):
+    """indicator/weights-sum (rules.md): label weights in 一级 labels, or a weight column, must add to 100."""
+    w = t.get("weights")
+    rows = t["ind"]["rows"]
+    if not w or not rows:
+        return []
+    if w == "labels":
+        seen, total = [], 0.0
+        for r in rows:
+            if r["l1"] not in seen:
+                seen.append(r["l1"])
+                m = re.search(r"[(（](\d+)分[)）]", r["l1"])
+                total += float(m.group(1)) if m else 0
+        return [] if abs(total - 100) < 1e-9 else [("indicator/weights-sum", ("l1label", canon1(rows[0]["l1"])))]
+    total = sum(float(r.get("weight") or 0) for r in rows)
+    return [] if abs(total - 100) < 1e-9 else [("indicator/weights-sum", ("ind", rows[0]["id"], "weight"))]
+
+
+def check_indicators(t, rows, keys, prefix):
+    out = []
+    Y = t["year"]
     fw = "2021" if any(canon1(r["l1"]) == "成本" for r in rows) else "legacy"
     present1 = [canon1(r["l1"]) for r in rows]
     for need in FRAMEWORK[fw]:
@@ -482,8 +549,10 @@ def check_table(t, seen_goals):
                 cell[key] = ["indicator/value-placeholder"]
         for key in ("l2", "l3", "value", "basis"):
             for rule in cell.get(key, []):
-                out.append((rule, ("ind", rid, key)))
+                out.append((rule, (prefix, rid, key)))
     return out
+
+
 
 
 def check_workbook(tables):
@@ -525,6 +594,12 @@ L2_STYLES = {
     "nosuffix": {"*": "nosuffix"},
     "huanjing": {"生态效益": "环境效益指标", "服务对象满意度": "社会公众或服务对象满意度指标"},
     "manyidu": {"服务对象满意度": "满意度指标"},
+}
+
+
+WEIGHTED_L1 = {
+    "legacy": {"产出": "产出指标(50分)", "效益": "效益指标（30分）", "满意度": "满意度指标(20分)"},
+    "2021": {"产出": "产出指标(40分)", "效益": "效益指标（30分）", "满意度": "满意度指标(10分)", "成本": "成本指标（20分）"},
 }
 
 
@@ -642,7 +717,11 @@ class TableGen:
         v["l1_names"] = l1s
         l2s = c["l2_style"].next()
         v["l2_names"] = l2s
-        L1 = L1_STYLES[l1s]
+        L1 = dict(L1_STYLES[l1s])
+        if l1s == "weights":
+            # weights in labels must add up to 100 (indicator/weights-sum) in a clean table
+            L1 = dict(WEIGHTED_L1[fw])
+            t["weights"] = "labels"
         keys = [k for k, _, _ in t["ind"]["cols"]]
         basis_std = cs == "biaozhun-basis"
         pick = {k: list(b) for k, b in BANK.items()}
@@ -893,7 +972,7 @@ def d_missing(part):
             t["unit_row"] = False
         t[part] = None
         t["variants"]["missing"] = part
-        return [("table/missing-field", ("first",))]
+        return [("plan/missing" if part == "plan" else "table/missing-field", ("first",))]
     return f
 
 
@@ -1010,6 +1089,8 @@ def d_goal_dup(t, ctx):
 
 
 def d_missing_l1(t, ctx):
+    if t.get("weights") == "labels":
+        return None   # the 一级 weights would no longer add up: a second finding, planted on its own
     rng = ctx.rng
     opts = [k for k in ("效益", "满意度") if not any(r.get("claimed") for r in rows_of(t, l1=k, free=False))]
     if not opts:
