@@ -2,7 +2,7 @@ import { SheetGrid } from "./sheet";
 import { Budget, BudgetPart, Field, Goal, Goals, IndicatorBlock, IndicatorColumn, IndicatorHeader, IndicatorRow, LabelledField, Plan, TableModel } from "./model";
 import { FieldId, fieldOf, headerKindOf, isMilestoneLabel, partName, HeaderKind } from "./labels";
 import { recogniseFramework } from "./frameworks";
-import { unitInLabel } from "./values/amount";
+import { readAmount, unitInLabel } from "./values/amount";
 import { normalizeLabel } from "./normalize";
 import { yearLineYear } from "./year";
 import type { LabelHit, TableSpan } from "./detect";
@@ -74,6 +74,11 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
   const budget: Budget = { parts: [] };
   if (group) budget.group = { row: group.row, col: group.col, text: group.text };
   if (totalHit) budget.total = valueOf(grid, totalHit, right, bottom);
+  else if (group) {
+    // "项目资金（万元） | 120 | 其中：转移支付资金 | …": the group label carries the total itself
+    const v = valueOf(grid, group, right, bottom);
+    if (v.row === group.row && readAmount(v.cell).kind === "amount") budget.total = v;
+  }
   // 实施期资金总额 beside 年度资金总额: the parts under the 实施期 label are the 实施期's
   const periodHit = hits.find((h) => h.id === "periodTotal");
   const inPeriod = (h: LabelHit) => !!periodHit && h.col === periodHit.col && (!totalHit || totalHit.col !== periodHit.col);
