@@ -28,11 +28,13 @@ export function stripQualifier(label: string): string {
 }
 
 function core(raw: string): string {
-  return stripQualifier(normalizeLabel(raw))
-    // "*三级指标", "*符号": the systems' mark for a required column
-    .replace(/^[*＊]+/, "")
-    .replace(/^其中[:：]?/, "")
-    .replace(/[:：]+$/, "");
+  return (
+    stripQualifier(normalizeLabel(raw))
+      // "*三级指标", "*符号": the systems' mark for a required column
+      .replace(/^[*＊]+/, "")
+      .replace(/^其中[:：]?/, "")
+      .replace(/[:：]+$/, "")
+  );
 }
 
 const EXACT: [FieldId, string[]][] = [
@@ -128,7 +130,11 @@ export const isTitle = memoString(isTitleUncached);
 function isTitleUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
   // the systems' own names too: "预算项目绩效信息表（预算编制阶段）", "政策及项目绩效目标表"
-  return n.length >= 5 && n.length <= 60 && /绩效(目标|信息|目标及指标|目标和指标)(申报|审核|申请|填报)?表$|绩效目标表[)）]?$/.test(n.replace(/[(（][^)）]*[)）]$/, ""));
+  return (
+    n.length >= 5 &&
+    n.length <= 60 &&
+    /绩效(目标|信息|目标及指标|目标和指标)(申报|审核|申请|填报)?表$|绩效目标表[)）]?$/.test(n.replace(/[(（][^)）]*[)）]$/, ""))
+  );
 }
 
 // ---- indicator header ----------------------------------------------------------------
@@ -142,7 +148,23 @@ const HEADER: [HeaderKind, string[]][] = [
   ["description", ["绩效指标描述", "指标解释", "指标内容", "指标描述", "指标说明", "绩效指标解释", "指标定义", "备注", "指标值说明"]],
   [
     "value",
-    ["指标值", "年度指标值", "当年预期实现值", "目标值", "预期目标值", "年度目标值", "指标目标值", "预期值", "绩效指标值", "指标值(目标值)", "值", "数值", "指标数值", "调整后指标值", "调整后值"],
+    [
+      "指标值",
+      "年度指标值",
+      "当年预期实现值",
+      "目标值",
+      "预期目标值",
+      "年度目标值",
+      "指标目标值",
+      "预期值",
+      "绩效指标值",
+      "指标值(目标值)",
+      "值",
+      "数值",
+      "指标数值",
+      "调整后指标值",
+      "调整后值",
+    ],
   ],
   ["sign", ["符号", "运算符", "计算符号", "指标性质", "比较符号", "关系符号", "指标符号"]],
   ["unit", ["计量单位", "度量单位", "单位", "计算单位", "指标单位", "计量单位名称"]],

@@ -1,5 +1,18 @@
 import { SheetGrid } from "./sheet";
-import { Budget, BudgetPart, Field, Goal, Goals, IndicatorBlock, IndicatorColumn, IndicatorHeader, IndicatorRow, LabelledField, Plan, TableModel } from "./model";
+import {
+  Budget,
+  BudgetPart,
+  Field,
+  Goal,
+  Goals,
+  IndicatorBlock,
+  IndicatorColumn,
+  IndicatorHeader,
+  IndicatorRow,
+  LabelledField,
+  Plan,
+  TableModel,
+} from "./model";
 import { FieldId, fieldOf, headerKindOf, isMilestoneLabel, partName, HeaderKind } from "./labels";
 import { recogniseFramework } from "./frameworks";
 import { readAmount, unitInLabel } from "./values/amount";
@@ -418,7 +431,8 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
         !valueRight(o),
     );
     const below = grid.anchor(belowRow, h.col);
-    if (!headingRow && right < win.right && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col)))) right++;
+    if (!headingRow && right < win.right && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col))))
+      right++;
     break;
   }
   const inBlock = hits.filter((h) => h.col >= left && h.col <= right);

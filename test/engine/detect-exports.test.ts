@@ -118,7 +118,27 @@ describe("实施期 and 年度 blocks side by side", () => {
     [null, "效益指标", "社会效益指标", "通行条件", "明显改善", null, "社会效益指标", "通行条件", "改善"],
     [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", null, "服务对象满意度指标", "群众满意度", "≥70%"],
   ];
-  const merges = ["A1:I1", "E2:F2", "A3:C3", "D3:I3", "A4:C6", "F4:G4", "F5:G5", "F6:G6", "A7:F7", "G7:I7", "B8:F8", "G8:I8", "E9:F9", "E10:F10", "E11:F11", "E12:F12", "E13:F13", "E14:F14", "A9:A14"];
+  const merges = [
+    "A1:I1",
+    "E2:F2",
+    "A3:C3",
+    "D3:I3",
+    "A4:C6",
+    "F4:G4",
+    "F5:G5",
+    "F6:G6",
+    "A7:F7",
+    "G7:I7",
+    "B8:F8",
+    "G8:I8",
+    "E9:F9",
+    "E10:F10",
+    "E11:F11",
+    "E12:F12",
+    "E13:F13",
+    "E14:F14",
+    "A9:A14",
+  ];
   test("the 年度 block is the table's; the 实施期 block is read too", () => {
     const t = parseWorkbook(workbook(sheetFromRows("Sheet1", rows, merges))).tables[0];
     expect(t.header?.columns).toMatchObject({ level1: 1, level2: 6, name: 7, value: 8 });
@@ -164,7 +184,12 @@ describe("a table is bounded by its own block", () => {
     });
 
   test("a table in F–I beside a project list in A–D keeps its title and name", () => {
-    const list: CellValue[][] = [["2024年项目汇总表"], ["序号", "项目名称", "预算数（万元）", "主管部门"], [1, "甲项目", 20, "区民政局"], [2, "乙项目", 50, "区教育局"]];
+    const list: CellValue[][] = [
+      ["2024年项目汇总表"],
+      ["序号", "项目名称", "预算数（万元）", "主管部门"],
+      [1, "甲项目", 20, "区民政局"],
+      [2, "乙项目", 50, "区教育局"],
+    ];
     const p = parseWorkbook(workbook(sheetFromRows("S", beside(list, table("河道保洁")))));
     expect(p.tables).toHaveLength(1);
     expect(rangeA1(p.tables[0].range)).toBe("F1:I12");

@@ -1,6 +1,6 @@
 import { TableRule } from "../rule";
-import { indicatorsOf } from "./utils/indicators";
-import { quote, showNumber } from "./utils/text";
+import { indicatorsOf, valueText } from "./utils/indicators";
+import { showNumber } from "./utils/text";
 
 /**
  * indicator/cost-lower-bound: a money-valued 成本 indicator bounded only from below ("≥50万元",
@@ -32,7 +32,7 @@ const rule: TableRule = {
       if (i.kind !== "cost" || v.kind !== "quantity" || !v.isMoney) continue;
       if (v.comparison !== ">=" && v.comparison !== ">") continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "lowerBound", data: { value: quote(i.row.value), amount: `${showNumber(v.value)}${v.unit}` } });
+      ctx.report({ row, col, messageId: "lowerBound", data: { value: valueText(i), amount: `${showNumber(v.value)}${v.unit}` } });
     }
   },
 };

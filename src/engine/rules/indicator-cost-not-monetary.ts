@@ -1,6 +1,5 @@
 import { TableRule } from "../rule";
-import { indicatorsOf, isUnitless } from "./utils/indicators";
-import { quote } from "./utils/text";
+import { indicatorsOf, isUnitless, valueText } from "./utils/indicators";
 
 /**
  * indicator/cost-not-monetary: a 成本 indicator (legacy 成本指标; in the 2021 framework 经济成本指标
@@ -35,7 +34,7 @@ const rule: TableRule = {
       if (v.kind === "blank" || v.kind === "placeholder" || isUnitless(v)) continue;
       if (v.kind === "quantity" && (v.isMoney || v.isPercent)) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "notMonetary", data: { value: quote(i.row.value) } });
+      ctx.report({ row, col, messageId: "notMonetary", data: { value: valueText(i) } });
     }
   },
 };

@@ -1,6 +1,5 @@
 import { TableRule } from "../rule";
-import { indicatorsOf } from "./utils/indicators";
-import { quote } from "./utils/text";
+import { indicatorsOf, valueText } from "./utils/indicators";
 
 /**
  * indicator/deadline-year: a 时效 date naming a year other than the table's budget year (from the
@@ -34,7 +33,7 @@ const rule: TableRule = {
       const year = i.value.year;
       if (year === undefined || year === budgetYear) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "year", data: { value: quote(i.row.value) || i.value.text, year, budgetYear } });
+      ctx.report({ row, col, messageId: "year", data: { value: valueText(i) || i.value.text, year, budgetYear } });
     }
   },
 };

@@ -1,6 +1,5 @@
 import { TableRule } from "../rule";
-import { indicatorsOf } from "./utils/indicators";
-import { quote } from "./utils/text";
+import { indicatorsOf, valueText } from "./utils/indicators";
 
 /**
  * indicator/name-empty: an indicator row (any row below the header with a cell of its own among
@@ -29,7 +28,7 @@ const rule: TableRule = {
       if (i.nameState !== "blank") continue;
       const { row, col } = i.row.name;
       if (i.value.kind === "blank") ctx.report({ row, col, messageId: "empty" });
-      else ctx.report({ row, col, messageId: "emptyWithValue", data: { value: quote(i.row.value) } });
+      else ctx.report({ row, col, messageId: "emptyWithValue", data: { value: valueText(i) } });
     }
   },
 };

@@ -1,6 +1,5 @@
 import { TableRule } from "../rule";
-import { indicatorsOf, isUnitless } from "./utils/indicators";
-import { quote } from "./utils/text";
+import { indicatorsOf, isUnitless, valueText } from "./utils/indicators";
 
 /**
  * indicator/unit-missing: a 数量 or 成本 value whose number has nothing after it ("≥20", a bare
@@ -31,7 +30,7 @@ const rule: TableRule = {
       if (i.kind !== "quantity" && i.kind !== "cost" && i.level1 !== "成本") continue;
       if (!isUnitless(i.value)) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "missing", data: { value: quote(i.row.value) } });
+      ctx.report({ row, col, messageId: "missing", data: { value: valueText(i) } });
     }
   },
 };

@@ -47,7 +47,7 @@ const rule: TableRule = {
     severity: "error",
     docs: {
       zh: "绩效目标表缺少必填部分：项目名称、预算数（或资金总额）、绩效目标、绩效指标表头（可用选项 parts 配置，如加上资金支出计划 plan）。",
-      en: "A required part of the table is absent: 项目名称, 预算数 (or 资金总额), 绩效目标, the indicator header (option `parts` sets the list, e.g. adding the plan, \"plan\").",
+      en: 'A required part of the table is absent: 项目名称, 预算数 (or 资金总额), 绩效目标, the indicator header (option `parts` sets the list, e.g. adding the plan, "plan").',
     },
     messages: {
       zh: { missing: "绩效目标表缺少{{fields}}，请按模板补齐" },

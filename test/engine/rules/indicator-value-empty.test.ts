@@ -12,7 +12,7 @@ runRuleTests(rule, {
     { name: "招商引资 (source document)", workbook: tableWith(SEED_ZHAOSHANG).workbook },
     { name: "项目扶持资金 (source document)", workbook: tableWith(SEED_FUCHI).workbook },
     { name: "2021 framework", workbook: tableWith(INDICATORS_2021).workbook },
-    { name: "a value of only \"/\" is a placeholder (indicator/value-placeholder)", workbook: tableWith(seedValue(ROW.quality, "/")).workbook },
+    { name: 'a value of only "/" is a placeholder (indicator/value-placeholder)', workbook: tableWith(seedValue(ROW.quality, "/")).workbook },
     { name: "dashes only (——) are a placeholder (indicator/value-placeholder)", workbook: tableWith(seedValue(ROW.satisfaction, "——")).workbook },
     { name: "a number 0 is a value", workbook: tableWith(seedValue(ROW.quantity, 0)).workbook },
     { name: "无 is a (qualitative) value", workbook: tableWith(seedWith({ 1: { value: "无" } }, INDICATORS_2021)).workbook },

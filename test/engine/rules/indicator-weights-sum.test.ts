@@ -31,7 +31,11 @@ const plain = (w: CellValue[]): [CellValue, CellValue, string, string, CellValue
   ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", w[4]],
 ];
 
-const labelled = (l1: [string, string, string], l2: [string, string, string] = ["数量指标", "质量指标", "时效指标"], w: CellValue[] = [null, null, null, null, null]) =>
+const labelled = (
+  l1: [string, string, string],
+  l2: [string, string, string] = ["数量指标", "质量指标", "时效指标"],
+  w: CellValue[] = [null, null, null, null, null],
+) =>
   weighted(
     [
       [l1[0], l2[0], "保洁河道长度", "≥30公里", w[0]],
@@ -61,7 +65,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     { name: "a 分值 column adding up to 90: its first cell", workbook: weighted(plain([30, 20, 10, 20, 10])), errors: [{ cell: "E8", severity: "error" }] },
-    { name: "一级 label weights adding up to 90: the first 一级 label", workbook: labelled(["产出指标(50分)", "效益指标（30分）", "满意度指标(10分)"]), errors: [{ cell: "A8" }] },
+    {
+      name: "一级 label weights adding up to 90: the first 一级 label",
+      workbook: labelled(["产出指标(50分)", "效益指标（30分）", "满意度指标(10分)"]),
+      errors: [{ cell: "A8" }],
+    },
     {
       name: "二级 label weights not adding up to their 一级's: that 一级 label",
       workbook: labelled(["产出指标(60分)", "效益指标（20分）", "满意度指标(20分)"], ["数量指标(20分)", "质量指标(20分)", "时效指标（10分）"]),
@@ -74,7 +82,11 @@ runRuleTests(rule, {
     },
     {
       name: "三级 weights not adding up to their 二级's",
-      workbook: labelled(["产出指标(60分)", "效益指标（20分）", "满意度指标(20分)"], ["数量指标(30分)", "质量指标(20分)", "时效指标(10分)"], [25, 20, 10, 20, 20]),
+      workbook: labelled(
+        ["产出指标(60分)", "效益指标（20分）", "满意度指标(20分)"],
+        ["数量指标(30分)", "质量指标(20分)", "时效指标(10分)"],
+        [25, 20, 10, 20, 20],
+      ),
       errors: [{ cell: "E8" }],
     },
   ],

@@ -12,6 +12,10 @@ runRuleTests(rule, {
   ],
   invalid: [
     { name: "no 资金支出计划 at all, at the title", workbook: wb({ omit: ["plan"] }), errors: [{ cell: "A1", severity: "warning" }] },
-    { name: "without a title, at the block's top-left cell", workbook: wb({ title: null, omit: ["plan"] }, "Sheet1", { top: 2, left: 1 }), errors: [{ cell: "B3" }] },
+    {
+      name: "without a title, at the block's top-left cell",
+      workbook: wb({ title: null, omit: ["plan"] }, "Sheet1", { top: 2, left: 1 }),
+      errors: [{ cell: "B3" }],
+    },
   ],
 });

@@ -11,7 +11,17 @@ runRuleTests(rule, {
     { name: "the clean source layout", workbook: wb(CLEAN) },
     { name: "no title row", workbook: wb({ title: null }) },
     { name: "资金总额 instead of 预算数", workbook: wb({ totalLabel: "资金总额" }) },
-    { name: "预算数 with its unit in the label", workbook: wb({ totalLabel: "预算数（万元）", total: 50, parts: [{ label: "其中：财政资金", value: 50 }, { label: "其他资金", value: null }] }) },
+    {
+      name: "预算数 with its unit in the label",
+      workbook: wb({
+        totalLabel: "预算数（万元）",
+        total: 50,
+        parts: [
+          { label: "其中：财政资金", value: 50 },
+          { label: "其他资金", value: null },
+        ],
+      }),
+    },
     { name: "年度绩效目标 as one unlabelled text", workbook: wb({ goalsLabel: "年度绩效目标", goalItems: false, goals: ["完成全年招商引资任务。"] }) },
     { name: "no 资金支出计划: plan/missing's (a warning), not a missing required part", workbook: wb({ omit: ["plan"] }) },
     {

@@ -3,6 +3,7 @@ import { IndicatorKind, Level1, canonLevel1, canonLevel2, indicatorKind } from "
 import { squash } from "../../normalize";
 import { IndicatorValue, isPlaceholder, readSplitValue } from "../../values";
 import { TableContext } from "../../rule";
+import { quote } from "./text";
 
 /**
  * What the indicator rules share: each indicator row with its kind (数量, 时效, 满意度, 成本, …)
@@ -63,6 +64,17 @@ export function indicatorsOf(ctx: Pick<TableContext, "table" | "framework">): In
     byFramework.set(ctx.framework, list);
   }
   return list;
+}
+
+/**
+ * The 指标值 as a message quotes it: the cell's text, or with split columns the sign, number and
+ * unit together ("≥95%", not "95").
+ */
+export function valueText(i: Indicator): string {
+  const { value, sign, unit } = i.row;
+  if (!sign && !unit) return quote(value);
+  const s = sign ? squash(sign.cell.text) : "";
+  return `${s === "定性" || s === "定量" ? "" : s}${quote(value)}${unit ? squash(unit.cell.text) : ""}`;
 }
 
 /** The percentage a value states (0–100 scale), when it is one ("≥90%", 0.9 formatted 0%). */
