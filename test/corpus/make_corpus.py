@@ -21,7 +21,8 @@ Cases the spec leaves open are NOT planted (nor produced by accident in clean ta
   - a title separated from its block by a blank row; text within one row above a table, or (for a
     table without a title) within two rows; notes/signature lines directly under a block (always a
     blank row between); fully blank rows inside a block other than the one after the indicator header;
-    content beside a table on the same rows;
+    content beside a table on the same rows other than a project list or a second table (both planted,
+    with a blank column between);
   - goal/empty on a single-text goal (年度绩效目标/总体目标 with a blank text: "the blank text cell (or
     table's first cell)"); only a 目标N label with a blank text is planted;
   - two missing parts in one table (two findings on one cell); a missing indicator header; a table
@@ -44,6 +45,16 @@ Cases the spec leaves open are NOT planted (nor produced by accident in clean ta
     tables sharing one goal;
   - blank 项目编码 values; an "info" finding for the assumed 万元 ("said so" in table-format.md names no
     rule id, so none is expected).
+Exports of 预算管理一体化 systems (table-format.md "Exports", shared/research/export-layouts/), about
+two tables in three: split 符号 | 值 | 计量单位 columns under a two-row header (指标值 over them) or one
+row, with 依据 and 备注 columns and sometimes a 分值/权重 column; a 绩效指标 label column with merged
+三级/指标值 cells; 实施期 and 年度 blocks side by side (实施期资金总额 beside 年度资金总额, 实施期目标 |
+年度目标 over 总体目标); money in 元 or 万元 with the unit in 项目资金（元）; no 资金支出计划 in most
+(plan/missing); year lines in Chinese numerals. Also: weights in 一级 labels adding up to 100 (a
+planted defect moves one), zero-width characters inside labels, Chinese numerals in values
+(不少于三家, 十二月底前, 百分之九十以上), the range 90%-95%, marks-only placeholders (—, -, --, _), goals
+of only marks or spaces. Not planted: structural indicator defects in 实施期/年度 tables (the two
+blocks mirror each other row by row); 时效 values naming a year in the 实施期 block.
 Judgment calls that ARE in the corpus: a project-list sheet (项目汇总: 序号/项目名称/预算数 columns) is
 not a 绩效目标表; a 2021 table with 二级 成本指标 under 产出 gets unknown-level2; "≥80%" satisfaction
 is not low; 满意度 0.9 with a % number format is a percentage; parts 0.003 万元 off the total are
@@ -1381,6 +1392,15 @@ def group_label(w, mode, r, c, n, text, bold=True):
     return A1(r, c)
 
 
+def put_plan(w, p, r, c0, pos, mode):
+    """The 资金支出计划 rows: its label, the milestones and their values below; returns the next row."""
+    group_label(w, mode, r, c0, 2, p["label"])
+    for i, (lbl, val) in enumerate(zip(p["milestones"], p["values"])):
+        w.put(r, c0 + 1 + i, lbl, bold=True)
+        pos[("plan", i)] = w.put(r + 1, c0 + 1 + i, val, numfmt=p["numfmt"])
+    return r + 2
+
+
 def layout(ws, t, top, c0):
     """Write table t with its first row at `top`, first column c0. Returns (last_row, pos, range)."""
     w = Writer(ws)
@@ -1453,11 +1473,7 @@ def layout(ws, t, top, c0):
             r += n + 2
     p = t["plan"]
     if p is not None:
-        group_label(w, t["group_mode"], r, c0, 2, p["label"])
-        for i, (lbl, val) in enumerate(zip(p["milestones"], p["values"])):
-            w.put(r, c0 + 1 + i, lbl, bold=True)
-            pos[("plan", i)] = w.put(r + 1, c0 + 1 + i, val, numfmt=p["numfmt"])
-        r += 2
+        r = put_plan(w, p, r, c0, pos, t["group_mode"])
     g = t["goals"]
     if g is not None:
         n = len(g["items"])
@@ -1774,11 +1790,7 @@ def layout_export(ws, t, top, c0):
             r += n + 1
     p = t["plan"]
     if p is not None:
-        w.put(r, c0, p["label"], r2=r + 1, bold=True)
-        for i, (lbl, val) in enumerate(zip(p["milestones"], p["values"])):
-            w.put(r, c0 + 1 + i, lbl, bold=True)
-            pos[("plan", i)] = w.put(r + 1, c0 + 1 + i, val, numfmt=p["numfmt"])
-        r += 2
+        r = put_plan(w, p, r, c0, pos, "merge")
     g = t["goals"]
     if g is not None:
         text = g["items"][0][1]
