@@ -18,7 +18,12 @@ const INVISIBLE_TEST = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 /** A string holding nothing visible: whitespace and invisible characters only. */
 export function isInvisible(s: string): boolean {
-  return s.trim() === "" || (s.length <= 16 && /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/.test(s));
+  const t = s.trim();
+  if (t === "") return true;
+  // hot path (every cell read): only a string starting with an invisible character can be one
+  const c = t.charCodeAt(0);
+  if (c !== 0x200b && c !== 0x200c && c !== 0x200d && c !== 0x2060 && c !== 0xfeff && c !== 0x00ad) return false;
+  return /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/.test(t);
 }
 
 /** Folded, with every kind of whitespace removed ("绩效\n\n目标 " → "绩效目标"). */

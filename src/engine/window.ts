@@ -21,78 +21,85 @@ export interface Window {
 /** Blank rows that always end a table (detect.ts closes a table after three). */
 const BLANK_ROWS = 3;
 
-interface Block {
-  top: number;
-  bottom: number;
-  /** Columns holding something in the block, as [left, right] spans (unsorted, overlapping). */
-  spans: number[];
-}
-
-/** The spans of filled cells of one row: consecutive filled columns as one [left, right] pair. */
-function rowSpans(grid: SheetGrid, row: number, out: number[]): void {
-  const values = grid.model.values[row - grid.firstRow];
-  if (!values) return;
-  let start = -1;
-  for (let i = 0; i <= values.length; i++) {
-    const v = i < values.length ? values[i] : null;
-    const filled = v !== null && v !== undefined && v !== "" && !(typeof v === "string" && isInvisible(v));
-    if (filled && start < 0) start = i;
-    else if (!filled && start >= 0) {
-      out.push(grid.firstCol + start, grid.firstCol + i - 1);
-      start = -1;
-    }
-  }
-}
-
 export function windows(grid: SheetGrid): Window[] {
-  // rows holding something, with the column spans they hold
-  const filled = new Map<number, number[]>();
-  grid.model.values.forEach((_, i) => {
-    const row = i + grid.firstRow;
-    const spans: number[] = [];
-    rowSpans(grid, row, spans);
-    if (spans.length > 0) filled.set(row, spans);
-  });
-  for (const m of grid.model.merges) {
-    // a merge holding nothing still marks its cells as part of a block (a blank merged value)
-    const bottom = Math.min(m.bottom, grid.rowCount);
-    for (let r = m.top; r <= bottom; r++) {
-      let spans = filled.get(r);
-      if (!spans) filled.set(r, (spans = []));
-      spans.push(m.left, m.right);
-    }
-  }
-  const rows = [...filled.keys()].sort((a, b) => a - b);
-  const blocks: Block[] = [];
-  for (const r of rows) {
-    const last = blocks[blocks.length - 1];
-    if (last && r - last.bottom <= BLANK_ROWS) {
-      last.bottom = r;
-      last.spans.push(...filled.get(r)!);
-    } else blocks.push({ top: r, bottom: r, spans: [...filled.get(r)!] });
+  const { values, merges } = grid.model;
+  const first = grid.firstRow;
+  const left = grid.firstCol;
+  let width = grid.colCount - left;
+  // merges by their top row (relative); a merge fills every row it covers
+  const mergesAt = new Map<number, { left: number; right: number; bottom: number }[]>();
+  let lastRow = values.length - 1;
+  for (const m of merges) {
+    const top = m.top - first;
+    const bottom = Math.min(m.bottom, grid.rowCount) - first;
+    if (bottom < 0) continue;
+    const list = mergesAt.get(Math.max(top, 0));
+    const entry = { left: m.left - left, right: m.right - left, bottom };
+    if (list) list.push(entry);
+    else mergesAt.set(Math.max(top, 0), [entry]);
+    lastRow = Math.max(lastRow, bottom);
+    width = Math.max(width, m.right - left + 1);
   }
   const out: Window[] = [];
-  blocks.forEach((b, k) => {
-    const next = blocks[k + 1];
-    const bottom = Math.min(b.bottom + BLANK_ROWS, next ? next.top - 1 : Infinity);
-    for (const band of bands(b.spans)) out.push({ top: b.top, bottom, left: band[0], right: band[1] });
-  });
+  // one block at a time: its rows and the columns its cells (and merges) fill
+  let occ = new Uint8Array(Math.max(width, 1));
+  let top = -1;
+  let bottom = -1;
+  let mergeReach = -1;
+  const flush = (next: number) => {
+    if (top < 0) return;
+    const end = Math.min(bottom + BLANK_ROWS, next - 1);
+    for (const [l, r] of bands(occ)) out.push({ top: top + first, bottom: end + first, left: l + left, right: r === Number.MAX_SAFE_INTEGER ? r : r + left });
+    occ = new Uint8Array(occ.length);
+  };
+  for (let i = 0; i <= lastRow; i++) {
+    let filled = i <= mergeReach;
+    const row = values[i];
+    if (row) {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v === null || v === undefined || v === "" || (typeof v === "string" && isInvisible(v))) continue;
+        if (!filled) {
+          filled = true;
+          if (top >= 0 && i - bottom > BLANK_ROWS) {
+            flush(i);
+            top = -1;
+          }
+        }
+        occ[c] = 1;
+      }
+    }
+    const ms = mergesAt.get(i);
+    if (ms) {
+      if (!filled && top >= 0 && i - bottom > BLANK_ROWS) {
+        flush(i);
+        top = -1;
+      }
+      filled = true;
+      for (const m of ms) {
+        occ.fill(1, Math.max(m.left, 0), m.right + 1);
+        mergeReach = Math.max(mergeReach, m.bottom);
+      }
+    }
+    if (!filled) continue;
+    if (top < 0) top = i;
+    bottom = i;
+  }
+  flush(Infinity);
   return out;
 }
 
 /**
- * Column bands from the filled spans: spans that touch or overlap join; a band reaches right up to
- * the column before the next band, so a blank value just right of a table's last label stays in it.
+ * Column bands of a block: runs of filled columns; a band reaches right up to the column before
+ * the next band, so a blank value just right of a table's last label stays in it.
  */
-function bands(spans: number[]): [number, number][] {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i], spans[i + 1]]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  const joined: [number, number][] = [];
-  for (const p of pairs) {
-    const last = joined[joined.length - 1];
-    if (last && p[0] <= last[1] + 1) last[1] = Math.max(last[1], p[1]);
-    else joined.push([p[0], p[1]]);
+function bands(occ: Uint8Array): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let c = 0; c < occ.length; c++) {
+    if (!occ[c]) continue;
+    const start = c;
+    while (c + 1 < occ.length && occ[c + 1]) c++;
+    runs.push([start, c]);
   }
-  return joined.map((b, i) => [b[0], i + 1 < joined.length ? joined[i + 1][0] - 1 : Number.MAX_SAFE_INTEGER]);
+  return runs.map((b, i) => [b[0], i + 1 < runs.length ? runs[i + 1][0] - 1 : Number.MAX_SAFE_INTEGER]);
 }
