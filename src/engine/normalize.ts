@@ -18,12 +18,23 @@ const INVISIBLE_TEST = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 /** A string holding nothing visible: whitespace and invisible characters only. */
 export function isInvisible(s: string): boolean {
-  const t = s.trim();
-  if (t === "") return true;
-  // hot path (every cell read): only a string starting with an invisible character can be one
-  const c = t.charCodeAt(0);
-  if (c !== 0x200b && c !== 0x200c && c !== 0x200d && c !== 0x2060 && c !== 0xfeff && c !== 0x00ad) return false;
-  return /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/.test(t);
+  // hot path (every cell read): a string starting with a visible character is visible; CJK and
+  // ASCII are decided by one comparison
+  const c = s.charCodeAt(0);
+  if ((c > 0x3000 && c !== 0xfeff) || (c > 0x20 && c < 0x7f)) return false;
+  if (
+    c > 0x20 &&
+    c !== 0xa0 &&
+    c !== 0x00ad &&
+    c !== 0x1680 &&
+    !(c >= 0x2000 && c <= 0x200d) &&
+    !(c >= 0x2028 && c <= 0x202f) &&
+    c !== 0x205f &&
+    c !== 0x2060 &&
+    c !== 0x3000
+  )
+    return false;
+  return /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/.test(s);
 }
 
 /** Folded, with every kind of whitespace removed ("绩效\n\n目标 " → "绩效目标"). */

@@ -15,6 +15,7 @@ interface PeriodView {
 const views = new WeakMap<TableModel, PeriodView | null>();
 
 export function periodView(table: TableModel): PeriodView | undefined {
+  if (!table.period && !table.budget?.period) return undefined;
   const hit = views.get(table);
   if (hit !== undefined) return hit ?? undefined;
   const block = table.period;

@@ -66,9 +66,16 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
       row: d.row,
       col: d.col,
       message: fillTemplate(template, d.data),
-      table: tableName(table),
+      table: nameOf(table),
       tableIndex: table.index,
     };
+  };
+  // a table's findings all carry its name: worked out once per table, not once per finding
+  const names = new WeakMap<TableModel, string>();
+  const nameOf = (t: TableModel): string => {
+    let n = names.get(t);
+    if (n === undefined) names.set(t, (n = tableName(t)));
+    return n;
   };
 
   parsed.forEach((p, wb) => {

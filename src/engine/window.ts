@@ -1,5 +1,6 @@
 import { SheetGrid } from "./sheet";
 import { isInvisible } from "./normalize";
+import { Rect } from "./address";
 
 /**
  * Where tables can be on a sheet. A table is bounded by its own block, not by whole rows: a
@@ -27,16 +28,15 @@ export function windows(grid: SheetGrid): Window[] {
   const left = grid.firstCol;
   let width = grid.colCount - left;
   // merges by their top row (relative); a merge fills every row it covers
-  const mergesAt = new Map<number, { left: number; right: number; bottom: number }[]>();
+  const mergesAt = new Map<number, Rect[]>();
   let lastRow = values.length - 1;
   for (const m of merges) {
-    const top = m.top - first;
     const bottom = Math.min(m.bottom, grid.rowCount) - first;
     if (bottom < 0) continue;
-    const list = mergesAt.get(Math.max(top, 0));
-    const entry = { left: m.left - left, right: m.right - left, bottom };
-    if (list) list.push(entry);
-    else mergesAt.set(Math.max(top, 0), [entry]);
+    const top = Math.max(m.top - first, 0);
+    const list = mergesAt.get(top);
+    if (list) list.push(m);
+    else mergesAt.set(top, [m]);
     lastRow = Math.max(lastRow, bottom);
     width = Math.max(width, m.right - left + 1);
   }
@@ -77,8 +77,8 @@ export function windows(grid: SheetGrid): Window[] {
       }
       filled = true;
       for (const m of ms) {
-        occ.fill(1, Math.max(m.left, 0), m.right + 1);
-        mergeReach = Math.max(mergeReach, m.bottom);
+        occ.fill(1, Math.max(m.left - left, 0), m.right - left + 1);
+        mergeReach = Math.max(mergeReach, Math.min(m.bottom, grid.rowCount) - first);
       }
     }
     if (!filled) continue;

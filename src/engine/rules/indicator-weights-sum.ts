@@ -13,6 +13,7 @@ import { showNumber } from "./utils/text";
  */
 
 const EPSILON = 1e-6;
+const MAY_WEIGH = /分\s*[)）]/;
 
 /** "(50分)", "（50分）", "(50 分)" in a label. */
 export function labelWeight(label: string): number | undefined {
@@ -102,6 +103,8 @@ const rule: TableRule = {
   check(ctx) {
     const list = indicatorsOf(ctx);
     const hasColumn = list.some((i) => cellWeight(i.row.weight) !== undefined);
+    // most tables carry no weights: say so before grouping anything
+    if (!hasColumn && !list.some((i) => MAY_WEIGH.test(i.row.level1) || MAY_WEIGH.test(i.row.level2))) return;
     const groups = groupsOf(list);
     const labelled1 = groups.some((g) => g.label !== undefined);
     const labelled2 = groups.some((g) => g.groups.some((h) => h.label !== undefined));

@@ -36,9 +36,18 @@ const PARTS: Part[] = [
  */
 const DEFAULT_PARTS = ["name", "total", "milestones", "goals", "header"];
 
+/** The parts an option value asks for, resolved once per option value (thousands of tables share it). */
+const resolved = new WeakMap<object, Part[]>();
+
 function required(option: unknown): Part[] {
-  const list = Array.isArray(option) ? option.filter((x): x is string => typeof x === "string") : DEFAULT_PARTS;
-  return PARTS.filter((p) => list.some((x) => x === p.id || p.aliases.includes(x.trim())));
+  const key = Array.isArray(option) ? option : DEFAULT_PARTS;
+  let parts = resolved.get(key);
+  if (!parts) {
+    const list = key.filter((x): x is string => typeof x === "string");
+    parts = PARTS.filter((p) => list.some((x) => x === p.id || p.aliases.includes(x.trim())));
+    resolved.set(key, parts);
+  }
+  return parts;
 }
 
 const rule: TableRule = {
