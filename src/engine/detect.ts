@@ -3,14 +3,19 @@ import { TableModel } from "./model";
 import { FieldId, isFooter, kindsOf, HeaderKind } from "./labels";
 import { canonLevel1, canonLevel2 } from "./frameworks";
 import { parseTable } from "./parse";
-import { normalizeLabel } from "./normalize";
+import { normalizeLabel, isInvisible } from "./normalize";
 import { applyKind, joinKindParts } from "./kinds";
+import { Window, windows } from "./window";
 
 /**
- * Finds every 绩效目标表 on a sheet. Reads the sheet row by row, classifying each row (title,
- * field labels, indicator header, indicator row, other), and cuts the rows into tables: a title,
- * a repeated field or a second indicator header starts a new table; the indicator rows end at a
- * blank row, a footer or anything that is not an indicator.
+ * Finds every 绩效目标表 on a sheet, in two steps:
+ * 1. windows (window.ts): the sheet is cut into blocks of rows (separated by three blank rows or
+ *    more, which always end a table) and each block into bands of columns separated by blank
+ *    columns, so that a table beside a project list, or two tables side by side, are read apart;
+ * 2. in each window, rows are read top to bottom, classifying each row (title, field labels,
+ *    indicator header, indicator row, other) within the window's columns, and cut into tables: a
+ *    title, a repeated field or a second indicator header starts a new table; the indicator rows
+ *    end at a blank row, a footer or anything that is not an indicator.
  */
 
 /** Fields of which a table has one; meeting one again means a new table has begun. */
@@ -38,6 +43,8 @@ export interface LabelHit {
 export interface TableSpan {
   top: number;
   bottom: number;
+  /** The columns of the window the table was found in: nothing outside them is part of it. */
+  window: Window;
   titleCol?: number;
   headerRow?: number;
   fields: Set<FieldId>;
@@ -55,17 +62,17 @@ function isHeaderKinds(k: Map<HeaderKind, number>): boolean {
 const NO_FIELDS: RowInfo["fields"] = [];
 const NO_KINDS = new Map<HeaderKind, number>();
 
-/** One pass over a row: title, field labels and indicator-header columns (allocating only on hits). */
-function classify(grid: SheetGrid, row: number): RowInfo {
+/** One pass over a row's cells in the window: title, field labels and indicator-header columns (allocating only on hits). */
+function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
   const info: RowInfo = { row, blank: true, fields: NO_FIELDS, kinds: NO_KINDS, header: false };
-  for (let c = grid.firstCol, end = grid.rowEnd(row); c < end; c++) {
+  for (let c = w.left, end = Math.min(grid.rowEnd(row), w.right + 1); c < end; c++) {
     const v = grid.value(row, c);
     if (v === null) continue;
     if (typeof v !== "string") {
       info.blank = false;
       continue;
     }
-    if (v.trim() === "") continue;
+    if (isInvisible(v)) continue;
     info.blank = false;
     const k = kindsOf(v);
     if (k.title && info.title === undefined) info.title = c;
@@ -105,25 +112,31 @@ function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1C
   return "yes";
 }
 
+/**
+ * Every column under a header cell of the indicator header row (all blocks of it: a 实施期 block
+ * beside the 年度 one repeats 二级 | 三级 | 指标值), following merges.
+ */
+function headerColumns(grid: SheetGrid, row: number, w: Window): number[] {
+  const cols: number[] = [];
+  for (let c = w.left, end = Math.min(grid.rowEnd(row), w.right + 1); c < end; c = grid.rightEdge(row, c) + 1) {
+    if (grid.isBlank(row, c) || !kindsOf(grid.text(row, c)).header) continue;
+    for (let x = c, right = grid.rightEdge(row, c); x <= right; x++) cols.push(x);
+  }
+  return cols;
+}
+
 function repeatsAbove(grid: SheetGrid, above: number, row: number, col: number): boolean {
   return above === row - 1 && normalizeLabel(grid.text(above, col)) === normalizeLabel(grid.text(row, col));
 }
 
-/**
- * The rows worth reading: every occupied row and the three after it. Segmentation reacts to at
- * most three blank rows in a row, so longer blank runs can be skipped without changing the result.
- */
-function rowsToVisit(grid: SheetGrid): number[] {
-  const out: number[] = [];
-  let last = -1;
-  for (const r of grid.occupiedRows()) {
-    for (let x = Math.max(r, last + 1); x <= r + 3; x++) out.push(x);
-    last = Math.max(last, r + 3);
-  }
-  return out;
+export function segmentSheet(grid: SheetGrid): TableSpan[] {
+  const spans: TableSpan[] = [];
+  for (const w of windows(grid)) spans.push(...segmentWindow(grid, w));
+  // reading order: top to bottom, then left to right for tables side by side
+  return spans.sort((a, b) => a.top - b.top || a.window.left - b.window.left);
 }
 
-export function segmentSheet(grid: SheetGrid): TableSpan[] {
+function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
   const spans: TableSpan[] = [];
   let cur: TableSpan | undefined;
   let blankRun = 0;
@@ -142,8 +155,9 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
   };
 
   const infos = new Map<number, RowInfo>();
-  for (const r of rowsToVisit(grid)) {
-    const info = classify(grid, r);
+  const lastRow = new Map<FieldId, number>();
+  for (let r = w.top; r <= w.bottom; r++) {
+    const info = classify(grid, r, w);
     infos.set(r, info);
 
     if (cur && inIndicators) {
@@ -175,18 +189,25 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
 
     if (info.title !== undefined && info.fields.length === 0 && !info.header) {
       if (cur && (cur.fields.size > 0 || cur.headerRow !== undefined)) close();
-      if (!cur) cur = { top: r, bottom: r, titleCol: info.title, fields: new Set(), hits: [] };
+      if (!cur) cur = { top: r, bottom: r, window: w, titleCol: info.title, fields: new Set(), hits: [] };
       continue;
     }
 
     // a group label repeated down its column (instead of a merge) continues the group
     const singles = info.fields.filter((f) => SINGLETON.includes(f.id) && !(prevRow !== undefined && repeatsAbove(grid, prevRow, r, f.col)));
     if (singles.length > 0 || info.header) {
-      const repeats = cur && (singles.some((f) => cur!.fields.has(f.id)) || (info.header && cur.headerRow !== undefined));
+      // a field met again starts a new table, unless it is the same group in the row just above
+      // (实施期目标 | 年度目标 over 总体目标, a budget label split over two rows): only a second
+      // 项目名称 or 项目编码 always does
+      const again = (f: { id: FieldId }) => cur!.fields.has(f.id) && (f.id === "name" || f.id === "code" || (lastRow.get(f.id) ?? -2) < r - 1);
+      const repeats = cur && (singles.some(again) || (info.header && cur.headerRow !== undefined));
       if (repeats) close();
       if (cur && cur.fields.size === 0 && cur.headerRow === undefined && wasBlank >= 2) cur = undefined;
-      if (!cur) cur = { top: r, bottom: r, fields: new Set(), hits: [] };
-      for (const f of singles) cur.fields.add(f.id);
+      if (!cur) cur = { top: r, bottom: r, window: w, fields: new Set(), hits: [] };
+      for (const f of singles) {
+        cur.fields.add(f.id);
+        lastRow.set(f.id, r);
+      }
       cur.bottom = r;
       if (info.header) {
         cur.headerRow = r;
@@ -195,12 +216,7 @@ export function segmentSheet(grid: SheetGrid): TableSpan[] {
         const kinds = info.kinds;
         l1Col = kinds.get("level1");
         l2Col = kinds.get("level2");
-        indicatorCols = [];
-        for (const c of kinds.values()) {
-          const right = grid.rightEdge(r, c);
-          for (let x = c; x <= right; x++) indicatorCols.push(x);
-        }
-        indicatorCols.sort((a, b) => a - b);
+        indicatorCols = headerColumns(grid, r, w);
       }
       continue;
     }

@@ -15,6 +15,7 @@ export type FieldId =
   | "period"
   | "budgetGroup"
   | "total"
+  | "periodTotal"
   | "part"
   | "purpose"
   | "unitRow"
@@ -28,9 +29,13 @@ export function stripQualifier(label: string): string {
 }
 
 function core(raw: string): string {
-  return stripQualifier(normalizeLabel(raw))
-    .replace(/^其中[:：]?/, "")
-    .replace(/[:：]+$/, "");
+  return (
+    stripQualifier(normalizeLabel(raw))
+      // "*三级指标", "*符号": the systems' mark for a required column
+      .replace(/^[*＊]+/, "")
+      .replace(/^其中[:：]?/, "")
+      .replace(/[:：]+$/, "")
+  );
 }
 
 const EXACT: [FieldId, string[]][] = [
@@ -65,8 +70,31 @@ const EXACT: [FieldId, string[]][] = [
       "省级补助",
       "市级资金",
       "区级资金",
+      "中央财政资金",
+      "省级财政资金",
+      "市级财政资金",
+      "县级财政资金",
+      "区级财政资金",
+      "市县财政资金",
+      "市县(区)财政资金",
+      "本级财政资金",
+      "中央资金",
+      "省级资金",
+      "上级补助",
+      "上级补助资金",
+      "本级安排",
+      "本级资金",
+      "转移支付资金",
+      "单位自筹",
+      "单位自筹资金",
+      "单位资金",
+      "社会资金",
+      "财政专户管理资金",
+      "一般公共预算财政拨款",
+      "政府性基金预算财政拨款",
     ],
   ],
+  ["periodTotal", ["实施期资金总额", "中期资金总额", "实施期预算总额", "项目实施期资金总额", "实施期资金"]],
   ["purpose", ["资金用途", "主要用途", "资金主要用途", "用途", "项目资金用途"]],
   ["plan", ["资金支出计划", "支出计划", "资金支出进度", "支出进度计划", "资金支出计划(%)", "资金使用计划", "预算执行计划"]],
   ["goals", ["绩效目标", "年度绩效目标", "总体目标", "年度目标", "项目绩效目标", "年度总体目标", "总体绩效目标", "实施期总体目标"]],
@@ -103,19 +131,42 @@ export const isTitle = memoString(isTitleUncached);
 function isTitleUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
   const bare = n.replace(/[(（][^)）]*[)）]$/, "");
-  return n.length >= 5 && n.length <= 60 && (/绩效目标(申报|审核)?表$|绩效目标表[)）]?$/.test(bare) || isKindTitle(bare));
+  // the systems' own names too: "预算项目绩效信息表（预算编制阶段）", "政策及项目绩效目标表"
+  return n.length >= 5 && n.length <= 60 && (/绩效(目标|信息|目标及指标|目标和指标)(申报|审核|申请|填报)?表$|绩效目标表[)）]?$/.test(bare) || isKindTitle(bare));
 }
 
 // ---- indicator header ----------------------------------------------------------------
 
-export type HeaderKind = "level1" | "level2" | "name" | "description" | "value" | "basis" | "standard";
+export type HeaderKind = "level1" | "level2" | "name" | "description" | "value" | "basis" | "standard" | "sign" | "unit" | "weight";
 
 const HEADER: [HeaderKind, string[]][] = [
   ["level1", ["一级指标"]],
   ["level2", ["二级指标"]],
   ["name", ["三级指标", "指标名称", "三级指标名称"]],
-  ["description", ["绩效指标描述", "指标解释", "指标内容", "指标描述", "指标说明", "绩效指标解释", "指标定义"]],
-  ["value", ["指标值", "年度指标值", "当年预期实现值", "目标值", "预期目标值", "年度目标值", "指标目标值", "预期值", "绩效指标值", "指标值(目标值)"]],
+  ["description", ["绩效指标描述", "指标解释", "指标内容", "指标描述", "指标说明", "绩效指标解释", "指标定义", "备注", "指标值说明"]],
+  [
+    "value",
+    [
+      "指标值",
+      "年度指标值",
+      "当年预期实现值",
+      "目标值",
+      "预期目标值",
+      "年度目标值",
+      "指标目标值",
+      "预期值",
+      "绩效指标值",
+      "指标值(目标值)",
+      "值",
+      "数值",
+      "指标数值",
+      "调整后指标值",
+      "调整后值",
+    ],
+  ],
+  ["sign", ["符号", "运算符", "计算符号", "指标性质", "比较符号", "关系符号", "指标符号"]],
+  ["unit", ["计量单位", "度量单位", "单位", "计算单位", "指标单位", "计量单位名称"]],
+  ["weight", ["权重", "分值", "指标权重", "指标分值", "权重分值", "分数"]],
   ["basis", ["指标值确定依据", "依据", "指标值来源", "指标值设定依据", "确定依据", "指标来源", "设定依据", "取值依据"]],
   ["standard", ["绩效标准", "评价标准", "指标标准"]],
 ];

@@ -31,6 +31,8 @@ export const TABLE_KINDS: readonly TableKind[] = ["project", "self-evaluation", 
 export interface BudgetPart extends LabelledField {
   /** Canonical part name: 财政资金, 其他资金, 上年结转, 当年财政拨款, … as normalised from the label. */
   name: string;
+  /** A part of another part ("财政拨款" then "其中：上级补助", "本级安排"): that part's name; not summed into the total. */
+  within?: string;
 }
 
 export interface Budget {
@@ -42,6 +44,8 @@ export interface Budget {
   purpose?: Field;
   /** Unit that applies to the whole block, from a label or unit row ("预算数（万元）", "单位：万元"). */
   unitFromLabel?: "万元" | "元";
+  /** The 实施期 (中期) amounts beside the year's (实施期资金总额 and its parts), when printed. */
+  period?: { total?: LabelledField; parts: BudgetPart[] };
 }
 
 export interface Milestone {
@@ -71,7 +75,11 @@ export interface Goals {
   goals: Goal[];
 }
 
-export type IndicatorColumn = "level1" | "level2" | "name" | "description" | "value" | "basis";
+/**
+ * The columns of an indicator block. Exports of 预算管理一体化 systems split 指标值 into sign
+ * (符号: ≥ ＞ ＝ ＜ ≤ 定性), value (值: the number) and unit (计量单位), and may add weight (权重/分值).
+ */
+export type IndicatorColumn = "level1" | "level2" | "name" | "description" | "value" | "basis" | "sign" | "unit" | "weight";
 
 export interface IndicatorHeader {
   row: number;
@@ -80,6 +88,8 @@ export interface IndicatorHeader {
   columns: Partial<Record<IndicatorColumn, number>>;
   /** The header text of each column as written. */
   headers: Partial<Record<IndicatorColumn, string>>;
+  /** A second header row under the first (指标值 spanning 符号 | 值 | 单位 below it). */
+  subRow?: number;
 }
 
 export interface IndicatorRow {
@@ -91,8 +101,23 @@ export interface IndicatorRow {
   level2Cell: { row: number; col: number };
   name: Field;
   description?: Field;
+  /** The 指标值 cell; with split columns, the number's cell (值). */
   value: Field;
   basis?: Field;
+  /** Split value columns: the sign (符号) and unit (计量单位) cells of this row. */
+  sign?: Field;
+  unit?: Field;
+  /** The row's weight (权重 / 分值 column). */
+  weight?: Field;
+}
+
+/**
+ * A second indicator block beside the year's in the same rows: the 实施期 (中期) targets of a
+ * multi-year project (三级 | 指标值 ‖ 二级 | 三级 | 指标值). Rules read it as they read the year's.
+ */
+export interface IndicatorBlock {
+  header: IndicatorHeader;
+  indicators: IndicatorRow[];
 }
 
 export interface TableModel {
@@ -120,7 +145,10 @@ export interface TableModel {
   plan?: Plan;
   goals?: Goals;
   header?: IndicatorHeader;
+  /** The year's indicator rows (the 年度 block when a table has 实施期 and 年度 blocks side by side). */
   indicators: IndicatorRow[];
+  /** The 实施期 (中期) block beside the year's, when the table has one. */
+  period?: IndicatorBlock;
   /** Framework as recognised from the 一级 labels (before any forcing by configuration). */
   detectedFramework: FrameworkId;
   /** Things the reader assumed, said to the user (e.g. 万元 assumed). */

@@ -1,8 +1,21 @@
 import { SheetGrid } from "./sheet";
-import { Budget, BudgetPart, Field, Goal, Goals, IndicatorColumn, IndicatorHeader, IndicatorRow, LabelledField, Plan, TableModel } from "./model";
+import {
+  Budget,
+  BudgetPart,
+  Field,
+  Goal,
+  Goals,
+  IndicatorBlock,
+  IndicatorColumn,
+  IndicatorHeader,
+  IndicatorRow,
+  LabelledField,
+  Plan,
+  TableModel,
+} from "./model";
 import { FieldId, fieldOf, headerKindOf, isMilestoneLabel, partName, HeaderKind } from "./labels";
 import { recogniseFramework } from "./frameworks";
-import { unitInLabel } from "./values/amount";
+import { readAmount, unitInLabel } from "./values/amount";
 import { normalizeLabel } from "./normalize";
 import { yearLineYear } from "./year";
 import type { LabelHit, TableSpan } from "./detect";
@@ -32,9 +45,9 @@ function valueOf(grid: SheetGrid, hit: LabelHit, right: number, bottom: number):
   return { ...field(grid, hit.row, Math.min(vc, right)), ...base };
 }
 
-/** A blank row that still has a merged slot right of `col` (a blank usage text merged B:G). */
-function hasMergeRightOf(grid: SheetGrid, row: number, col: number): boolean {
-  for (let c = col + 1, end = grid.rowEnd(row); c < end; c++) {
+/** A blank row that still has a merged slot right of `col` up to `right` (a blank usage text merged B:G). */
+function hasMergeRightOf(grid: SheetGrid, row: number, col: number, right: number): boolean {
+  for (let c = col + 1, end = Math.min(grid.rowEnd(row), right + 1); c < end; c++) {
     const m = grid.mergeAt(row, c);
     if (m && m.top === row && m.left === c) return true;
   }
@@ -42,7 +55,7 @@ function hasMergeRightOf(grid: SheetGrid, row: number, col: number): boolean {
 }
 
 /** Rows a group label (预算规模及资金用途, 资金支出计划, 绩效目标) stands for. */
-function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, stopRows: Set<number>): number[] {
+function groupRows(grid: SheetGrid, row: number, col: number, right: number, bottom: number, stopRows: Set<number>): number[] {
   const m = grid.mergeAt(row, col);
   if (m && m.bottom > row) {
     const rows: number[] = [];
@@ -55,7 +68,7 @@ function groupRows(grid: SheetGrid, row: number, col: number, bottom: number, st
     const t = grid.text(r, col);
     const sameLabel = t !== "" && normalizeLabel(t) === own;
     if (!sameLabel && (stopRows.has(r) || !grid.isBlank(r, col))) break;
-    if (grid.rowIsBlank(r, col, grid.rowEnd(r)) && !hasMergeRightOf(grid, r, col)) break;
+    if (grid.rowIsBlank(r, col, right) && !hasMergeRightOf(grid, r, col, right)) break;
     rows.push(r);
   }
   return rows;
@@ -74,11 +87,17 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
   const budget: Budget = { parts: [] };
   if (group) budget.group = { row: group.row, col: group.col, text: group.text };
   if (totalHit) budget.total = valueOf(grid, totalHit, right, bottom);
-  for (const p of partHits) {
-    const v = valueOf(grid, p, right, bottom);
-    const part: BudgetPart = { ...v, name: partName(p.text) };
-    budget.parts.push(part);
+  else if (group) {
+    // "项目资金（万元） | 120 | 其中：转移支付资金 | …": the group label carries the total itself
+    const v = valueOf(grid, group, right, bottom);
+    if (v.row === group.row && readAmount(v.cell).kind === "amount") budget.total = v;
   }
+  // 实施期资金总额 beside 年度资金总额: the parts under the 实施期 label are the 实施期's
+  const periodHit = hits.find((h) => h.id === "periodTotal");
+  const inPeriod = (h: LabelHit) => !!periodHit && h.col === periodHit.col && (!totalHit || totalHit.col !== periodHit.col);
+  const readParts = (list: LabelHit[]) => nestParts(list.map((p): BudgetPart => ({ ...valueOf(grid, p, right, bottom), name: partName(p.text) })));
+  budget.parts = readParts(partHits.filter((h) => !inPeriod(h)));
+  if (periodHit) budget.period = { total: valueOf(grid, periodHit, right, bottom), parts: readParts(partHits.filter(inPeriod)) };
   const amountFields = [budget.total, ...budget.parts].filter((f): f is LabelledField => !!f);
   const unitHit = hits.find((h) => h.id === "unitRow");
   budget.unitFromLabel = (totalHit && unitInLabel(totalHit.text)) || (group && unitInLabel(group.text)) || (unitHit && unitInLabel(unitHit.text)) || undefined;
@@ -87,10 +106,28 @@ function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: n
   } else if (group) {
     const amountRows = new Set<number>();
     for (const f of amountFields) amountRows.add(f.labelRow).add(f.row);
-    const rows = groupRows(grid, group.row, group.col, bottom, stopRows).filter((r) => !amountRows.has(r));
+    const rows = groupRows(grid, group.row, group.col, right, bottom, stopRows).filter((r) => !amountRows.has(r));
     if (rows.length > 0) budget.purpose = field(grid, rows[0], firstAnchorRight(grid, rows[0], group.col, right));
   }
   return budget;
+}
+
+/** Parts that stand beside a part's own parts (so end a "其中：" list under that part). */
+const SIBLING = /^(其他|上年结转|自筹|单位自筹|社会资金|单位资金|财政专户)/;
+
+/**
+ * "财政拨款 | 其中：上级补助 | 本级安排 | 其他资金": a "其中：" part right under another part (not
+ * under the total) opens that part's own list, which runs until a part that stands beside it.
+ */
+function nestParts(parts: BudgetPart[]): BudgetPart[] {
+  let parent: BudgetPart | undefined;
+  parts.forEach((p, i) => {
+    const prev = parts[i - 1];
+    if (/^其中/.test(normalizeLabel(p.label)) && prev && !prev.within && prev.labelCol === p.labelCol && prev.labelRow < p.labelRow) parent = prev;
+    else if (parent && (SIBLING.test(p.name) || p.labelCol !== parent.labelCol)) parent = undefined;
+    if (parent) p.within = parent.name;
+  });
+  return parts;
 }
 
 function parsePlan(grid: SheetGrid, hit: LabelHit, right: number, bottom: number): Plan {
@@ -129,7 +166,12 @@ function parsePlan(grid: SheetGrid, hit: LabelHit, right: number, bottom: number
 
 function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: number, stopRows: Set<number>): Goals {
   const goals: Goal[] = [];
-  const rows = groupRows(grid, hit.row, hit.col, bottom, stopRows);
+  // a heading over its text ("实施期目标 | 年度目标" above the texts): nothing of its own to its right
+  const below = grid.bottomEdge(hit.row, hit.col) + 1;
+  if (below <= bottom && headingOnly(grid, hit, right)) {
+    return { label: { row: hit.row, col: hit.col, text: hit.text }, goals: [{ text: field(grid, below, hit.col) }] };
+  }
+  const rows = groupRows(grid, hit.row, hit.col, right, bottom, stopRows);
   const start = grid.rightEdge(hit.row, hit.col) + 1;
   for (const r of rows) {
     // the first cell of this row right of the group label holding something (a 目标N label or text)
@@ -154,25 +196,96 @@ function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: numbe
   return { label: { row: hit.row, col: hit.col, text: hit.text }, goals };
 }
 
+/** A label with nothing right of it in the table, or only another label: its value is below. */
+function headingOnly(grid: SheetGrid, hit: LabelHit, right: number): boolean {
+  const c = grid.rightEdge(hit.row, hit.col) + 1;
+  if (c > right) return true;
+  const t = grid.text(hit.row, c);
+  return !grid.isBlank(hit.row, c) && isLabelText(t) && fieldOf(t) !== "goalItem";
+}
+
 /** The header's columns, and the 绩效标准 columns whose meaning the cells below must decide. */
-function parseHeader(grid: SheetGrid, row: number): { header: IndicatorHeader; standards: number[] } {
-  const header: IndicatorHeader = { row, col: -1, columns: {}, headers: {} };
-  const standards: number[] = [];
-  for (let c = grid.firstCol, end = grid.rowEnd(row); c < end; c = grid.rightEdge(row, c) + 1) {
+interface ParsedHeader {
+  header: IndicatorHeader;
+  standards: number[];
+}
+
+/** Kinds a second header row may hold under a spanning 指标值 (符号 | 值 | 单位, 权重…). */
+const SUB_KINDS = new Set<HeaderKind>(["sign", "value", "unit", "weight", "basis", "description"]);
+/** Level columns: meeting one again after a value column starts a second block (实施期 ‖ 年度). */
+const LEVEL_KINDS = new Set<HeaderKind>(["level1", "level2", "name"]);
+
+/**
+ * The indicator header's blocks, left to right: usually one; two when 实施期 and 年度 targets
+ * stand side by side (二级 | 三级 | 指标值 ‖ 二级 | 三级 | 指标值), the second sharing the first's
+ * 一级 column when it has none. A second header row (指标值 over 符号 | 值 | 计量单位) is read into
+ * the block whose columns it sits under.
+ */
+function parseHeader(grid: SheetGrid, row: number, left: number, right: number, bottom: number): ParsedHeader[] {
+  const blocks: ParsedHeader[] = [];
+  let cur: ParsedHeader | undefined;
+  let sawValue = false;
+  for (let c = left, end = Math.min(grid.rowEnd(row), right + 1); c < end; c = grid.rightEdge(row, c) + 1) {
     const t = grid.text(row, c);
     const k = headerKindOf(t);
     if (!k) continue;
-    if (header.col < 0) header.col = c;
+    if (!cur || (sawValue && LEVEL_KINDS.has(k) && cur.header.columns[k as IndicatorColumn] !== undefined)) {
+      cur = { header: { row, col: cur ? cur.header.col : c, columns: {}, headers: {} }, standards: [] };
+      blocks.push(cur);
+      sawValue = false;
+    }
+    if (k === "value") sawValue = true;
     if (k === "standard") {
-      standards.push(c);
+      cur.standards.push(c);
       continue;
     }
-    if (header.columns[k] === undefined) {
-      header.columns[k] = c;
-      header.headers[k] = t;
+    const col = k as IndicatorColumn;
+    if (cur.header.columns[col] === undefined) {
+      cur.header.columns[col] = c;
+      cur.header.headers[col] = t;
     }
   }
-  return { header, standards };
+  if (blocks.length === 0) return [{ header: { row, col: -1, columns: {}, headers: {} }, standards: [] }];
+  readSubRow(grid, row, right, bottom, blocks);
+  // a block without its own 一级 column reads the first block's
+  const l1 = blocks[0].header.columns.level1;
+  for (const b of blocks) {
+    if (b.header.columns.level1 === undefined && l1 !== undefined) b.header.columns.level1 = l1;
+  }
+  return blocks;
+}
+
+function readSubRow(grid: SheetGrid, row: number, right: number, bottom: number, blocks: ParsedHeader[]): void {
+  const sub = row + 1;
+  if (sub > bottom) return;
+  const found: [HeaderKind, number, string][] = [];
+  for (let c = blocks[0].header.col, end = Math.min(grid.rowEnd(sub), right + 1); c < end; c = grid.rightEdge(sub, c) + 1) {
+    if (grid.isBlank(sub, c) || grid.isMergeContinuation(sub, c)) continue;
+    const t = grid.text(sub, c);
+    const k = headerKindOf(t);
+    if (!k || !SUB_KINDS.has(k)) return; // anything else: this is an indicator row, not a header
+    found.push([k, c, t]);
+  }
+  if (!found.some(([k]) => k === "sign" || k === "unit" || k === "value")) return;
+  for (const [k, c, t] of found) {
+    // the block whose header starts at or before this column, the last such one
+    const block = [...blocks].reverse().find((b) => Object.values(b.header.columns).some((x) => x !== undefined && x <= c)) ?? blocks[0];
+    const col = k as IndicatorColumn;
+    if (k === "value" || block.header.columns[col] === undefined) {
+      block.header.columns[col] = c;
+      block.header.headers[col] = t;
+    }
+  }
+  for (const b of blocks) b.header.subRow = sub;
+}
+
+/** Which of two side-by-side blocks holds the year's targets: the one headed 年度…, else the right one. */
+function yearBlock(headers: IndicatorHeader[]): number {
+  const said = headers.findIndex((h) => Object.values(h.headers).some((t) => /^年度|当年/.test(normalizeLabel(t ?? ""))));
+  const period = headers.findIndex((h) => Object.values(h.headers).some((t) => /实施期|中期|总体|长期/.test(normalizeLabel(t ?? ""))));
+  if (said >= 0 && said !== period) return said;
+  if (period >= 0) return period === 0 ? headers.length - 1 : 0;
+  return headers.length - 1;
 }
 
 const BASIS_WORDS =
@@ -210,7 +323,9 @@ function parseIndicators(grid: SheetGrid, header: IndicatorHeader, bottom: numbe
   let level2Cell = { row: header.row, col: l2c ?? header.col };
   const nameCol = cols.name ?? (l2c !== undefined ? l2c + 1 : header.col + 2);
   const valueCol = cols.value ?? nameCol + 2;
-  for (let r = grid.bottomEdge(header.row, header.col) + 1; r <= bottom; r++) {
+  const at = (c: number | undefined, r: number) => (c !== undefined ? field(grid, r, c) : undefined);
+  const start = Math.max(grid.bottomEdge(header.row, header.col), header.subRow ?? -1) + 1;
+  for (let r = start; r <= bottom; r++) {
     if (l1c !== undefined) {
       const a = grid.anchor(r, l1c);
       if (!grid.isBlank(a.row, a.col)) {
@@ -241,7 +356,10 @@ function parseIndicators(grid: SheetGrid, header: IndicatorHeader, bottom: numbe
       name: field(grid, r, nameCol),
       description: cols.description !== undefined ? field(grid, r, cols.description) : undefined,
       value: field(grid, r, valueCol),
-      basis: cols.basis !== undefined ? field(grid, r, cols.basis) : undefined,
+      basis: at(cols.basis, r),
+      ...(cols.sign !== undefined ? { sign: at(cols.sign, r) } : {}),
+      ...(cols.unit !== undefined ? { unit: at(cols.unit, r) } : {}),
+      ...(cols.weight !== undefined ? { weight: at(cols.weight, r) } : {}),
     });
   }
   return rows;
@@ -259,12 +377,12 @@ function findYearLine(grid: SheetGrid, row: number, hits: LabelHit[], left: numb
 
 const VALUE_RIGHT: FieldId[] = ["total", "part", "name", "code", "department", "implementer"];
 
-function tableRight(grid: SheetGrid, top: number, bottom: number, left: number): number {
+function tableRight(grid: SheetGrid, top: number, bottom: number, left: number, limit: number): number {
   // columns holding something (or covered by a merge) in the table's rows; the table runs right
   // from `left` while they are contiguous
   const occupied: boolean[] = [];
   for (let r = top; r <= bottom; r++) {
-    for (let c = left, end = grid.rowEnd(r); c < end; c++) {
+    for (let c = left, end = Math.min(grid.rowEnd(r), limit + 1); c < end; c++) {
       if (!grid.isBlank(r, c)) {
         const e = grid.rightEdge(r, c);
         for (let x = c; x <= e; x++) occupied[x - left] = true;
@@ -272,7 +390,7 @@ function tableRight(grid: SheetGrid, top: number, bottom: number, left: number):
     }
   }
   let right = left;
-  while (occupied[right + 1 - left]) right++;
+  while (right < limit && occupied[right + 1 - left]) right++;
   return right;
 }
 
@@ -281,16 +399,17 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   let left = Infinity;
   for (const h of hits) left = Math.min(left, h.col);
   if (span.titleCol !== undefined) left = Math.min(left, span.titleCol);
+  const win = span.window;
   if (span.headerRow !== undefined) {
-    for (let c = grid.firstCol, end = grid.rowEnd(span.headerRow); c < end; c++)
+    for (let c = win.left, end = Math.min(grid.rowEnd(span.headerRow), win.right + 1); c < end; c++)
       if (headerKindOf(grid.text(span.headerRow, c))) {
         left = Math.min(left, c);
         break;
       }
   }
-  if (!isFinite(left)) left = grid.firstCol;
+  if (!isFinite(left)) left = win.left;
   const blockTop = span.titleCol !== undefined ? span.top + 1 : span.top;
-  let right = Math.max(tableRight(grid, blockTop, span.bottom, left), span.titleCol !== undefined ? grid.rightEdge(span.top, span.titleCol) : left);
+  let right = Math.max(tableRight(grid, blockTop, span.bottom, left, win.right), span.titleCol !== undefined ? grid.rightEdge(span.top, span.titleCol) : left);
   // a label in the last column with nothing below it has its (blank) value just right of the table
   for (const h of hits) {
     if (!VALUE_RIGHT.includes(h.id) || grid.rightEdge(h.row, h.col) !== right) continue;
@@ -312,7 +431,8 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
         !valueRight(o),
     );
     const below = grid.anchor(belowRow, h.col);
-    if (!headingRow && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col)))) right++;
+    if (!headingRow && right < win.right && (below.row > span.bottom || grid.isBlank(below.row, below.col) || isLabelText(grid.text(below.row, below.col))))
+      right++;
     break;
   }
   const inBlock = hits.filter((h) => h.col >= left && h.col <= right);
@@ -328,17 +448,25 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
 
   let header: IndicatorHeader | undefined;
   let indicators: IndicatorRow[] = [];
+  let period: IndicatorBlock | undefined;
   if (span.headerRow !== undefined) {
-    const parsed = parseHeader(grid, span.headerRow);
-    header = parsed.header;
     const rows: number[] = [];
     for (let r = span.headerRow + 1; r <= span.bottom; r++) rows.push(r);
-    for (const c of parsed.standards) resolveStandard(grid, header, c, rows);
-    indicators = parseIndicators(grid, header, span.bottom);
+    const blocks = parseHeader(grid, span.headerRow, left, right, span.bottom).map((b) => {
+      for (const c of b.standards) resolveStandard(grid, b.header, c, rows);
+      return { header: b.header, indicators: parseIndicators(grid, b.header, span.bottom) };
+    });
+    // side by side, the year's block is the one its header calls 年度, else the right one
+    const yearIndex = blocks.length > 1 ? yearBlock(blocks.map((b) => b.header)) : 0;
+    ({ header, indicators } = blocks[yearIndex]);
+    const other = blocks.find((_, i) => i !== yearIndex);
+    if (other) period = other;
   }
 
   const planHit = pick("plan");
-  const goalsHit = pick("goals");
+  // 实施期 and 年度 goals side by side: the year's goal is the table's
+  const goalHits = inBlock.filter((h) => h.id === "goals");
+  const goalsHit = (goalHits.length > 1 && goalHits.find((h) => /^年度/.test(normalizeLabel(h.text)))) || goalHits[0];
   const title = span.titleCol !== undefined ? field(grid, span.top, span.titleCol) : undefined;
   const yearLine = title ? findYearLine(grid, title.row + 1, hits, left, right) : undefined;
   const first = title ? { row: title.row, col: title.col } : { row: span.top, col: left };
@@ -364,6 +492,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
     goals: goalsHit ? parseGoals(grid, goalsHit, right, budgetBottom, stopRows) : undefined,
     header,
     indicators,
+    ...(period ? { period } : {}),
     detectedFramework: recogniseFramework(indicators.map((i) => i.level1)),
     notes,
   };

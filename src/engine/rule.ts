@@ -118,5 +118,6 @@ export interface CheckConfig {
 }
 
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  if (!template.includes("{{")) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
 }

@@ -4,6 +4,7 @@ import { CheckConfig, Finding, ReportDescriptor, Rule, RuleSetting, Severity, Ta
 import { rules as registry } from "./rules";
 import { contains, toA1 } from "./address";
 import { resolveYear } from "./year";
+import { appliesToPeriod, periodView } from "./period";
 import type { ParsedWorkbook } from "./check";
 
 interface Resolved {
@@ -65,10 +66,17 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
       row: d.row,
       col: d.col,
       message: fillTemplate(template, d.data),
-      table: tableName(table),
+      table: nameOf(table),
       tableIndex: table.index,
       kind: table.kind,
     };
+  };
+  // a table's findings all carry its name: worked out once per table, not once per finding
+  const names = new WeakMap<TableModel, string>();
+  const nameOf = (t: TableModel): string => {
+    let n = names.get(t);
+    if (n === undefined) names.set(t, (n = tableName(t)));
+    return n;
   };
 
   parsed.forEach((p, wb) => {
@@ -85,6 +93,16 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
         current = r;
         ctx.options = r.options;
         r.rule.check(ctx);
+      }
+      const period = periodView(table);
+      if (period) {
+        ctx.table = period.table;
+        for (const r of active) {
+          if (r.rule.scope === "workbook" || !appliesToPeriod(period, r.rule.meta.id)) continue;
+          current = r;
+          ctx.options = r.options;
+          r.rule.check(ctx);
+        }
       }
     }
   });

@@ -1,4 +1,5 @@
 import { Rect, contains } from "./address";
+import { isInvisible } from "./normalize";
 
 /**
  * The host-neutral picture of one worksheet: what Excel would give an add-in reading its used
@@ -116,7 +117,7 @@ export class SheetGrid {
   isBlank(row: number, col: number): boolean {
     const v = this.value(row, col);
     if (v === null) return true;
-    return typeof v === "string" && v.trim() === "";
+    return typeof v === "string" && isInvisible(v);
   }
 
   mergeAt(row: number, col: number): Rect | undefined {

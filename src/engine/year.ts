@@ -1,12 +1,15 @@
 import { TableModel } from "./model";
 import { WorkbookModel } from "./sheet";
 import { CheckConfig } from "./rule";
+import { foldChineseNumerals } from "./values/chinese-numerals";
+import { fold } from "./normalize";
 
 const YEAR = /(?:^|[^0-9])(20[0-9]{2})(?:年|[^0-9]|$)/;
 
 export function yearIn(text: string | undefined | null): number | undefined {
   if (!text) return undefined;
-  const m = YEAR.exec(text.normalize("NFKC"));
+  // "二〇二四年度…" names the year as "2024年度…" does
+  const m = YEAR.exec(foldChineseNumerals(fold(text)));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -15,7 +18,7 @@ const YEAR_LINE = /^[([【〔]?(?:预算)?(?:年度[:：])?(20[0-9]{2})年?度?[
 
 export function yearLineYear(text: string | undefined | null): number | undefined {
   if (!text) return undefined;
-  const m = YEAR_LINE.exec(text.normalize("NFKC").replace(/[\s\u00a0\u3000]+/g, ""));
+  const m = YEAR_LINE.exec(foldChineseNumerals(fold(text).replace(/[\s\u00a0\u3000]+/g, "")));
   return m ? Number(m[1]) : undefined;
 }
 

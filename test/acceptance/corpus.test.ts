@@ -52,13 +52,23 @@ async function score(dir: string) {
   };
 }
 
-function expectTargets(s: Awaited<ReturnType<typeof score>>) {
+/**
+ * The corpus holds every layout of the spec, the 一体化 exports included (split value columns,
+ * weights, 实施期 and 年度 blocks, 元, no plan, tables beside other content): on it detection and
+ * findings must be exact, not just above the issue's targets.
+ */
+function expectExact(s: Awaited<ReturnType<typeof score>>, label: string) {
   if (s.misses.length) console.log(s.misses.slice(0, 40).join("\n"));
+  console.log(
+    `${label}: ${s.files} files; tables recall ${(s.tableRecall * 100).toFixed(1)}% precision ${(s.tablePrecision * 100).toFixed(1)}%; ` +
+      `findings recall ${(s.findingRecall * 100).toFixed(1)}% precision ${(s.findingPrecision * 100).toFixed(1)}%`,
+  );
   expect(s.files).toBeGreaterThan(0);
-  expect(s.tableRecall).toBeGreaterThanOrEqual(0.95);
-  expect(s.tablePrecision).toBeGreaterThanOrEqual(0.95);
-  expect(s.findingRecall).toBeGreaterThanOrEqual(0.9);
-  expect(s.findingPrecision).toBeGreaterThanOrEqual(0.9);
+  expect(s.misses).toEqual([]);
+  expect(s.tableRecall).toBe(1);
+  expect(s.tablePrecision).toBe(1);
+  expect(s.findingRecall).toBe(1);
+  expect(s.findingPrecision).toBe(1);
 }
 
 // In CI the tools are installed by .ci/run; elsewhere the evaluation is skipped without them.
@@ -69,20 +79,20 @@ run("evaluation corpus (openpyxl and LibreOffice workbooks)", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(() => {
-    const made = spawnSync(PY, [path.join(HERE, "make_corpus.py"), "--out", dir, "--seed", "7", "--n", "24"], { encoding: "utf8" });
+    const made = spawnSync(PY, [path.join(HERE, "make_corpus.py"), "--out", dir, "--seed", "7", "--n", "30"], { encoding: "utf8" });
     if (made.status !== 0) throw new Error(`make_corpus.py failed: ${made.stderr}`);
   }, 120000);
 
-  test("openpyxl-written workbooks meet the targets", async () => {
-    expectTargets(await score(dir));
+  test("openpyxl-written workbooks are read exactly", async () => {
+    expectExact(await score(dir), "openpyxl");
   }, 120000);
 
   (haveSoffice || process.env.CI ? test : test.skip)(
-    "the same workbooks re-saved by LibreOffice meet the targets",
+    "the same workbooks re-saved by LibreOffice are read exactly",
     async () => {
       const resaved = spawnSync("sh", [path.join(HERE, "resave.sh"), dir, "4"], { encoding: "utf8" });
       if (resaved.status !== 0) throw new Error(`resave.sh failed: ${resaved.stderr}`);
-      expectTargets(await score(path.join(dir, "libreoffice")));
+      expectExact(await score(path.join(dir, "libreoffice")), "LibreOffice");
     },
     240000,
   );

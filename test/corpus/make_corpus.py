@@ -21,7 +21,8 @@ Cases the spec leaves open are NOT planted (nor produced by accident in clean ta
   - a title separated from its block by a blank row; text within one row above a table, or (for a
     table without a title) within two rows; notes/signature lines directly under a block (always a
     blank row between); fully blank rows inside a block other than the one after the indicator header;
-    content beside a table on the same rows;
+    content beside a table on the same rows other than a project list or a second table (both planted,
+    with a blank column between);
   - goal/empty on a single-text goal (年度绩效目标/总体目标 with a blank text: "the blank text cell (or
     table's first cell)"); only a 目标N label with a blank text is planted;
   - two missing parts in one table (two findings on one cell); a missing indicator header; a table
@@ -44,6 +45,16 @@ Cases the spec leaves open are NOT planted (nor produced by accident in clean ta
     tables sharing one goal;
   - blank 项目编码 values; an "info" finding for the assumed 万元 ("said so" in table-format.md names no
     rule id, so none is expected).
+Exports of 预算管理一体化 systems (table-format.md "Exports", shared/research/export-layouts/), about
+two tables in three: split 符号 | 值 | 计量单位 columns under a two-row header (指标值 over them) or one
+row, with 依据 and 备注 columns and sometimes a 分值/权重 column; a 绩效指标 label column with merged
+三级/指标值 cells; 实施期 and 年度 blocks side by side (实施期资金总额 beside 年度资金总额, 实施期目标 |
+年度目标 over 总体目标); money in 元 or 万元 with the unit in 项目资金（元）; no 资金支出计划 in most
+(plan/missing); year lines in Chinese numerals. Also: weights in 一级 labels adding up to 100 (a
+planted defect moves one), zero-width characters inside labels, Chinese numerals in values
+(不少于三家, 十二月底前, 百分之九十以上), the range 90%-95%, marks-only placeholders (—, -, --, _), goals
+of only marks or spaces. Not planted: structural indicator defects in 实施期/年度 tables (the two
+blocks mirror each other row by row); 时效 values naming a year in the 实施期 block.
 Judgment calls that ARE in the corpus: a project-list sheet (项目汇总: 序号/项目名称/预算数 columns) is
 not a 绩效目标表; a 2021 table with 二级 成本指标 under 产出 gets unknown-level2; "≥80%" satisfaction
 is not low; 满意度 0.9 with a % number format is a percentage; parts 0.003 万元 off the total are
@@ -79,6 +90,7 @@ SEVERITY = {
     "plan/decreasing": "error",
     "plan/final-not-100": "error",
     "plan/back-loaded": "warning",
+    "plan/missing": "warning",
     "goal/empty": "error",
     "goal/duplicate-across-tables": "warning",
     "indicator/missing-level1": "error",
@@ -96,6 +108,7 @@ SEVERITY = {
     "indicator/value-placeholder": "error",
     "indicator/unit-missing": "warning",
     "indicator/cost-lower-bound": "warning",
+    "indicator/weights-sum": "error",
 }
 ALL_RULES = list(SEVERITY)
 
@@ -136,6 +149,8 @@ BANK = {
         ("补贴发放户数", "反映享受补贴的农户数量", "不低于800户"),
         ("巡查河道里程", "反映日常巡查的河道里程", "达到120公里"),
         ("服务老年人数", "反映接受居家养老服务的老年人数", ">=300人"),
+        ("签约落地企业", "反映签约并落地的企业数量", "不少于三家"),
+        ("开展督查次数", "反映全年开展专项督查的次数", "十二次以上"),
     ],
     "质量": [
         ("验收合格率", "反映项目验收合格的比例", "≥95%"),
@@ -160,6 +175,8 @@ BANK = {
         ("故障响应时间", "反映设备故障的响应时限", "≤2小时"),
         ("工作完成时限", "反映工作任务完成的时限", "年底前"),
         ("资金下达时间", "反映资金下达到实施单位的时间", "{Y}年9月30日前"),
+        ("整改完成时间", "反映问题整改完成的时间", "十二月底前"),
+        ("建设周期", "反映项目建设的周期", "≤十二个月"),
     ],
     "成本": [
         ("项目总成本", "反映项目全年支出总额", "≤{T}万元"),
@@ -208,6 +225,8 @@ BANK = {
         ("参训人员满意度", "反映参训人员对培训的满意程度", "≥80%"),
         ("群众满意率", "反映群众对服务的满意比例", "≥90%"),
         ("社会公众满意度", "反映社会公众对项目的满意程度", "≥88%"),
+        ("游客满意度", "反映游客对服务的满意程度", "百分之九十以上"),
+        ("服务满意度", "反映服务对象对服务的满意程度", "90%-95%"),
     ],
 }
 BASES = ["工作计划", "工作经验", "工作要求", "计划标准", "历史标准", "行业标准", "制度及协议", "上年完成情况"]
@@ -245,9 +264,40 @@ NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 BOUNDED_RATES = ["完成率", "合格率", "覆盖率", "实现率", "达标率", "执行率", "到位率", "满意率", "知晓率", "及格率", "使用率"]
 
 
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")   # rules.md: count as nothing
+
+
 def norm_label(s):
-    s = re.sub(r"\s+", "", str(s))
+    s = re.sub(r"\s+", "", INVISIBLE.sub("", str(s)))
     return s.rstrip(":：")
+
+
+# Chinese numerals (rules.md: "三家", "十二个月", "百分之九十五", "二〇二四年" read as 3家, 12个月, 95%, 2024年)
+CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_number(run):
+    if all(ch in CN_DIGIT for ch in run):
+        return int("".join(str(CN_DIGIT[ch]) for ch in run))
+    total, digit = 0, None
+    for ch in run:
+        if ch in CN_DIGIT:
+            digit = CN_DIGIT[ch]
+        else:
+            total += (1 if digit is None else digit) * CN_UNIT[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def cn_year(y):
+    return "".join("〇一二三四五六七八九"[int(ch)] for ch in str(y))
+
+
+def fold_cn(s):
+    s = re.sub("百分之([〇零一二两三四五六七八九十百]+)", lambda m: "%d%%" % (100 if m.group(1) == "百" else cn_number(m.group(1))), s)
+    return re.sub("([〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*)(?=[个家人次场项台份户年月日天]|以上|以内)",
+                  lambda m: str(cn_number(m.group(1))), s)
 
 
 def canon1(s):
@@ -279,7 +329,13 @@ def is_placeholder(v):
     if v is None or isinstance(v, (int, float, dt.date)):
         return False
     s = str(v)
-    return "*" in s or "XX" in s or "××" in s or "待定" in s or s.strip() == "/"
+    marks = re.sub(r"\s+", "", s)
+    return "*" in s or "XX" in s or "××" in s or "待定" in s or (marks != "" and re.fullmatch(r"[-_/—–]+", marks) is not None)
+
+
+def blank_text(v):
+    """A goal that is only spaces, line breaks or marks (rules.md) is no goal."""
+    return v is None or re.fullmatch(r"[\s\u3000\-_/—–]*", INVISIBLE.sub("", str(v))) is not None
 
 
 def analyze_value(v, fmt):
@@ -295,7 +351,11 @@ def analyze_value(v, fmt):
             a.update(unit=True, percent=v * 100)
         return a
     s = str(v).translate(FW_TRANS).replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤")
-    s = re.sub(r"\s+", "", s)
+    s = fold_cn(re.sub(r"\s+", "", INVISIBLE.sub("", s)))
+    rng_ = re.fullmatch("(" + NUM + ")%?-(" + NUM + ")%", s)
+    if rng_:   # a range "90-95%" is a value (rules.md): at least its lower bound
+        a.update(number=True, unit=True, percent=float(rng_.group(1)))
+        return a
     m = re.search(NUM, s)
     if m:
         a["number"] = True
@@ -346,9 +406,11 @@ def check_table(t, seen_goals):
     """Findings (rule, logical position) for one logical table, per rules.md."""
     out = []
     Y = t["year"]
-    for part in ("code_row", "budget", "plan", "goals"):
+    for part in ("code_row", "budget", "goals"):
         if t[part] is None:
             out.append(("table/missing-field", ("first",)))
+    if t["plan"] is None:
+        out.append(("plan/missing", ("first",)))
     cr = t["code_row"]
     if cr is not None and (cr["name"] is None or str(cr["name"]).strip() == ""):
         out.append(("project/name-empty", ("name",)))
@@ -371,7 +433,7 @@ def check_table(t, seen_goals):
                 s += x
         if not bad and abs(total - s) > 0.005 + 1e-9:
             out.append(("budget/sum-mismatch", ("total",)))
-        if b["purpose"] is None or str(b["purpose"]).strip() == "":
+        if not b.get("no_purpose") and (b["purpose"] is None or str(b["purpose"]).strip() == ""):
             out.append(("budget/purpose-empty", ("purpose",)))
     p = t["plan"]
     if p is not None:
@@ -398,7 +460,7 @@ def check_table(t, seen_goals):
     mine = []
     if g is not None:
         for i, (_, text) in enumerate(g["items"]):
-            if text is None or str(text).strip() == "":
+            if blank_text(text):
                 out.append(("goal/empty", ("goal", i)))
                 continue
             k = norm_goal(text)
@@ -406,10 +468,36 @@ def check_table(t, seen_goals):
                 out.append(("goal/duplicate-across-tables", ("goal", i)))
             mine.append(k)
     seen_goals.update(mine)
-    # indicators
-    ind = t["ind"]
-    rows = ind["rows"]
-    keys = [c[0] for c in ind["cols"]]
+    # indicators: the year's block, and the 实施期 block beside it when printed (rules apply to both)
+    keys = [c[0] for c in t["ind"]["cols"]]
+    out.extend(check_indicators(t, t["ind"]["rows"], keys, "ind"))
+    if t.get("period"):
+        out.extend(x for x in check_indicators(t, t["period"], ["l1", "l2", "l3", "value"], "pind") if x not in out)
+    out.extend(check_weights(t))
+    return out
+
+
+def check_weights(t):
+    """indicator/weights-sum (rules.md): label weights in 一级 labels, or a weight column, must add to 100."""
+    w = t.get("weights")
+    rows = t["ind"]["rows"]
+    if not w or not rows:
+        return []
+    if w == "labels":
+        seen, total = [], 0.0
+        for r in rows:
+            if r["l1"] not in seen:
+                seen.append(r["l1"])
+                m = re.search(r"[(（](\d+)分[)）]", r["l1"])
+                total += float(m.group(1)) if m else 0
+        return [] if abs(total - 100) < 1e-9 else [("indicator/weights-sum", ("l1label", canon1(rows[0]["l1"])))]
+    total = sum(float(r.get("weight") or 0) for r in rows)
+    return [] if abs(total - 100) < 1e-9 else [("indicator/weights-sum", ("ind", rows[0]["id"], "weight"))]
+
+
+def check_indicators(t, rows, keys, prefix):
+    out = []
+    Y = t["year"]
     fw = "2021" if any(canon1(r["l1"]) == "成本" for r in rows) else "legacy"
     present1 = [canon1(r["l1"]) for r in rows]
     for need in FRAMEWORK[fw]:
@@ -438,6 +526,8 @@ def check_table(t, seen_goals):
         if "basis" in keys and r["basis"] is None:
             cell.setdefault("basis", []).append("indicator/basis-empty")
         v = r["value"]
+        if t.get("split") and prefix == "ind":
+            v = compose(split_value(v))   # what the 符号 | 值 | 计量单位 cells say together
         if v is None:
             cell.setdefault("value", []).append("indicator/value-empty")
         else:
@@ -482,8 +572,10 @@ def check_table(t, seen_goals):
                 cell[key] = ["indicator/value-placeholder"]
         for key in ("l2", "l3", "value", "basis"):
             for rule in cell.get(key, []):
-                out.append((rule, ("ind", rid, key)))
+                out.append((rule, (prefix, rid, key)))
     return out
+
+
 
 
 def check_workbook(tables):
@@ -528,6 +620,12 @@ L2_STYLES = {
 }
 
 
+WEIGHTED_L1 = {
+    "legacy": {"产出": "产出指标(50分)", "效益": "效益指标（30分）", "满意度": "满意度指标(20分)"},
+    "2021": {"产出": "产出指标(40分)", "效益": "效益指标（30分）", "满意度": "满意度指标(10分)", "成本": "成本指标（20分）"},
+}
+
+
 def l2_text(kind, style):
     m = L2_STYLES[style]
     if m.get("*") == "nosuffix":
@@ -566,7 +664,7 @@ class TableGen:
         else:
             base = rng.choice(["{n}项目绩效目标表", "{n}绩效目标表", "{n}项目支出绩效目标表"]).format(n=name)
             if year_in_title:
-                base = rng.choice(["{Y}年{b}", "{Y}年度{b}", "{b}（{Y}年度）"]).format(Y=Y, b=base)
+                base = rng.choice(["{Y}年{b}", "{Y}年度{b}", "{b}（{Y}年度）", "{CY}年{b}"]).format(Y=Y, b=base, CY=cn_year(Y))
             t["title"] = base
         t["title_merged"] = tmode != "single-cell"
         # ---- indicator columns
@@ -642,7 +740,11 @@ class TableGen:
         v["l1_names"] = l1s
         l2s = c["l2_style"].next()
         v["l2_names"] = l2s
-        L1 = L1_STYLES[l1s]
+        L1 = dict(L1_STYLES[l1s])
+        if l1s == "weights":
+            # weights in labels must add up to 100 (indicator/weights-sum) in a clean table
+            L1 = dict(WEIGHTED_L1[fw])
+            t["weights"] = "labels"
         keys = [k for k, _, _ in t["ind"]["cols"]]
         basis_std = cs == "biaozhun-basis"
         pick = {k: list(b) for k, b in BANK.items()}
@@ -893,7 +995,7 @@ def d_missing(part):
             t["unit_row"] = False
         t[part] = None
         t["variants"]["missing"] = part
-        return [("table/missing-field", ("first",))]
+        return [("plan/missing" if part == "plan" else "table/missing-field", ("first",))]
     return f
 
 
@@ -933,6 +1035,8 @@ def d_part_invalid(t, ctx):
 
 def d_purpose_empty(t, ctx):
     b = t["budget"]
+    if b.get("no_purpose"):
+        return None
     if b["purpose_label"] is None and t["group_mode"] == "once":
         return None   # the usage row would be an entirely blank row: ambiguous, avoided
     b["purpose"] = None
@@ -983,7 +1087,7 @@ def d_goal_empty(t, ctx):
     if g["mode"] != "numbered":
         return None
     i = ctx.rng.randrange(len(g["items"]))
-    g["items"][i] = (g["items"][i][0], None)
+    g["items"][i] = (g["items"][i][0], ctx.rng.choice([None, None, "——", " \n ", "/"]))
     return [("goal/empty", ("goal", i))]
 
 
@@ -1010,6 +1114,8 @@ def d_goal_dup(t, ctx):
 
 
 def d_missing_l1(t, ctx):
+    if t.get("weights") == "labels":
+        return None   # the 一级 weights would no longer add up: a second finding, planted on its own
     rng = ctx.rng
     opts = [k for k in ("效益", "满意度") if not any(r.get("claimed") for r in rows_of(t, l1=k, free=False))]
     if not opts:
@@ -1125,6 +1231,13 @@ def d_row(rule, kinds, values, key="value", need_basis=False):
     return f
 
 
+def d_weights_bad(t, ctx):
+    if not t.get("weights"):
+        return None
+    t["weights_bad"] = True
+    return []   # the finding is stated by assign_weights once the rows are final
+
+
 ANY = None
 DEFECTS = {
     "missing-plan": d_missing("plan"),
@@ -1164,9 +1277,10 @@ DEFECTS = {
     "cost-lower-bound": d_row("indicator/cost-lower-bound", ["cost"],
                               ["≥50万元", "不低于30万元", "20万元以上", "＞10万元", "不少于5万元"]),
     "placeholder-value": d_row("indicator/value-placeholder", ANY,
-                               [lambda t: "≥**%", lambda t: "**月**日前", "XX人", "待定", "/", "≥××%"]),
-    "placeholder-name": d_row("indicator/value-placeholder", ANY, ["××", "XX指标", "待定"], key="l3"),
+                               [lambda t: "≥**%", lambda t: "**月**日前", "XX人", "待定", "/", "≥××%", "—", "-", "--", "_"]),
+    "placeholder-name": d_row("indicator/value-placeholder", ANY, ["××", "XX指标", "待定", "——", "/"], key="l3"),
     "unit-missing": d_row("indicator/unit-missing", ["数量"], ["≥20", 600, "不少于15", "≥1000"]),
+    "weights-bad": d_weights_bad,
 }
 # slots: at most one defect per slot in a table
 SLOT = {"missing-plan": "plan", "missing-goals": "goals", "missing-name": "name", "missing-budget": "budget",
@@ -1208,6 +1322,9 @@ def plant(t, rng, gen, dq, earlier_goals, n):
             continue
         if s in NEEDS and not NEEDS[s](t):
             deferred.append(d)
+            continue
+        if t.get("export") == "period" and d in STRUCTURAL:
+            deferred.append(d)   # the 实施期 rows mirror the 年度 rows one to one
             continue
         res = DEFECTS[d](t, ctx)
         if res is None:
@@ -1273,6 +1390,15 @@ def group_label(w, mode, r, c, n, text, bold=True):
     else:   # once, blanks below
         w.put(r, c, text, bold=bold)
     return A1(r, c)
+
+
+def put_plan(w, p, r, c0, pos, mode):
+    """The 资金支出计划 rows: its label, the milestones and their values below; returns the next row."""
+    group_label(w, mode, r, c0, 2, p["label"])
+    for i, (lbl, val) in enumerate(zip(p["milestones"], p["values"])):
+        w.put(r, c0 + 1 + i, lbl, bold=True)
+        pos[("plan", i)] = w.put(r + 1, c0 + 1 + i, val, numfmt=p["numfmt"])
+    return r + 2
 
 
 def layout(ws, t, top, c0):
@@ -1347,11 +1473,7 @@ def layout(ws, t, top, c0):
             r += n + 2
     p = t["plan"]
     if p is not None:
-        group_label(w, t["group_mode"], r, c0, 2, p["label"])
-        for i, (lbl, val) in enumerate(zip(p["milestones"], p["values"])):
-            w.put(r, c0 + 1 + i, lbl, bold=True)
-            pos[("plan", i)] = w.put(r + 1, c0 + 1 + i, val, numfmt=p["numfmt"])
-        r += 2
+        r = put_plan(w, p, r, c0, pos, t["group_mode"])
     g = t["goals"]
     if g is not None:
         n = len(g["items"])
@@ -1430,6 +1552,330 @@ def layout(ws, t, top, c0):
 
 
 # =============================================================================================
+# Exports of 预算管理一体化 systems (table-format.md "Exports"; shared/research/export-layouts/):
+# split 符号 | 值 | 计量单位 columns (two-row or one-row header), weights, 实施期 and 年度 blocks side
+# by side, money in 元, no 资金支出计划, a 绩效指标 label column. Layouts written from the digests'
+# row structure, with this generator's own content.
+# =============================================================================================
+SIGN_WORDS = {"不少于": "≥", "不低于": "≥", "不超过": "≤", "不高于": "≤"}
+SPLIT_RE = re.compile(r"(≥|≤|>=|<=|>|<|=|＞|＜|＝|≧|≦|不少于|不低于|不超过|不高于)?(" + NUM + r")(\D*?)(以上|以内)?")
+DEADLINE_WORDS = re.compile(r"年底|月底|年末|年内|\d+月")
+
+
+def split_value(v):
+    """How a system prints a 指标值 in split columns: (符号, 值, 计量单位)."""
+    if not isinstance(v, str) or is_placeholder(v):
+        return ("", v, "")
+    s = fold_cn(re.sub(r"\s+", "", v))
+    m = SPLIT_RE.fullmatch(s)
+    if m and not re.search(r"[\d\-~]", m.group(3)) and not DEADLINE_WORDS.search(m.group(3)) and not m.group(3).startswith(("年", "月", "日")):
+        sign = m.group(1) or ""
+        sign = SIGN_WORDS.get(sign, sign)
+        if m.group(4):
+            sign = "≥" if m.group(4) == "以上" else "≤"
+        x = float(m.group(2).replace(",", ""))
+        return (sign, int(x) if x == int(x) else x, m.group(3))
+    if not re.search(r"\d", s) and not DEADLINE_WORDS.search(s):
+        return ("定性", v, "")
+    return ("", s, "")
+
+
+def compose(parts):
+    """The one 指标值 the split columns make (rules.md: symbol + number + unit; 定性 = qualitative)."""
+    sign, val, unit = parts
+    if sign == "定性" or not isinstance(val, (int, float, str)) or isinstance(val, bool) or (sign == "" and unit == ""):
+        return val
+    if isinstance(val, (int, float)):
+        val = fmt_num(val)
+    return "%s%s%s" % (sign, val, unit)
+
+
+FAMILIES = ["split2", "split1", "joined", "period"]
+STRUCTURAL = {"missing-l1", "missing-l2", "unknown-l2", "label-only-row", "dup-indicator"}
+SIGN_HEADS = ["*符号", "符号", "运算符", "计算符号", "指标性质"]
+UNIT_HEADS = ["计量单位", "度量单位", "单位", "计算单位"]
+
+
+def to_export(t, fam, rng, c):
+    """Turn a generated table into a system export of family fam (same logical content)."""
+    Y = t["year"]
+    v = t["variants"]
+    t["export"] = fam
+    v["export"] = fam
+    name = t["code_row"]["name"]
+    t["title"] = rng.choice(["预算项目绩效信息表（预算编制阶段）", "项目支出绩效目标申报表", "政策及项目绩效目标表",
+                             "%s项目支出绩效目标表" % name])
+    t["title_merged"] = True
+    t["year_line"] = rng.choice(["（%d年度）" % Y, "（%s年度）" % cn_year(Y)])
+    t["extras"] = t["extras"][:1]
+    # money: numbers in 元 or 万元 with the unit in the group label, no usage slot
+    b = t["budget"]
+    if b is not None:
+        if b["unit_mode"] == "text":
+            b["total"] = parse_amount(b["total"], "万元") if b["total"] is not None else None
+            b["parts"] = [[l, parse_amount(x, "万元") if x is not None else None] for l, x in b["parts"]]
+        b["unit_mode"] = "label"
+        b["numfmt"] = None
+        b["yuan"] = rng.random() < 0.6
+        b["group_label"] = "项目资金（元）" if b["yuan"] else "项目资金（万元）"
+        b["total_label"] = rng.choice(["年度资金总额", "资金总额", "年度资金总额："])
+        b["no_purpose"] = True
+        b["purpose"] = "(none)"
+        t["unit_row"] = False
+        v["money"] = "元" if b["yuan"] else "万元"
+    # most exports print no 资金支出计划
+    if rng.random() < 0.75 or fam == "period":
+        t["plan"] = None
+        v["plan"] = "none"
+        t["base_findings"] = [("plan/missing", ("first",))]
+    elif t["plan"] is not None and len(t["plan"]["values"]) > 4:
+        t["plan"] = make_plan(rng, c, "3-6-9-12", v)
+    g = t["goals"]
+    if g is not None:
+        text = " ".join(x for _, x in g["items"] if x)
+        t["goals"] = {"mode": "single", "label": rng.choice(["年度绩效目标", "绩效目标", "年度总体目标"]), "items": [(None, text)]}
+    rows = t["ind"]["rows"]
+    if fam in ("split2", "split1"):
+        cols = [("l1", "一级指标"), ("l2", "二级指标"), ("l3", "*三级指标" if fam == "split2" else "三级指标"),
+                ("sign", rng.choice(SIGN_HEADS)), ("value", "*值" if fam == "split2" else rng.choice(["值", "指标值"])),
+                ("unit", rng.choice(UNIT_HEADS)), ("basis", rng.choice(["指标值确定依据", "依据"])),
+                ("desc", rng.choice(["备注（指标解释等）", "指标解释"]))]
+        t["split"] = True
+        for r in rows:
+            if r["basis"] is None:
+                r["basis"] = rng.choice(BASES)
+        if rng.random() < 0.5 and t.get("weights") is None:
+            t["weights"] = "column"
+            cols.append(("weight", rng.choice(["分值", "权重"])))
+    elif fam == "joined":
+        cols = [("l1", "一级指标"), ("l2", "二级指标"), ("l3", "三级指标"), ("value", "指标值")]
+    else:
+        cols = [("l1", "一级指标"), ("l2", "二级指标"), ("l3", "三级指标"), ("value", "指标值")]
+        t["weights"] = None
+        t["period"] = [period_row(t, r) for r in rows]
+    if "basis" not in [k for k, _ in cols]:
+        for r in rows:
+            r["basis"] = None
+    t["ind"]["cols"] = [(k, h, 1) for k, h in cols]
+    t["W"] = {"split2": 8, "split1": 8, "joined": 9, "period": 9}[fam] + (1 if t.get("weights") == "column" else 0)
+    if t.get("weights") == "labels" and fam == "period":
+        t["weights"] = None
+
+
+def period_row(t, r):
+    """The 实施期 target beside a 年度 one: a multi-year total, clean (no year named, so no deadline-year)."""
+    val = r["value"]
+    if r["kind"] == "时效":
+        val = "≤36个月"
+    elif isinstance(val, str):
+        sign, x, unit = split_value(val)
+        if isinstance(x, (int, float)) and sign != "定性" and unit != "%" and r["kind"] != "cost":
+            val = compose((sign, x * 3, unit))
+    elif isinstance(val, float) and r.get("vfmt"):
+        val = "≥%d%%" % round(val * 100)
+    return {"id": r["id"], "l1": r["l1"], "l2": r["l2"], "l3": r["l3"], "desc": None, "value": val, "basis": None,
+            "kind": r["kind"], "vfmt": None}
+
+
+def assign_weights(t, rng, bad):
+    """Weights for a clean table add up to 100; a planted defect moves one of them. Returns the findings."""
+    rows = t["ind"]["rows"]
+    if t.get("weights") == "column":
+        n = len(rows)
+        for i, r in enumerate(rows):
+            r["weight"] = 100 // n + (1 if i < 100 % n else 0)
+        if bad:
+            rows[rng.randrange(n)]["weight"] += rng.choice([5, -1, 10])
+            return [("indicator/weights-sum", ("ind", rows[0]["id"], "weight"))]
+    elif t.get("weights") == "labels" and bad:
+        last = rows[-1]["l1"]
+        m = re.search(r"(\d+)分", last)
+        new = last.replace(m.group(0), "%d分" % (int(m.group(1)) - 5))
+        for r in rows:
+            if r["l1"] == last:
+                r["l1"] = new
+        return [("indicator/weights-sum", ("l1label", canon1(rows[0]["l1"])))]
+    return []
+
+
+def invisible_labels(t):
+    """Zero-width characters inside labels (rules.md: they count as nothing)."""
+    cr = t["code_row"]
+    if cr is not None:
+        cr["name_label"] = cr["name_label"][:2] + "\u200b" + cr["name_label"][2:]
+    if t["budget"] is not None:
+        tl = t["budget"]["total_label"]
+        t["budget"]["total_label"] = tl[:2] + "\ufeff" + tl[2:]
+    rows = t["ind"]["rows"]
+    if rows:
+        first = rows[0]["l1"]
+        for r in rows:
+            if r["l1"] == first:
+                r["l1"] = first[:2] + "\u200b" + first[2:]
+    t["ind"]["cols"] = [(k, h[:2] + "\u200b" + h[2:] if k == "l1" else h, s) for k, h, s in t["ind"]["cols"]]
+
+
+def put_groups(w, rows, first_row, col, key, pos, merge_to=None, pos_key=None):
+    """Write a label column (一级 or 二级) merged down each run of equal labels."""
+    i = 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and rows[j + 1][key] == rows[i][key]:
+            j += 1
+        a = w.put(first_row + i, col, rows[i][key], c2=merge_to, r2=first_row + j)
+        if pos_key:
+            pos.setdefault(pos_key(rows[i]), a)
+        i = j + 1
+
+
+def layout_export(ws, t, top, c0):
+    """Write an export-family table; returns (last_row, pos, range) like layout()."""
+    w = Writer(ws)
+    fam = t["export"]
+    W = t["W"]
+    cl = c0 + W - 1
+    pos = {}
+    r = top
+    w.put(r, c0, t["title"], c2=cl, font=TITLE_FONT)
+    pos[("first",)] = A1(r, c0)
+    r += 1
+    w.put(r, c0, t["year_line"], c2=cl)
+    r += 1
+    block_top = r
+    wide = fam in ("joined", "period")   # labels three columns wide (A+2), values from D
+    lab_end = c0 + 2 if wide else c0
+    cr = t["code_row"]
+    if cr is not None:
+        w.put(r, c0, cr["name_label"], c2=lab_end, bold=True)
+        if cr["code_label"] and not wide:
+            pos[("name",)] = w.put(r, c0 + 1, cr["name"], c2=c0 + 3)
+            w.put(r, c0 + 4, cr["code_label"], bold=True)
+            w.put(r, c0 + 5, cr["code"], c2=cl)
+        else:
+            pos[("name",)] = w.put(r, lab_end + 1, cr["name"], c2=cl)
+        r += 1
+    for pairs in t["extras"]:
+        (l1, v1), (l2, v2) = pairs
+        mid = c0 + 5 if wide else c0 + 4
+        w.put(r, c0, l1, c2=lab_end, bold=True)
+        w.put(r, lab_end + 1, v1, c2=mid - 1)
+        w.put(r, mid, l2, bold=True, c2=mid + 1 if wide else mid)
+        w.put(r, mid + 2 if wide else mid + 1, v2, c2=cl)
+        r += 1
+    b = t["budget"]
+    if b is not None:
+        k = 10000 if b["yuan"] else 1
+        money = lambda x: x * k if isinstance(x, (int, float)) and not isinstance(x, bool) else x
+        n = len(b["parts"])
+        if fam == "period":
+            w.put(r, c0, b["group_label"], c2=c0 + 2, r2=r + n, bold=True)
+            T3 = round(3 * t["T"], 2)
+            w.put(r, c0 + 3, "实施期资金总额：", bold=True)
+            w.put(r, c0 + 4, money(T3))
+            w.put(r, c0 + 5, b["total_label"], c2=c0 + 6, bold=True)
+            pos[("total",)] = w.put(r, c0 + 7, money(b["total"]), c2=cl)
+            for i, (lbl, val) in enumerate(b["parts"]):
+                w.put(r + 1 + i, c0 + 3, lbl, bold=True)
+                w.put(r + 1 + i, c0 + 4, money(T3) if i == 0 else None)
+                w.put(r + 1 + i, c0 + 5, lbl, c2=c0 + 6, bold=True)
+                pos[("part", i)] = w.put(r + 1 + i, c0 + 7, money(val), c2=cl)
+            r += n + 1
+        else:
+            w.put(r, c0, b["group_label"], c2=lab_end, r2=r + n, bold=True)
+            w.put(r, lab_end + 1, b["total_label"], c2=lab_end + 2, bold=True)
+            pos[("total",)] = w.put(r, lab_end + 3, money(b["total"]), c2=cl)
+            for i, (lbl, val) in enumerate(b["parts"]):
+                w.put(r + 1 + i, lab_end + 1, lbl, c2=lab_end + 2, bold=True)
+                pos[("part", i)] = w.put(r + 1 + i, lab_end + 3, money(val), c2=cl)
+            r += n + 1
+    p = t["plan"]
+    if p is not None:
+        r = put_plan(w, p, r, c0, pos, "merge")
+    g = t["goals"]
+    if g is not None:
+        text = g["items"][0][1]
+        if fam == "period":
+            w.put(r, c0, "实施期目标", c2=c0 + 5, bold=True)
+            w.put(r, c0 + 6, "年度目标", c2=cl, bold=True)
+            w.put(r + 1, c0, "总体目标", bold=True)
+            w.put(r + 1, c0 + 1, "分三年完成%s各项建设任务，形成长效机制。" % cr["name"] if cr else "分三年完成各项建设任务。", c2=c0 + 5, align=LEFT)
+            pos[("goal", 0)] = w.put(r + 1, c0 + 6, text, c2=cl, align=LEFT)
+            r += 2
+        else:
+            w.put(r, c0, g["label"], c2=lab_end, bold=True)
+            pos[("goal", 0)] = w.put(r, lab_end + 1, text, c2=cl, align=LEFT)
+            r += 1
+    rows = t["ind"]["rows"]
+    keys = [k for k, _, _ in t["ind"]["cols"]]
+    heads = {k: h for k, h, _ in t["ind"]["cols"]}
+    hdr = r
+    if fam == "split2":
+        col = {k: c0 + i for i, k in enumerate(keys)}
+        for k in keys:
+            if k in ("sign", "value", "unit"):
+                continue
+            w.put(hdr, col[k], heads[k], r2=hdr + 1, bold=True)
+        w.put(hdr, col["sign"], "指标值", c2=col["unit"], bold=True)
+        for k in ("sign", "value", "unit"):
+            w.put(hdr + 1, col[k], heads[k], bold=True)
+        first = hdr + 2
+    elif fam == "split1":
+        col = {k: c0 + i for i, k in enumerate(keys)}
+        for k in keys:
+            w.put(hdr, col[k], heads[k], bold=True)
+        first = hdr + 1
+    elif fam == "joined":
+        col = {"l1": c0 + 1, "l2": c0 + 2, "l3": c0 + 3, "value": c0 + 6}
+        w.put(hdr, c0, "绩 效 指 标", bold=True)
+        w.put(hdr, col["l1"], heads["l1"], bold=True)
+        w.put(hdr, col["l2"], heads["l2"], bold=True)
+        w.put(hdr, col["l3"], heads["l3"], c2=c0 + 5, bold=True)
+        w.put(hdr, col["value"], heads["value"], c2=cl, bold=True)
+        first = hdr + 1
+    else:
+        col = {"l1": c0 + 1, "pl2": c0 + 2, "pl3": c0 + 3, "pvalue": c0 + 4, "l2": c0 + 6, "l3": c0 + 7, "value": c0 + 8}
+        w.put(hdr, c0, "绩效指标", r2=hdr + len(rows), bold=True)
+        w.put(hdr, col["l1"], heads["l1"], bold=True)
+        for pre in ("p", ""):
+            w.put(hdr, col[pre + "l2"], "二级指标", bold=True)
+            w.put(hdr, col[pre + "l3"], "三级指标", bold=True)
+        w.put(hdr, col["pvalue"], "指标值", c2=c0 + 5, bold=True)
+        w.put(hdr, col["value"], "指标值", bold=True)
+        first = hdr + 1
+    pos[("hdr",)] = A1(hdr, col["l1"])
+    put_groups(w, rows, first, col["l1"], "l1", pos, pos_key=lambda row: ("l1label", canon1(row["l1"])))
+    put_groups(w, rows, first, col["l2"], "l2", pos)
+    if fam == "period":
+        put_groups(w, t["period"], first, col["pl2"], "l2", pos)
+    for i, row in enumerate(rows):
+        rr = first + i
+        pos[("ind", row["id"], "l2")] = A1(rr, col["l2"])
+        pos[("ind", row["id"], "l3")] = w.put(rr, col["l3"], row["l3"], c2=c0 + 5 if fam == "joined" else None)
+        val, fmt = row["value"], row.get("vfmt")
+        if t.get("split"):
+            sign, x, unit = split_value(val)
+            if isinstance(x, float) and fmt and "%" in fmt:
+                x, unit, fmt = round(x * 100), "%", None
+            w.put(rr, col["sign"], sign or None)
+            pos[("ind", row["id"], "value")] = w.put(rr, col["value"], x, numfmt=fmt)
+            w.put(rr, col["unit"], unit or None)
+            pos[("ind", row["id"], "basis")] = w.put(rr, col["basis"], row["basis"])
+            w.put(rr, col["desc"], row.get("desc"), align=LEFT)
+            if "weight" in col:
+                pos[("ind", row["id"], "weight")] = w.put(rr, col["weight"], row.get("weight"))
+        else:
+            pos[("ind", row["id"], "value")] = w.put(rr, col["value"], val, numfmt=fmt, c2=cl if fam == "joined" else None)
+        if fam == "period":
+            pr = t["period"][i]
+            pos[("pind", pr["id"], "l2")] = A1(rr, col["pl2"])
+            pos[("pind", pr["id"], "l3")] = w.put(rr, col["pl3"], pr["l3"])
+            pos[("pind", pr["id"], "value")] = w.put(rr, col["pvalue"], pr["value"], c2=c0 + 5)
+    last = first + len(rows) - 1
+    w.border(block_top, last, c0, cl)
+    return last, pos, "%s:%s" % (pos[("first",)], A1(last, cl))
+
+
+# =============================================================================================
 # Workbooks
 # =============================================================================================
 PARAGRAPHS = [
@@ -1489,6 +1935,12 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
     tables = []
     for k in range(ntab):
         t = gen.make(Y, names[k], year_in_title, ym == "title")
+        fam = cycles["family"].next()
+        if fam != "manual":
+            to_export(t, fam, rng, cycles)
+        if cycles["invisible"].next():
+            invisible_labels(t)
+            t["variants"]["invisible"] = True
         tables.append(t)
     # defects, in workbook order (goal duplicates point at the later table)
     earlier = []
@@ -1497,6 +1949,9 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
         clean = rng.random() < 0.36
         n = 0 if clean else rng.choice([1, 2, 2, 3, 3])
         dnames, dfind = plant(t, rng, gen, dq, list(earlier), n)
+        dfind = t.get("base_findings", []) + dfind + assign_weights(t, rng, t.get("weights_bad"))
+        if t.get("weights"):
+            t["variants"]["weights"] = t["weights"]
         t["variants"]["defects"] = dnames
         planted.append(dfind)
         if t["goals"] is not None and "goal-dup" not in dnames:
@@ -1504,6 +1959,8 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
     model = check_workbook(tables)
     for t, a, b in zip(tables, planted, model):
         if sorted(map(repr, a)) != sorted(map(repr, b)):
+            for r in t["ind"]["rows"]:
+                print(r["id"], r["kind"], repr(r["value"]), r.get("vfmt"), split_value(r["value"]) if t.get("split") else "")
             raise AssertionError("file %d table %s: planted %r but model checker says %r" %
                                  (idx, t["code_row"] and t["code_row"]["name"], a, b))
     # sheets
@@ -1517,6 +1974,10 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
             sheet_plan.append((tname(k, t), [t]))
     elif arrangement == "stacked":
         sheet_plan.append((("%d年绩效目标表" % Y) if ym == "sheet" else rng.choice(["绩效目标表", "项目绩效目标", "Sheet1"]), tables))
+    elif arrangement == "side-by-side":   # the first two side by side on one sheet, the rest one per sheet
+        sheet_plan.append((("%d年绩效目标表" % Y) if ym == "sheet" else "项目绩效目标表", tables[:2]))
+        for k, t in enumerate(tables[2:], 2):
+            sheet_plan.append((tname(k, t), [t]))
     else:   # mixed: first two stacked, rest one per sheet
         sheet_plan.append((("%d年绩效目标表" % Y) if ym == "sheet" else "项目绩效目标表", tables[:2]))
         for k, t in enumerate(tables[2:], 2):
@@ -1530,9 +1991,32 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
     layout_choice = cycles["sheet_layout"].next()
     file_variants["sheet_layout"] = layout_choice
     pos_of = {}
+    beside = cycles["beside_list"].next()
+    file_variants["beside_list"] = beside
     for sname, tlist in sheet_plan:
         sname = safe_sheet(sname)
         ws = wb.create_sheet(sname)
+        if arrangement == "side-by-side" and len(tlist) == 2:
+            c0 = 1
+            for t in tlist:
+                set_widths(ws, c0, t["W"])
+                last, pos, rng_ = (layout_export if t.get("export") else layout)(ws, t, 1, c0)
+                pos_of[id(t)] = (sname, pos)
+                exp_tables.append({"sheet": sname, "title": t["title"],
+                                   "name": t["code_row"]["name"] if t["code_row"] else None, "range": rng_,
+                                   "variants": dict(t["variants"], arrangement="side-by-side")})
+                c0 += t["W"] + 1
+            continue
+        if beside and len(tlist) == 1:
+            # a project list in A–E beside the table, on the same rows (a table is bounded by its own block)
+            write_project_list(ws, Y, names, rng)
+            t = tlist[0]
+            set_widths(ws, 7, t["W"])
+            last, pos, rng_ = (layout_export if t.get("export") else layout)(ws, t, 1, 7)
+            pos_of[id(t)] = (sname, pos)
+            exp_tables.append({"sheet": sname, "title": t["title"], "name": t["code_row"]["name"] if t["code_row"] else None,
+                               "range": rng_, "variants": dict(t["variants"], beside_list=True)})
+            continue
         c0 = 1 + (rng.choice([1, 2]) if layout_choice in ("offset", "offset+content") else 0)
         r = 1
         if layout_choice in ("offset",):
@@ -1544,7 +2028,7 @@ def build_file(idx, rng, cycles, gen, dq, out_dir, summary):
             r += 2 if tlist[0]["title"] is None else rng.choice([1, 2])
         for k, t in enumerate(tlist):
             set_widths(ws, c0, t["W"])
-            last, pos, rng_ = layout(ws, t, r, c0)
+            last, pos, rng_ = (layout_export if t.get("export") else layout)(ws, t, r, c0)
             pos_of[id(t)] = (sname, pos)
             exp_tables.append({"sheet": sname, "title": t["title"],
                                "name": t["code_row"]["name"] if t["code_row"] else None, "range": rng_,
@@ -1611,7 +2095,10 @@ def make_cycles(rng):
         "year": C([2023, 2024, 2025]),
         "year_mode": C(["title", "file", "sheet", "title+file"]),
         "ntables": C([1, 2, 2, 3, 3, 4]),
-        "arrangement": C(["per-sheet", "stacked", "mixed"]),
+        "arrangement": C(["per-sheet", "stacked", "mixed", "side-by-side"]),
+        "family": C(["manual", "manual", "split2", "split1", "joined", "period"]),
+        "invisible": C([False, False, False, True]),
+        "beside_list": C([False, False, True]),
         "extra_sheets": C(["none", "none", "text-first", "list", "notes", "text-and-list"]),
         "sheet_layout": C(["plain", "offset", "content", "offset+content", "plain"]),
         "framework": C(["legacy", "legacy", "2021"]),

@@ -1,4 +1,5 @@
 import { TableRule } from "../rule";
+import { BudgetPart } from "../model";
 import { budgetAmounts, inUnit } from "./utils/budget";
 import { showNumber } from "./utils/text";
 
@@ -30,10 +31,12 @@ const rule: TableRule = {
   check(ctx) {
     const b = budgetAmounts(ctx.table);
     const total = b?.total;
-    if (!b || !total || !total.valid || b.parts.length === 0 || b.parts.some((p) => !p.valid)) return;
+    // a part's own parts ("财政拨款" then "其中：上级补助") are in it already
+    const parts = b?.parts.filter((p) => !(p.field as BudgetPart).within) ?? [];
+    if (!b || !total || !total.valid || parts.length === 0 || b.parts.some((p) => !p.valid)) return;
     const t = Number(ctx.options.tolerance);
     const tolerance = Number.isFinite(t) && t >= 0 ? t : DEFAULT_TOLERANCE;
-    const sum = b.parts.reduce((s, p) => s + (p.wan ?? 0), 0);
+    const sum = parts.reduce((s, p) => s + (p.wan ?? 0), 0);
     const diff = (total.wan ?? 0) - sum;
     // The epsilon keeps a difference of exactly the tolerance (after float noise) acceptable.
     if (Math.abs(diff) <= tolerance + 1e-9) return;
@@ -47,7 +50,7 @@ const rule: TableRule = {
         sum: showNumber(inUnit(sum, b.unit)),
         diff: showNumber(inUnit(Math.abs(diff), b.unit)),
         unit: b.unit,
-        parts: b.parts.map((p) => `${p.name}${showNumber(inUnit(p.wan ?? 0, b.unit))}`).join(" + "),
+        parts: parts.map((p) => `${p.name}${showNumber(inUnit(p.wan ?? 0, b.unit))}`).join(" + "),
       },
     });
   },

@@ -11,6 +11,7 @@ import planOutOfRange from "./plan-out-of-range";
 import planDecreasing from "./plan-decreasing";
 import planFinalNot100 from "./plan-final-not-100";
 import planBackLoaded from "./plan-back-loaded";
+import planMissing from "./plan-missing";
 import goalEmpty from "./goal-empty";
 import goalDuplicateAcrossTables from "./goal-duplicate-across-tables";
 // indicator rules (imports)
@@ -29,6 +30,7 @@ import indicatorDuplicate from "./indicator-duplicate";
 import indicatorValuePlaceholder from "./indicator-value-placeholder";
 import indicatorUnitMissing from "./indicator-unit-missing";
 import indicatorCostLowerBound from "./indicator-cost-lower-bound";
+import indicatorWeightsSum from "./indicator-weights-sum";
 
 // the other table kinds' rules (table-kinds.md)
 import selfevalExecutionRate from "./selfeval-execution-rate";
@@ -61,6 +63,7 @@ export const rules: Rule[] = [
   planDecreasing,
   planFinalNot100,
   planBackLoaded,
+  planMissing,
   goalEmpty,
   goalDuplicateAcrossTables,
   // indicator rules
@@ -79,6 +82,7 @@ export const rules: Rule[] = [
   indicatorValuePlaceholder,
   indicatorUnitMissing,
   indicatorCostLowerBound,
+  indicatorWeightsSum,
   // the other table kinds' rules
   selfevalExecutionRate,
   selfevalMoneySum,

@@ -1,5 +1,5 @@
 import { TableRule, ALL_KINDS } from "../rule";
-import { indicatorsOf } from "./utils/indicators";
+import { indicatorsOf, valueText } from "./utils/indicators";
 import { quote, showNumber } from "./utils/text";
 
 /**
@@ -33,7 +33,7 @@ const rule: TableRule = {
       if (i.kind !== "cost" || v.kind !== "quantity" || !v.isMoney) continue;
       if (v.comparison !== ">=" && v.comparison !== ">") continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "lowerBound", data: { value: quote(i.row.value), amount: `${showNumber(v.value)}${v.unit}` } });
+      ctx.report({ row, col, messageId: "lowerBound", data: { value: valueText(i), amount: `${showNumber(v.value)}${v.unit}` } });
     }
   },
 };

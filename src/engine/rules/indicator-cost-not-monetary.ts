@@ -1,5 +1,5 @@
 import { TableRule, ALL_KINDS } from "../rule";
-import { indicatorsOf, isUnitless } from "./utils/indicators";
+import { indicatorsOf, isUnitless, valueText } from "./utils/indicators";
 import { quote } from "./utils/text";
 
 /**
@@ -36,7 +36,7 @@ const rule: TableRule = {
       if (v.kind === "blank" || v.kind === "placeholder" || isUnitless(v)) continue;
       if (v.kind === "quantity" && (v.isMoney || v.isPercent)) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "notMonetary", data: { value: quote(i.row.value) } });
+      ctx.report({ row, col, messageId: "notMonetary", data: { value: valueText(i) } });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { TableRule, ALL_KINDS } from "../rule";
-import { indicatorsOf } from "./utils/indicators";
+import { indicatorsOf, valueText } from "./utils/indicators";
 import { quote } from "./utils/text";
 
 /**
@@ -35,7 +35,7 @@ const rule: TableRule = {
       const year = i.value.year;
       if (year === undefined || year === budgetYear) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "year", data: { value: quote(i.row.value) || i.value.text, year, budgetYear } });
+      ctx.report({ row, col, messageId: "year", data: { value: valueText(i) || i.value.text, year, budgetYear } });
     }
   },
 };

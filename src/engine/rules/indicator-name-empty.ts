@@ -1,5 +1,5 @@
 import { TableRule, ALL_KINDS } from "../rule";
-import { indicatorsOf } from "./utils/indicators";
+import { indicatorsOf, valueText } from "./utils/indicators";
 import { quote } from "./utils/text";
 
 /**
@@ -30,7 +30,7 @@ const rule: TableRule = {
       if (i.nameState !== "blank") continue;
       const { row, col } = i.row.name;
       if (i.value.kind === "blank") ctx.report({ row, col, messageId: "empty" });
-      else ctx.report({ row, col, messageId: "emptyWithValue", data: { value: quote(i.row.value) } });
+      else ctx.report({ row, col, messageId: "emptyWithValue", data: { value: valueText(i) } });
     }
   },
 };

@@ -1,6 +1,6 @@
 import { TableRule, ALL_KINDS } from "../rule";
 import { isBoundedRate } from "../values";
-import { indicatorsOf, percentOf } from "./utils/indicators";
+import { indicatorsOf, percentOf, valueText } from "./utils/indicators";
 import { quote, showNumber } from "./utils/text";
 
 /**
@@ -39,7 +39,7 @@ const rule: TableRule = {
       const p = percentOf(i.value);
       if (p === undefined) continue;
       const { row, col } = i.row.value;
-      const value = quote(i.row.value) || `${showNumber(p)}%`;
+      const value = valueText(i) || `${showNumber(p)}%`;
       if (p < 0) ctx.report({ row, col, messageId: "below", data: { value } });
       else if (p > 100 && (i.kind === "satisfaction" || isBoundedRate(i.name)))
         ctx.report({ row, col, messageId: "above", data: { value, name: quote(i.row.name) || "满意度" } });

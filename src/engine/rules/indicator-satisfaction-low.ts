@@ -1,5 +1,5 @@
 import { TableRule, ALL_KINDS } from "../rule";
-import { indicatorsOf, numberOption, percentOf } from "./utils/indicators";
+import { indicatorsOf, numberOption, percentOf, valueText } from "./utils/indicators";
 import { quote, showNumber } from "./utils/text";
 
 const DEFAULT_THRESHOLD = 80;
@@ -32,7 +32,7 @@ const rule: TableRule = {
       const p = percentOf(i.value);
       if (p === undefined || p < 0 || p >= threshold) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "low", data: { value: quote(i.row.value) || `${showNumber(p)}%`, threshold: showNumber(threshold) } });
+      ctx.report({ row, col, messageId: "low", data: { value: valueText(i) || `${showNumber(p)}%`, threshold: showNumber(threshold) } });
     }
   },
 };

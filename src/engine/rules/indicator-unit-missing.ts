@@ -1,5 +1,5 @@
 import { TableRule, ALL_KINDS } from "../rule";
-import { indicatorsOf, isUnitless } from "./utils/indicators";
+import { indicatorsOf, isUnitless, valueText } from "./utils/indicators";
 import { quote } from "./utils/text";
 
 /**
@@ -32,7 +32,7 @@ const rule: TableRule = {
       if (i.kind !== "quantity" && i.kind !== "cost" && i.level1 !== "成本") continue;
       if (!isUnitless(i.value)) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: "missing", data: { value: quote(i.row.value) } });
+      ctx.report({ row, col, messageId: "missing", data: { value: valueText(i) } });
     }
   },
 };

@@ -1,7 +1,6 @@
 import { TableRule, ALL_KINDS } from "../rule";
 import { IndicatorValue } from "../values";
-import { Indicator, indicatorsOf } from "./utils/indicators";
-import { quote } from "./utils/text";
+import { Indicator, indicatorsOf, valueText } from "./utils/indicators";
 
 /** Does the value suit its indicator's kind? undefined means "no format asked of this kind". */
 function fits(i: Indicator): boolean | undefined {
@@ -62,7 +61,7 @@ const rule: TableRule = {
       if (i.value.kind === "blank" || i.value.kind === "placeholder") continue;
       if (fits(i) !== false) continue;
       const { row, col } = i.row.value;
-      ctx.report({ row, col, messageId: i.kind, data: { value: quote(i.row.value) } });
+      ctx.report({ row, col, messageId: i.kind, data: { value: valueText(i) } });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { TableRule, ALL_KINDS } from "../rule";
-import { indicatorsOf } from "./utils/indicators";
+import { indicatorsOf, valueText } from "./utils/indicators";
 import { quote } from "./utils/text";
 
 /**
@@ -35,7 +35,7 @@ const rule: TableRule = {
   check(ctx) {
     for (const i of indicatorsOf(ctx)) {
       if (i.nameState === "placeholder") ctx.report({ row: i.row.name.row, col: i.row.name.col, messageId: "name", data: { name: quote(i.row.name) } });
-      if (i.value.kind === "placeholder") ctx.report({ row: i.row.value.row, col: i.row.value.col, messageId: "value", data: { value: quote(i.row.value) } });
+      if (i.value.kind === "placeholder") ctx.report({ row: i.row.value.row, col: i.row.value.col, messageId: "value", data: { value: valueText(i) } });
     }
   },
 };

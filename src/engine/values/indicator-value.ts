@@ -5,7 +5,8 @@ import { COMPARISON_PREFIX, COMPARISON_SUFFIX, combineComparisons, foldCompariso
 import { parseDeadline, parseDuration } from "./deadline";
 import { isDateFormat, serialToDate } from "./excel-date";
 import { formatAffixes, formatScalesPercent, isGeneralFormat } from "./number-format";
-import { DECIMAL, clean, foldMinus, isDashOnly, parseDecimal } from "./number-text";
+import { DECIMAL, clean, foldMinus, isMarksOnly, parseDecimal } from "./number-text";
+import { foldChineseNumerals } from "./chinese-numerals";
 
 /**
  * What a 指标值 cell says: a quantity, a qualitative word, a deadline or duration, a leftover
@@ -15,12 +16,12 @@ import { DECIMAL, clean, foldMinus, isDashOnly, parseDecimal } from "./number-te
 
 /**
  * A template's placeholder left unfilled (rules.md `indicator/value-placeholder`): `*` anywhere
- * (`≥**%`, `**月**日前`), XX / ×× (`XX人`), 待定, or a cell holding only "/". A slash inside text
- * ("举办/参加活动场次") is ordinary writing.
+ * (`≥**%`, `**月**日前`), XX / ×× (`XX人`), 待定, or a cell holding only marks (`/`, `_`, `-`, `—`,
+ * `--`). A slash inside text ("举办/参加活动场次") is ordinary writing, and "90-95%" is a value.
  */
 export function isPlaceholder(text: string): boolean {
   const s = squash(text);
-  return s.includes("*") || /xx/i.test(s) || s.includes("××") || s.includes("待定") || /^\/+$/.test(s);
+  return s.includes("*") || /xx/i.test(s) || s.includes("××") || s.includes("待定") || isMarksOnly(s);
 }
 
 /** Money units and what one of them is in 万元. "元/人" (a cost per head) is money too. */
@@ -103,22 +104,67 @@ export function readIndicatorValue(cell: CellInfo): IndicatorValue {
   return readTextValue(v);
 }
 
+/**
+ * A 指标值 printed in split columns (符号 | 值 | 计量单位) read as the one value they make:
+ * "≥" + 95 + "%" is "≥95%". 定性 in the sign column makes the value qualitative; a blank or
+ * placeholder number cell stays what it is, whatever the sign and unit say.
+ */
+export function readSplitValue(value: CellInfo, sign?: CellInfo, unit?: CellInfo): IndicatorValue {
+  const base = readIndicatorValue(value);
+  if (!sign && !unit) return base;
+  if (base.kind === "blank" || base.kind === "placeholder") return base;
+  const symbol = sign ? foldComparisonSymbols(squash(sign.text)) : "";
+  if (symbol === "定性") return { kind: "qualitative", text: value.text.trim() || String(value.value) };
+  if (base.kind === "deadline") return base;
+  const number = typeof value.value === "number" && isGeneralFormat(value.numberFormat) ? String(value.value) : squash(value.text);
+  const written = unit ? squash(unit.text) : "";
+  const lead = symbol === "定量" || number.startsWith(symbol) ? "" : symbol;
+  const composed = lead + number + (written && !number.endsWith(written) ? written : "");
+  return readTextValue(composed);
+}
+
 // Text targets repeat across tables ("≥90%", "12月31日前", "提升"): read each text once.
 // Callers treat readings as read-only.
 const readTextValue = memoString((v: string): IndicatorValue => {
   const text = v.trim();
   if (isPlaceholder(v)) return { kind: "placeholder", text };
   const s = foldComparisonSymbols(foldMinus(squash(v))).replace(/[。；;]+$/, "");
-  if (s === "" || isDashOnly(s)) return { kind: "blank" };
+  if (s === "") return { kind: "blank" };
+  const plain = readSquashed(s, text);
+  if (plain.kind !== "qualitative" && plain.kind !== "unknown") return plain;
+  // "三家", "百分之九十五", "十二月底前": numerals in words, read only when they make a number.
+  const digits = foldChineseNumerals(s);
+  if (digits === s) return plain;
+  const read = readSquashed(digits, text);
+  return read.kind === "qualitative" || read.kind === "unknown" ? plain : read;
+});
+
+function readSquashed(s: string, text: string): IndicatorValue {
   const deadline = parseDeadline(s);
   if (deadline === "impossible") return { kind: "unknown", text };
   if (deadline) return { kind: "deadline", ...deadline, text };
   const duration = parseDuration(s);
   if (duration) return { kind: "duration", ...duration };
-  const q = parseQuantity(s);
+  const q = parseQuantity(s) ?? parseRange(s);
   if (q) return q;
   // Generous on purpose: any Chinese wording without a number is taken as a qualitative target
   // ("是", "有所提升", "群众满意度明显提高"); rules only ask numbers of 数量, 时效 and 满意度.
   if (!/\d/.test(s) && /\p{Script=Han}/u.test(s)) return { kind: "qualitative", text };
   return { kind: "unknown", text };
-});
+}
+
+/**
+ * A range ("90-95%", "90%~95%", "20至30人"): a target between two bounds, read as at least its
+ * lower bound in the unit written after the upper one.
+ */
+const RANGE = new RegExp(String.raw`^(${DECIMAL})(%?)(?:-|~|～|至|到|—|–)(${DECIMAL})(.*)$`);
+
+function parseRange(s: string): IndicatorValue | undefined {
+  const m = RANGE.exec(s);
+  if (!m) return undefined;
+  const unit = m[4];
+  if ((m[2] && unit !== "%") || !plausibleUnit(unit)) return undefined;
+  const low = parseDecimal(m[1]);
+  if (low > parseDecimal(m[3])) return undefined;
+  return quantity(low, unit, ">=");
+}

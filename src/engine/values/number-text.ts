@@ -36,5 +36,10 @@ export function isDashOnly(s: string): boolean {
  */
 export function isNothing(raw: string): boolean {
   const s = squash(raw);
-  return s === "" || isDashOnly(s) || /^\/+$/.test(s) || s === "无";
+  return s === "" || isMarksOnly(s) || s === "无";
+}
+
+/** Marks that stand for "nothing written": slashes, underscores, dashes ("/", "___", "—", "--"). */
+export function isMarksOnly(s: string): boolean {
+  return /^[-_/\u2010-\u2015\u2500\u2212\uff3f]+$/.test(s);
 }

@@ -147,3 +147,19 @@ test("天津 部门表: one table (its 绩效目标-labelled indicator block joi
   const off = checkWorkbook(book(tianjinDept(100)));
   expect(rules(off)).toEqual(["S!F6 dept/total-sum-mismatch", "S!F8 dept/task-sum-mismatch"]);
 });
+
+test.each(["大气环境监测项目绩效目标表（2024年度）", "绩效评价体系建设项目绩效目标表", "跟踪审计项目绩效目标申报表"])(
+  "a project named with a kind's word is still a project table: %s",
+  (title) => {
+    const r = checkWorkbook(workbook(buildTable({ title }, "目标表").sheet));
+    expect(r.tables.map((t) => t.kind)).toEqual(["project"]);
+  },
+);
+
+test.each([
+  ["项目支出绩效自评表", "self-evaluation"],
+  ["大气环境监测项目绩效运行监控表", "monitoring"],
+])("a kind's own title decides: %s", (title, kind) => {
+  const s = kind === "monitoring" ? monitorSheet({ title }) : selfEvalSheet({ title });
+  expect(checkWorkbook(book(s.sheet)).tables.map((t) => t.kind)).toEqual([kind]);
+});

@@ -23,7 +23,6 @@ runRuleTests(rule, {
   invalid: [
     { name: "blank 三级 with a value", workbook: tableWith(seedWith({ 0: { name: "" } })).workbook, errors: [{ cell: at.names[0], severity: "error" }] },
     { name: "only whitespace", workbook: tableWith(seedWith({ 1: { name: " \n " } })).workbook, errors: [{ cell: at.names[1] }] },
-    { name: "only dashes (————)", workbook: tableWith(seedWith({ 2: { name: "————" } })).workbook, errors: [{ cell: at.names[2] }] },
     { name: "a row holding only a 二级 label", workbook: tableWith(level2Only).workbook, errors: [{ cell: at.names[3] }] },
     { name: "a row holding only a 一级 label", workbook: tableWith(level1Only).workbook, errors: [{ cell: atLevel1Only.names[5] }] },
     {

@@ -12,7 +12,8 @@ runRuleTests(rule, {
     { name: "招商引资 (source document)", workbook: tableWith(SEED_ZHAOSHANG).workbook },
     { name: "项目扶持资金 (source document)", workbook: tableWith(SEED_FUCHI).workbook },
     { name: "2021 framework", workbook: tableWith(INDICATORS_2021).workbook },
-    { name: "a value of only \"/\" is a placeholder (indicator/value-placeholder)", workbook: tableWith(seedValue(ROW.quality, "/")).workbook },
+    { name: 'a value of only "/" is a placeholder (indicator/value-placeholder)', workbook: tableWith(seedValue(ROW.quality, "/")).workbook },
+    { name: "dashes only (——) are a placeholder (indicator/value-placeholder)", workbook: tableWith(seedValue(ROW.satisfaction, "——")).workbook },
     { name: "a number 0 is a value", workbook: tableWith(seedValue(ROW.quantity, 0)).workbook },
     { name: "无 is a (qualitative) value", workbook: tableWith(seedWith({ 1: { value: "无" } }, INDICATORS_2021)).workbook },
     {
@@ -23,7 +24,7 @@ runRuleTests(rule, {
   invalid: [
     { name: "blank 数量 value", workbook: tableWith(seedValue(ROW.quantity, null)).workbook, errors: [{ cell: at.values[0], severity: "error" }] },
     { name: "whitespace only", workbook: tableWith(seedValue(ROW.timeliness, "  ")).workbook, errors: [{ cell: at.values[2] }] },
-    { name: "dashes only (——)", workbook: tableWith(seedValue(ROW.satisfaction, "——")).workbook, errors: [{ cell: at.values[5] }] },
+    { name: "invisible characters only", workbook: tableWith(seedValue(ROW.timeliness, "\u200b\ufeff")).workbook, errors: [{ cell: at.values[2] }] },
     { name: "招商引资 with its 成本 value blank", workbook: tableWith(seedValue(ROW.cost, null, SEED_ZHAOSHANG)).workbook, errors: [{ cell: at.values[3] }] },
     { name: "a row holding only a 二级 label", workbook: tableWith(level2Only).workbook, errors: [{ cell: at.values[3] }] },
     {

@@ -17,7 +17,7 @@ runRuleTests(rule, {
     { name: "项目扶持资金 (source document: 实际支出资金/已到位资金 is a description)", workbook: tableWith(SEED_FUCHI).workbook },
     { name: "2021 framework", workbook: tableWith(INDICATORS_2021).workbook },
     { name: "a slash inside a value", workbook: tableWith(seedValue(ROW.cost, "≤200元/人")).workbook },
-    { name: "dashes are blank (value-empty's)", workbook: tableWith(seedValue(ROW.quality, "——")).workbook },
+    { name: "a range is a value", workbook: tableWith(seedValue(ROW.satisfaction, "90-95%")).workbook },
     { name: "a placeholder in the description or basis is not this rule's", workbook: tableWith(seedWith({ 0: { desc: "XX", basis: "/" } })).workbook },
   ],
   invalid: [
@@ -29,6 +29,12 @@ runRuleTests(rule, {
     invalid("待定", ROW.quality, "待定"),
     invalid("only /", ROW.benefit, "/"),
     invalid("only a full-width ／", ROW.benefit, "／"),
+    invalid("only dashes (——)", ROW.quality, "——"),
+    invalid("only -", ROW.quantity, "-"),
+    invalid("only --", ROW.timeliness, "--"),
+    invalid("only _", ROW.cost, "_"),
+    invalid("only —", ROW.satisfaction, "—"),
+    { name: "三级 only —", workbook: tableWith(seedWith({ 2: { name: "————" } })).workbook, errors: [{ cell: at.names[2] }] },
     { name: "三级 XX", workbook: tableWith(seedWith({ 1: { name: "XX" } })).workbook, errors: [{ cell: at.names[1] }] },
     { name: "三级 only /", workbook: tableWith(seedWith({ 1: { name: "/" } })).workbook, errors: [{ cell: at.names[1] }] },
     {

@@ -307,7 +307,7 @@ describe("readIndicatorValue: qualitative", () => {
 });
 
 describe("readIndicatorValue: blank and placeholder", () => {
-  test.each([[null], [""], ["   "], ["\n"], ["\u3000"], ["—"], ["——"]])("%p is blank", (v) => {
+  test.each([[null], [""], ["   "], ["\n"], ["\u3000"], ["\u200b"], ["\ufeff\u00ad"]])("%p is blank", (v) => {
     expect(readIndicatorValue(cell(v))).toEqual({ kind: "blank" });
   });
 
@@ -323,9 +323,8 @@ describe("readIndicatorValue: unknown", () => {
   test.each([
     "abc",
     "N/A",
-    "90%-95%",
-    "20-30人",
     "≥20人，≤50人",
+    "95-90%",
     "5+3人",
     "增长5%",
     "提高5个百分点",
@@ -334,5 +333,51 @@ describe("readIndicatorValue: unknown", () => {
     "1:2",
   ])("%p", (s) => {
     expect(text(s)).toEqual({ kind: "unknown", text: s });
+  });
+});
+
+describe("readIndicatorValue: marks only are placeholders", () => {
+  test.each(["—", "——", "-", "--", "_", "___", "/", "— —", "＿"])("%p", (s) => {
+    expect(text(s).kind).toBe("placeholder");
+  });
+});
+
+describe("readIndicatorValue: ranges", () => {
+  test.each([
+    ["90-95%", 90, "%"],
+    ["90%-95%", 90, "%"],
+    ["90%~95%", 90, "%"],
+    ["20-30人", 20, "人"],
+    ["20至30人", 20, "人"],
+  ])("%p is at least its lower bound", (s, value, unit) => {
+    expect(text(s)).toMatchObject({ kind: "quantity", comparison: ">=", value, unit });
+  });
+});
+
+describe("readIndicatorValue: Chinese numerals", () => {
+  test.each([
+    ["三家", 3, "家", undefined],
+    ["不少于三家", 3, "家", ">="],
+    ["十二个", 12, "个", undefined],
+    ["百分之九十五", 95, "%", undefined],
+    ["≥百分之九十", 90, "%", ">="],
+    ["一百二十人次", 120, "人次", undefined],
+    ["五万元", 5, "万元", undefined],
+    ["二十场以上", 20, "场", ">="],
+    ["三点五公里", 3.5, "公里", undefined],
+  ])("%p", (s, value, unit, comparison) => {
+    const r = text(s);
+    expect(r).toMatchObject({ kind: "quantity", value, unit });
+    if (r.kind === "quantity") expect(r.comparison).toBe(comparison);
+  });
+  test("durations and deadlines", () => {
+    expect(text("十二个月")).toMatchObject({ kind: "duration", value: 12, unit: "个月" });
+    expect(text("≤三十个工作日")).toMatchObject({ kind: "duration", value: 30, comparison: "<=" });
+    expect(text("十二月底前")).toMatchObject({ kind: "deadline", month: 12 });
+    expect(text("二〇二四年十二月三十一日前")).toMatchObject({ kind: "deadline", year: 2024, month: 12, day: 31 });
+    expect(text("二〇二三年底前")).toMatchObject({ kind: "deadline", year: 2023 });
+  });
+  test.each(["一般", "统一规范", "一流", "显著提升", "零投诉"])("%p stays a word", (s) => {
+    expect(text(s).kind).toBe("qualitative");
   });
 });

@@ -1,9 +1,9 @@
 import { Field, FrameworkId, IndicatorRow, TableModel } from "../../model";
 import { IndicatorKind, Level1, canonLevel1, canonLevel2, indicatorKind } from "../../frameworks";
 import { squash } from "../../normalize";
-import { IndicatorValue, isPlaceholder, readIndicatorValue } from "../../values";
-import { isDashOnly } from "../../values/number-text";
+import { IndicatorValue, isPlaceholder, readSplitValue } from "../../values";
 import { TableContext } from "../../rule";
+import { quote } from "./text";
 
 /**
  * What the indicator rules share: each indicator row with its kind (数量, 时效, 满意度, 成本, …)
@@ -14,7 +14,7 @@ import { TableContext } from "../../rule";
  * left to indicator/value-empty and indicator/value-placeholder, and every other value rule skips it.
  */
 
-/** What the 三级 cell holds: nothing (blank, whitespace, dashes), a template placeholder, or a name. */
+/** What the 三级 cell holds: nothing (blank, whitespace), a template placeholder (marks only, XX, *…), or a name. */
 export type NameState = "blank" | "placeholder" | "name";
 
 export interface Indicator {
@@ -34,7 +34,7 @@ function nameState(f: Field): NameState {
   if (v === null) return "blank";
   const text = typeof v === "string" ? v : f.cell.text;
   const s = squash(text);
-  if (s === "" || isDashOnly(s)) return "blank";
+  if (s === "") return "blank";
   return isPlaceholder(text) ? "placeholder" : "name";
 }
 
@@ -58,12 +58,23 @@ export function indicatorsOf(ctx: Pick<TableContext, "table" | "framework">): In
         kind: indicatorKind(ctx.framework, row.level1, row.level2),
         nameState: ns,
         name: ns === "blank" ? "" : squash(row.name.cell.text),
-        value: readIndicatorValue(row.value.cell),
+        value: readSplitValue(row.value.cell, row.sign?.cell, row.unit?.cell),
       };
     });
     byFramework.set(ctx.framework, list);
   }
   return list;
+}
+
+/**
+ * The 指标值 as a message quotes it: the cell's text, or with split columns the sign, number and
+ * unit together ("≥95%", not "95").
+ */
+export function valueText(i: Indicator): string {
+  const { value, sign, unit } = i.row;
+  if (!sign && !unit) return quote(value);
+  const s = sign ? squash(sign.cell.text) : "";
+  return `${s === "定性" || s === "定量" ? "" : s}${quote(value)}${unit ? squash(unit.cell.text) : ""}`;
 }
 
 /** The percentage a value states (0–100 scale), when it is one ("≥90%", 0.9 formatted 0%). */
