@@ -2,9 +2,26 @@
 import type { Lang, Severity } from "../engine/rule";
 import type { FrameworkId } from "../engine/model";
 import type { ReadProblem } from "../file/read-xlsx";
+import type { TooBig } from "../file/direct-xlsx";
 
 interface Strings {
   readProblem: Record<ReadProblem, string>;
+  tooBig(info: TooBig): string;
+  outOfMemory(limitMb: number): string;
+  missingSheets(sheets: string[]): string;
+  dirUnreadable: string;
+  fsProblem: Record<"isDirectory" | "noSpace" | "readOnly" | "tooManyOpen" | "nameTooLong" | "writeFailed", string>;
+  badJobs(value: string): string;
+  interrupted(done: number, total: number): string;
+  notChecked(files: string[]): string;
+  annotateSame: string;
+  annotateInside: string;
+  annotated(dir: string, count: number): string;
+  annotateFailed(file: string, reason: string): string;
+  reportWritten(file: string): string;
+  reportFailed(file: string, reason: string): string;
+  reportExt(file: string): string;
+  report: ReportStrings;
   cannotRead(file: string, reason: string): string;
   internalError(detail: string): string;
   withDetail(reason: string, detail: string): string;
@@ -50,6 +67,16 @@ interface Strings {
   help: string;
 }
 
+/** The summary workbook of --report. */
+export interface ReportStrings {
+  summarySheet: string;
+  findingsSheet: string;
+  summaryHeaders: [string, string, string, string, string, string, string, string];
+  findingsHeaders: [string, string, string, string, string, string, string, string, string];
+  unreadable: string;
+  open: string;
+}
+
 /** `jixiao new` and `jixiao fill`. */
 interface ProjectStrings {
   needSpecOrList: string;
@@ -92,7 +119,11 @@ const zh: Strings = {
   readProblem: {
     missing: "找不到该文件或目录",
     empty: "文件是空的（0 字节），不是 Excel 工作簿",
-    xls: "这是旧版 Excel 97-2003 格式（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 后再检查",
+    xls: "这是旧版 Excel 97-2003 格式（.xls）；本机没有 LibreOffice，无法自动转换。请在 Excel 或 WPS 中“另存为” .xlsx 后再检查，或安装 LibreOffice（soffice）后再运行",
+    ods: "这是 OpenDocument 表格（.ods）；本机没有 LibreOffice，无法自动转换。请在 LibreOffice、WPS 或 Excel 中“另存为” .xlsx 后再检查，或安装 LibreOffice（soffice）后再运行",
+    "too-big": "工作簿太大，无法检查",
+    unparsable: "工作簿的内部结构不符合 .xlsx 格式，无法解析（可能由不兼容的软件生成）；请在 Excel 或 WPS 中打开后“另存为” .xlsx 再检查",
+    "convert-failed": "LibreOffice 未能把它转换为 .xlsx（文件可能已损坏）；请在 Excel、WPS 或 LibreOffice 中打开后“另存为” .xlsx 再检查",
     encrypted: "工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码后另存为 .xlsx 再检查",
     "not-xlsx": "不是 Excel 工作簿（.xlsx），文件内容不是 .xlsx 格式，可能只是改了扩展名",
     corrupt: "文件已损坏或不完整（可能在下载或复制时被截断），请重新获取该文件",
@@ -100,6 +131,39 @@ const zh: Strings = {
     "not-a-file": "不是普通文件",
     permission: "没有读取该文件的权限",
     other: "读取失败",
+  },
+  tooBig: (i) =>
+    i.kind === "cells"
+      ? `工作簿太大，无法检查：${i.sheet ? `工作表“${i.sheet}”读到` : "读到"}第 ${i.limit.toLocaleString("en")} 个单元格时仍未结束（上限 ${i.limit.toLocaleString("en")} 个；一般的绩效目标表工作簿只有几万个）。请删除多余的行和列或把文件拆小后再检查`
+      : `工作簿太大，无法检查：其中一个部件解压后有 ${Math.round(i.amount / 2 ** 20)} MB（上限 ${Math.round(i.limit / 2 ** 20)} MB）。请删除多余的行和列或把文件拆小后再检查`,
+  outOfMemory: (mb) => `检查这个文件所需的内存超过了为每个文件设定的上限（约 ${mb} MB），已跳过，其余文件照常检查；请删除多余的行和列或把文件拆小后再检查`,
+  missingSheets: (sheets) => `工作簿列出的工作表 ${sheets.map((s) => `“${s}”`).join("、")} 在文件中缺少内容（文件可能不完整），未能检查这些工作表`,
+  dirUnreadable: "无法读取该目录（没有权限或已损坏），其中的文件未检查",
+  fsProblem: {
+    isDirectory: "这是一个目录，不是文件",
+    noSpace: "磁盘空间不足",
+    readOnly: "所在位置只读，不能写入",
+    tooManyOpen: "同时打开的文件过多",
+    nameTooLong: "文件名或路径太长",
+    writeFailed: "写入失败",
+  },
+  badJobs: (value) => `--jobs 的值“${value}”无效，应为正整数，如 2`,
+  interrupted: (done, total) => `已中断：已检查 ${done}/${total} 个文件，以上为已完成文件的结果`,
+  notChecked: (files) => `未检查：${files.join("、")}`,
+  annotateSame: "--annotate 的目录不能是要检查的文件所在的目录（输入文件从不改动）；请换一个目录",
+  annotateInside: "--annotate 的目录不能位于要检查的目录之中；请换一个目录",
+  annotated: (dir, count) => `已在 ${dir} 写入 ${count} 个标注副本（问题单元格已着色并加批注）`,
+  annotateFailed: (file, reason) => `未能写入 ${file} 的标注副本：${reason}`,
+  reportWritten: (file) => `已写入汇总工作簿 ${file}`,
+  reportFailed: (file, reason) => `未能写入汇总工作簿 ${file}：${reason}`,
+  reportExt: (file) => `--report 的文件名“${file}”应以 .xlsx 结尾`,
+  report: {
+    summarySheet: "汇总",
+    findingsSheet: "问题清单",
+    summaryHeaders: ["部门/文件", "文件路径", "表数", "错误", "警告", "提示", "最主要的问题", "状态"],
+    findingsHeaders: ["文件", "工作表", "单元格", "表", "规则", "规则名称", "级别", "说明", "打开"],
+    unreadable: "无法读取",
+    open: "打开",
   },
   cannotRead: (file, reason) => `无法读取 ${file}：${reason}`,
   withDetail: (reason, detail) => `${reason}（${detail}）`,
@@ -224,7 +288,11 @@ const en: Strings = {
   readProblem: {
     missing: "no such file or directory",
     empty: "the file is empty (0 bytes), not an Excel workbook",
-    xls: "this is the old Excel 97-2003 format (.xls); save it as .xlsx in Excel or WPS and check again",
+    xls: "this is the old Excel 97-2003 format (.xls) and LibreOffice is not installed to convert it; save it as .xlsx in Excel or WPS, or install LibreOffice (soffice), and check again",
+    ods: "this is an OpenDocument spreadsheet (.ods) and LibreOffice is not installed to convert it; save it as .xlsx in LibreOffice, WPS or Excel, or install LibreOffice (soffice), and check again",
+    "too-big": "the workbook is too big to check",
+    unparsable: "the workbook's inner structure does not follow the .xlsx format and cannot be parsed (perhaps written by an incompatible program); open it in Excel or WPS, save it as .xlsx and check again",
+    "convert-failed": "LibreOffice could not convert it to .xlsx (the file may be damaged); open it in Excel, WPS or LibreOffice, save it as .xlsx and check again",
     encrypted: "the workbook is password-protected (encrypted); remove the password in Excel, save as .xlsx and check again",
     "not-xlsx": "not an Excel workbook (.xlsx); the content is not in .xlsx format, perhaps only the extension was changed",
     corrupt: "the file is damaged or incomplete (perhaps cut off while downloading or copying); get the file again",
@@ -232,6 +300,39 @@ const en: Strings = {
     "not-a-file": "not a regular file",
     permission: "permission denied",
     other: "cannot be read",
+  },
+  tooBig: (i) =>
+    i.kind === "cells"
+      ? `the workbook is too big to check: ${i.sheet ? `sheet "${i.sheet}" still had cells` : "it still had cells"} after ${i.limit.toLocaleString("en")} (the limit; a workbook of performance tables has tens of thousands). Delete the surplus rows and columns or split the file, and check again`
+      : `the workbook is too big to check: one of its parts is ${Math.round(i.amount / 2 ** 20)} MB uncompressed (the limit is ${Math.round(i.limit / 2 ** 20)} MB). Delete the surplus rows and columns or split the file, and check again`,
+  outOfMemory: (mb) => `checking this file needs more memory than the limit set for each file (about ${mb} MB); it was skipped and the other files were checked. Delete the surplus rows and columns or split the file, and check again`,
+  missingSheets: (sheets) => `the workbook lists ${sheets.map((s) => `"${s}"`).join(", ")} but the file lacks ${sheets.length === 1 ? "its content" : "their content"} (the file may be incomplete); ${sheets.length === 1 ? "that sheet was" : "those sheets were"} not checked`,
+  dirUnreadable: "the directory cannot be read (permission denied or damaged); the files in it were not checked",
+  fsProblem: {
+    isDirectory: "it is a directory, not a file",
+    noSpace: "the disk is full",
+    readOnly: "the location is read-only",
+    tooManyOpen: "too many files are open",
+    nameTooLong: "the file name or path is too long",
+    writeFailed: "writing failed",
+  },
+  badJobs: (value) => `invalid value "${value}" for --jobs; expected a positive whole number such as 2`,
+  interrupted: (done, total) => `interrupted: ${done} of ${total} files checked; the results above are those of the finished files`,
+  notChecked: (files) => `not checked: ${files.join(", ")}`,
+  annotateSame: "the --annotate directory cannot be a directory of the input files (inputs are never modified); choose another directory",
+  annotateInside: "the --annotate directory cannot be inside a directory being checked; choose another directory",
+  annotated: (dir, count) => `wrote ${count} marked ${count === 1 ? "copy" : "copies"} under ${dir} (the cells of findings filled, with notes)`,
+  annotateFailed: (file, reason) => `could not write the marked copy of ${file}: ${reason}`,
+  reportWritten: (file) => `wrote the summary workbook ${file}`,
+  reportFailed: (file, reason) => `could not write the summary workbook ${file}: ${reason}`,
+  reportExt: (file) => `the --report file name "${file}" must end in .xlsx`,
+  report: {
+    summarySheet: "Summary",
+    findingsSheet: "Findings",
+    summaryHeaders: ["Department/file", "Path", "Tables", "Errors", "Warnings", "Infos", "Main problem", "Status"],
+    findingsHeaders: ["File", "Sheet", "Cell", "Table", "Rule", "Rule name", "Severity", "Message", "Open"],
+    unreadable: "cannot be read",
+    open: "open",
   },
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   withDetail: (reason, detail) => `${reason} (${detail})`,
