@@ -13,6 +13,10 @@ let sofficeFound: Promise<string | undefined> | undefined;
 
 export function findSoffice(env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
   sofficeFound ??= (async () => {
+    // JIXIAO_SOFFICE: LibreOffice's path, or "none" to read without it
+    const forced = env.JIXIAO_SOFFICE;
+    if (forced === "none") return undefined;
+    if (forced) return forced;
     const dirs = (env.PATH ?? "").split(path.delimiter).filter(Boolean);
     const names = process.platform === "win32" ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
     for (const d of dirs) {
