@@ -61,6 +61,8 @@ interface Strings {
     unknownRule: string;
     severity: string;
     options: string;
+    unknownOption(names: string[]): string;
+    optionType(kind: string, example: string): string;
     requiredLevel2: string;
   };
   project: ProjectStrings;
@@ -206,6 +208,8 @@ const zh: Strings = {
     unknownRule: "不是已有的规则编号（规则编号形如 plan/back-loaded）",
     severity: '应为 "off"、"error"、"warning" 或 "info"',
     options: "应为对象",
+    unknownOption: (names) => (names.length ? `不是该规则的选项（可用：${names.join("、")}）` : "该规则没有可设置的选项"),
+    optionType: (kind, example) => `类型不对，应为${{ number: "数字", string: "文字", boolean: "true 或 false", object: "对象", array: "数组" }[kind] ?? kind}（默认值为 ${example}）`,
     requiredLevel2: '应为字符串数组，如 ["数量指标", "质量指标"]',
   },
   project: {
@@ -377,6 +381,8 @@ const en: Strings = {
     unknownRule: "is not a known rule id (rule ids look like plan/back-loaded)",
     severity: 'must be "off", "error", "warning" or "info"',
     options: "must be an object",
+    unknownOption: (names) => (names.length ? `is not an option of this rule (options: ${names.join(", ")})` : "this rule has no options"),
+    optionType: (kind, example) => `must be ${kind === "array" || kind === "object" ? "an" : "a"} ${kind} (the default is ${example})`,
     requiredLevel2: 'must be an array of strings, e.g. ["数量指标", "质量指标"]',
   },
   project: {

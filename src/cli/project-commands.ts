@@ -35,6 +35,7 @@ import { strings } from "./messages";
 import { ReadError, readWorkbookDetailed, sniff, workbookFromBytes } from "../file/read-xlsx";
 import { prepareExcelJSReader, loadExcelJS } from "../file/exceljs-model";
 import { writePlanCell, writePlanToWorkbook } from "../file/write-plan";
+import { patchExcelJSDefinedNames } from "../file/exceljs-names";
 import { renderText, FileResult } from "./output";
 import type { CliIO } from "./main";
 
@@ -123,6 +124,7 @@ async function loadSpec(file: string, io: CliIO, lang: Lang): Promise<NormalSpec
 
 /** Write a workbook to OUT through a temporary file in the same directory, then rename. */
 async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
+  patchExcelJSDefinedNames();
   const dir = path.dirname(path.resolve(out));
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
   try {

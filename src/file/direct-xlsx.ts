@@ -33,7 +33,7 @@ const T_ERROR = 10;
  * of 20,000 tables holds about 2.5 million; a sheet of a million rows would exhaust memory and
  * take the batch with it.
  */
-export const MAX_CELLS = 6_000_000;
+export const MAX_CELLS = Number(process.env.JIXIAO_MAX_CELLS) > 0 ? Number(process.env.JIXIAO_MAX_CELLS) : 4_000_000;
 /** One XML part bigger than this (uncompressed) cannot become one string; refuse before trying. */
 export const MAX_PART_BYTES = 400 * 2 ** 20;
 /** Merge continuations created for row/column number formats only up to this size per merge. */
