@@ -24,6 +24,9 @@ export function workerScript(): string | undefined {
 
 /** Memory per worker: half the machine shared among the workers, within 1–4 GB. */
 export function workerMemoryMb(jobs: number): number {
+  // JIXIAO_WORKER_MB: a set limit (tests use a tiny one to see a worker die alone)
+  const set = Number(process.env.JIXIAO_WORKER_MB);
+  if (set > 0) return set;
   const share = Math.floor(os.totalmem() / 2 ** 20 / 2 / Math.max(1, jobs));
   return Math.max(1024, Math.min(4096, share));
 }
