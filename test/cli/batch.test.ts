@@ -180,3 +180,52 @@ describe("JSON written file by file", () => {
     }
   });
 });
+
+const haveSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+
+/** LibreOffice converts `file` to `ext` in `dir` (its own profile, so that runs do not collide). */
+function soffice(file: string, ext: string, dir: string): string {
+  const profile = `file://${path.join(dir, "lo-profile")}`;
+  const r = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", ext, "--outdir", dir, file], { encoding: "utf8", timeout: 120000 });
+  if (r.status !== 0) throw new Error(`soffice: ${r.stderr}`);
+  return path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${ext.split(":")[0]}`);
+}
+
+(haveSoffice ? describe : describe.skip)("with LibreOffice", () => {
+  it("opens an annotated copy with its marks (re-saved by LibreOffice, the fills and notes are still there)", async () => {
+    const src = tmpDir("jixiao-lo-src-");
+    fs.copyFileSync(SAMPLE, path.join(src, "商务局2023.xlsx"));
+    const marked = tmpDir("jixiao-lo-marked-");
+    const r = cli(["check", "--format", "json", "--annotate", marked, src]);
+    const findings = JSON.parse(r.stdout).files[0].findings as { sheet: string; cell: string; severity: string; message: string }[];
+    expect(findings.length).toBeGreaterThan(0);
+    const out = tmpDir("jixiao-lo-out-");
+    const resaved = soffice(path.join(marked, "商务局2023.xlsx"), "xlsx", out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(resaved) as unknown as ExcelJS.Buffer);
+    for (const f of findings) {
+      const cell = wb.getWorksheet(f.sheet)!.getCell(f.cell);
+      expect(((cell.fill as ExcelJS.FillPattern).fgColor?.argb ?? "").toUpperCase()).toMatch(f.severity === "error" ? /FFC7CE$/ : /FFEB9C$|DDEBF7$/);
+      expect(cell.note).toBeTruthy();
+    }
+    expect(soffice(path.join(marked, "商务局2023.xlsx"), "pdf", out)).toMatch(/\.pdf$/);
+  }, 240000);
+
+  it("reads .xls and .ods through LibreOffice: the same tables and findings as the .xlsx", () => {
+    const dir = tmpDir("jixiao-lo-conv-");
+    const xls = soffice(SAMPLE, "xls", dir);
+    const ods = soffice(SAMPLE, "ods", dir);
+    const base = JSON.parse(cli(["check", "--format", "json", SAMPLE]).stdout).files[0];
+    for (const f of [xls, ods]) {
+      const got = JSON.parse(cli(["check", "--format", "json", f]).stdout).files[0];
+      expect(got.error).toBeNull();
+      expect(got.tables.map((t: { range: string; sheet: string }) => `${t.sheet}!${t.range}`)).toEqual(base.tables.map((t: { range: string; sheet: string }) => `${t.sheet}!${t.range}`));
+      expect(got.findings.map((x: { rule: string; cell: string }) => `${x.rule}@${x.cell}`)).toEqual(base.findings.map((x: { rule: string; cell: string }) => `${x.rule}@${x.cell}`));
+    }
+    // without LibreOffice: unreadable, with a reason saying how to convert it
+    const none = cli(["check", ods], { JIXIAO_SOFFICE: "none" });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/OpenDocument.*另存为/);
+    expect(none.stderr).not.toMatch(/改了扩展名/);
+  }, 240000);
+});
