@@ -115,6 +115,9 @@ interface ProjectStrings {
   wrote(file: string, sheets: { sheet: string; range: string }[]): string;
   filled(file: string, template: string, sheet: string, cells: number): string;
   cannotWrite(file: string, reason: string): string;
+  outExt(file: string): string;
+  outIsDir(file: string): string;
+  tooLong(max: number): string;
 }
 
 const zh: Strings = {
@@ -129,7 +132,7 @@ const zh: Strings = {
     encrypted: "工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码后另存为 .xlsx 再检查",
     "not-xlsx": "不是 Excel 工作簿（.xlsx），文件内容不是 .xlsx 格式，可能只是改了扩展名",
     corrupt: "文件已损坏或不完整（可能在下载或复制时被截断），请重新获取该文件",
-    "no-xlsx-in-dir": "目录中没有 .xlsx 文件",
+    "no-xlsx-in-dir": "目录中没有工作簿文件（.xlsx、.xls 或 .ods）",
     "not-a-file": "不是普通文件",
     permission: "没有读取该文件的权限",
     other: "读取失败",
@@ -254,6 +257,9 @@ const zh: Strings = {
     wrote: (file, sheets) => `已写入 ${file}：${sheets.map((s) => `工作表“${s.sheet}” ${s.range}`).join("、")}`,
     filled: (file, template, sheet, cells) => `已按模板 ${template} 填写（工作表“${sheet}”，${cells} 个单元格），写入 ${file}`,
     cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,
+    outExt: (file) => `输出文件“${file}”应以 .xlsx 结尾（只能写出 .xlsx 工作簿）`,
+    outIsDir: (file) => `输出文件“${file}”是一个已有的目录；请给出文件名，如 ${file.replace(/[\\/]+$/, "")}/新项目.xlsx`,
+    tooLong: (max) => `文字超过 Excel 单元格的上限 ${max.toLocaleString("en")} 个字符，请缩短`,
   },
   help: `jixiao — 绩效目标表助手：检查、生成和填写 .xlsx 工作簿中的项目绩效目标表
 
@@ -280,10 +286,13 @@ check 的选项：
   --lang zh|en                 提示语言（默认 zh）
   --config FILE                JSON 配置文件：{framework, year, lang, rules, requiredLevel2}
   --across-files               在本次检查的所有文件之间比对重复的绩效目标
+  -j, --jobs N                 同时检查的文件数（工作线程，默认为 CPU 核数）；输出与单线程相同
+  --annotate OUTDIR            在 OUTDIR 下为每个可读文件写一份标注副本（问题单元格着色并加批注），原文件不改动
+  --report SUMMARY.xlsx        写一份汇总工作簿：“汇总”（每个文件一行）和“问题清单”（每个问题一行，带链接）
   --help                       显示本帮助
   --version                    显示版本号
 
-目录参数表示其下所有 .xlsx 文件（含子目录）。
+目录参数表示其下所有 .xlsx、.xls 和 .ods 文件（含子目录；.xls/.ods 由 LibreOffice 自动转换）。
 退出状态：0 无错误；1 有错误级问题；2 有文件无法读取（fill：模板冲突）；64 用法错误（含项目说明有误）。
 `,
 };
@@ -300,7 +309,7 @@ const en: Strings = {
     encrypted: "the workbook is password-protected (encrypted); remove the password in Excel, save as .xlsx and check again",
     "not-xlsx": "not an Excel workbook (.xlsx); the content is not in .xlsx format, perhaps only the extension was changed",
     corrupt: "the file is damaged or incomplete (perhaps cut off while downloading or copying); get the file again",
-    "no-xlsx-in-dir": "no .xlsx files in this directory",
+    "no-xlsx-in-dir": "no workbooks (.xlsx, .xls or .ods) in this directory",
     "not-a-file": "not a regular file",
     permission: "permission denied",
     other: "cannot be read",
@@ -429,6 +438,9 @@ const en: Strings = {
     wrote: (file, sheets) => `wrote ${file}: ${sheets.map((s) => `sheet "${s.sheet}" ${s.range}`).join(", ")}`,
     filled: (file, template, sheet, cells) => `filled the template ${template} (sheet "${sheet}", ${cells} cells) into ${file}`,
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+    outExt: (file) => `the output file "${file}" must end in .xlsx (only .xlsx workbooks are written)`,
+    outIsDir: (file) => `the output "${file}" is an existing directory; give a file name such as ${file.replace(/[\\/]+$/, "")}/new.xlsx`,
+    tooLong: (max) => `the text is longer than an Excel cell's limit of ${max.toLocaleString("en")} characters; shorten it`,
   },
   help: `jixiao — checks, writes and fills Chinese budget performance target tables (项目绩效目标表) in .xlsx workbooks
 
@@ -456,10 +468,15 @@ Options of check:
   --lang zh|en                 language of messages (default zh)
   --config FILE                JSON configuration: {framework, year, lang, rules, requiredLevel2}
   --across-files               compare goals across all files of the run for duplicates
+  -j, --jobs N                 files checked at once (worker threads; default: the CPU cores); same output as one
+  --annotate OUTDIR            write a marked copy of every readable file under OUTDIR (cells of findings
+                               filled, with notes); the inputs are never modified
+  --report SUMMARY.xlsx        write a summary workbook: Summary (one row per file) and Findings (one row per
+                               finding, with a link to its cell)
   --help                       show this help
   --version                    show the version
 
-A directory means every .xlsx file below it.
+A directory means every .xlsx, .xls and .ods file below it (.xls/.ods converted by LibreOffice).
 Exit status: 0 no errors; 1 error-level findings; 2 a file could not be read (fill: template conflicts);
 64 bad usage (an invalid project spec included).
 `,

@@ -17,6 +17,7 @@
  *   standard output and the exit status is check's: 1 if a written table has an error finding.
  */
 import { promises as fs } from "fs";
+import * as fsSync from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import * as ExcelJS from "exceljs";
@@ -36,6 +37,8 @@ import { ReadError, readWorkbookDetailed, sniff, workbookFromBytes } from "../fi
 import { prepareExcelJSReader, loadExcelJS } from "../file/exceljs-model";
 import { writePlanCell, writePlanToWorkbook } from "../file/write-plan";
 import { patchExcelJSDefinedNames } from "../file/exceljs-names";
+import { onInterrupt } from "./interrupt";
+import { readReason, writeReason } from "./reasons";
 import { renderText, FileResult } from "./output";
 import type { CliIO } from "./main";
 
@@ -119,6 +122,11 @@ async function loadSpec(file: string, io: CliIO, lang: Lang): Promise<NormalSpec
     io.stderr.write(`${t.specInvalid(file, v.errors.length)}\n${v.errors.map((e) => t.specError(e.path, e.message)).join("\n")}\n`);
     return EXIT_USAGE;
   }
+  const long = tooLongFields(v.spec);
+  if (long.length > 0) {
+    io.stderr.write(`${t.specInvalid(file, long.length)}\n${long.map((p) => t.specError(p, t.tooLong(MAX_CELL_TEXT))).join("\n")}\n`);
+    return EXIT_USAGE;
+  }
   return v.spec;
 }
 
@@ -127,12 +135,16 @@ async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
   patchExcelJSDefinedNames();
   const dir = path.dirname(path.resolve(out));
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
+  // Ctrl-C while writing: the half-written temporary file goes, OUT is untouched
+  const release = onInterrupt(() => fs.rm(tmp, { force: true }).catch(() => undefined));
   try {
     await wb.xlsx.writeFile(tmp);
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw e;
+  } finally {
+    release();
   }
 }
 
@@ -167,11 +179,6 @@ async function readBytes(file: string): Promise<Buffer> {
   return bytes;
 }
 
-function readReason(e: unknown, lang: Lang): string {
-  const t = strings(lang);
-  if (e instanceof ReadError) return e.problem === "other" && e.detail ? t.withDetail(t.readProblem.other, e.detail) : t.readProblem[e.problem];
-  return t.withDetail(t.readProblem.other, e instanceof Error ? e.message : String(e));
-}
 
 /** Read OUT back and check the tables on `sheets`; print the report; the exit status. */
 async function reportWritten(out: string, sheets: string[], config: CheckConfig, io: CliIO, lang: Lang): Promise<number> {
@@ -193,6 +200,25 @@ async function reportWritten(out: string, sheets: string[], config: CheckConfig,
 function checkOutFlags(flags: CommonFlags, t: ReturnType<typeof strings>): void {
   if (!flags.out) throw new UsageError(t.project.needOut);
   if (flags.append && flags.force) throw new UsageError(t.project.appendAndForce);
+  if (!/\.xlsx$/i.test(flags.out)) throw new UsageError(t.project.outExt(flags.out));
+  let isDir = false;
+  try {
+    isDir = fsSync.statSync(flags.out).isDirectory();
+  } catch {
+    // does not exist yet: fine
+  }
+  if (isDir) throw new UsageError(t.project.outIsDir(flags.out));
+}
+
+/** Excel keeps at most 32,767 characters in a cell. */
+const MAX_CELL_TEXT = 32767;
+
+/** Fields of a spec too long for one cell, by path ("goals[1]"). */
+function tooLongFields(value: unknown, at = ""): string[] {
+  if (typeof value === "string") return value.length > MAX_CELL_TEXT ? [at] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => tooLongFields(v, `${at}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => tooLongFields(v, at ? `${at}.${k}` : k));
+  return [];
 }
 
 /** What `new` and `fill` both begin with: their options, language and words; undefined after --help. */
@@ -267,6 +293,11 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
     }
     if (list.ignored.length > 0) io.stderr.write(`${p.listIgnored(list.ignored.join("、"))}\n`);
     specs = list.rows.map((r) => r.spec!);
+    const long = list.rows.flatMap((r) => tooLongFields(r.spec).map((f) => p.listError(r.row, f, p.tooLong(MAX_CELL_TEXT))));
+    if (long.length > 0) {
+      io.stderr.write(`${p.listInvalid(file, long.length)}\n${long.join("\n")}\n`);
+      return EXIT_USAGE;
+    }
     io.stderr.write(`${p.defaultIndicators(specs.length)}\n`);
   }
 
@@ -299,7 +330,7 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
   try {
     await saveWorkbook(wb, flags.out);
   } catch (e) {
-    io.stderr.write(`${p.cannotWrite(flags.out, (e as Error).message)}\n`);
+    io.stderr.write(`${p.cannotWrite(flags.out, writeReason(e, lang))}\n`);
     return EXIT_UNREADABLE;
   }
   io.stderr.write(
@@ -398,7 +429,7 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
   try {
     await saveWorkbook(wb, flags.out);
   } catch (e) {
-    io.stderr.write(`${p.cannotWrite(flags.out, (e as Error).message)}\n`);
+    io.stderr.write(`${p.cannotWrite(flags.out, writeReason(e, lang))}\n`);
     return EXIT_UNREADABLE;
   }
   io.stderr.write(`${p.filled(flags.out, template, table.sheet, fill.writes.length)}\n`);

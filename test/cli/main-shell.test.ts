@@ -140,7 +140,7 @@ describe("configuration", () => {
         framework: "2021",
         year: 2022,
         lang: "en",
-        rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { min: 85 } } },
+        rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { threshold: 85 } } },
         requiredLevel2: ["数量指标", "质量指标"],
       }),
     );
@@ -149,7 +149,7 @@ describe("configuration", () => {
       framework: "2021",
       year: 2022,
       lang: "en",
-      rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { min: 85 } } },
+      rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { threshold: 85 } } },
       requiredLevel2: ["数量指标", "质量指标"],
     });
     await run(["check", "--config", config, "--framework", "legacy", "--year", "2024", "--lang", "zh", SEED]);
@@ -326,5 +326,25 @@ describe("output", () => {
     expect((await run(["check", ...files])).stderr).toBe("");
     expect((await run(["check", "--format", "json", ...files], { stderrTTY: true, stdoutTTY: true })).stderr).toBe("");
     expect((await run(["check", ...files], { stderrTTY: true })).stderr).toBe(""); // report piped
+  });
+});
+
+describe("rule options against the rule's defaults", () => {
+  const dir = tmpDir();
+  const config = (options: unknown) => {
+    const file = path.join(dir, `c${Math.random().toString(36).slice(2)}.json`);
+    fs.writeFileSync(file, JSON.stringify({ rules: { "indicator/satisfaction-low": { options } } }));
+    return file;
+  };
+
+  it("refuses a value of the wrong type and a misspelled option name (64), naming the field", async () => {
+    const bad = await run(["check", "--config", config({ threshold: "abc" }), SEED]);
+    expect(bad.code).toBe(64);
+    expect(bad.stderr).toContain('rules["indicator/satisfaction-low"].options.threshold');
+    const typo = await run(["check", "--config", config({ threshhold: 85 }), SEED]);
+    expect(typo.code).toBe(64);
+    expect(typo.stderr).toContain("threshold");
+    const ok = await run(["check", "--config", config({ threshold: 85 }), SEED]);
+    expect(ok.code).not.toBe(64);
   });
 });

@@ -186,3 +186,40 @@ describe("jixiao new --list", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+describe("writers: names and limits", () => {
+  const spec = path.resolve(__dirname, "../../samples/会议培训.json");
+  const withName = (dir: string, patch: Record<string, unknown>) => {
+    const file = path.join(dir, `spec-${Math.random().toString(36).slice(2)}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(spec, "utf8")), ...patch }));
+    return file;
+  };
+
+  it("writes a print area for a project name with an apostrophe that reads back", async () => {
+    const dir = tmpDir();
+    const out = path.join(dir, "xian.xlsx");
+    const r = await run(["new", "--spec", withName(dir, { name: "Xi'an外贸" }), "-o", out]);
+    expect(r.code).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets[0].name).toBe("Xi'an外贸");
+    expect(wb.worksheets[0].pageSetup.printArea).toMatch(/^A1:G\d+$/);
+    const again = await run(["check", out]);
+    expect(again.code).toBeLessThan(2);
+    // --append loads it back with exceljs's full reader
+    expect((await run(["new", "--spec", spec, "-o", out, "--append"])).code).toBeLessThan(2);
+  });
+
+  it("refuses cell text over 32,767 characters naming the field, and outputs that are not .xlsx files (64)", async () => {
+    const dir = tmpDir();
+    const long = await run(["new", "--spec", withName(dir, { purpose: "长".repeat(40000) }), "-o", path.join(dir, "a.xlsx")]);
+    expect(long.code).toBe(64);
+    expect(long.stderr).toContain("purpose");
+    expect(long.stderr).toContain("32,767");
+    for (const out of [path.join(dir, "x.csv"), path.join(dir, "noext"), dir]) {
+      const r = await run(["new", "--spec", spec, "-o", out]);
+      expect(r.code).toBe(64);
+    }
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp") || f === "x.csv" || f === "noext")).toEqual([]);
+  });
+});
