@@ -353,6 +353,22 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
   );
 }
 
+/** A formula made only of SUM, cell references and "+" (what a template's 预算数 adds its parts with). */
+const PARTS_FORMULA = /^\s*(?:SUM\(\s*[$A-Z0-9:,\s]+\)|[$A-Z]+[$0-9]+(?:\s*\+\s*[$A-Z]+[$0-9]+)+)\s*$/i;
+
+/** budget.total conflicts whose template cell is such a formula: cell → formula. */
+async function formulaTotals(bytes: Buffer, sheet: string, conflicts: { cell: string; path: string }[], total: number | null): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const candidates = conflicts.filter((c) => c.path === "budget.total");
+  if (candidates.length === 0 || total === null) return out;
+  const ws = (await loadForWriting(bytes)).getWorksheet(sheet);
+  for (const c of candidates) {
+    const f = ws?.getCell(c.cell).formula;
+    if (typeof f === "string" && PARTS_FORMULA.test(f)) out.set(c.cell, f);
+  }
+  return out;
+}
+
 /** UTF-8 (with or without BOM), else GB18030 (a CSV saved by Chinese Excel or WPS). */
 function decodeText(bytes: Buffer): string {
   try {
@@ -410,6 +426,10 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
     candidates.find((x) => x.name && x.name.cell.text.trim() === spec.name) ??
     candidates[0];
   const fill = planFill(grid(table.sheet), table, spec);
+  // 预算数 written as a formula of the parts (=SUM(C5:D5), =C5+D5) is fillable: it is kept and its
+  // cached result set, since the parts it adds are what the fill writes.
+  const keptFormulas = await formulaTotals(bytes, table.sheet, fill.conflicts, spec.budget.total);
+  fill.conflicts = fill.conflicts.filter((c) => !keptFormulas.has(c.cell));
   if (fill.conflicts.length > 0) {
     const lines = fill.conflicts.map((c) => (c.kind === "differs" ? p.conflict(c.cell, c.has, c.wants, c.path) : p.noRoom(c.cell, c.wants, c.path)));
     io.stderr.write(`${p.refused(template, fill.conflicts.length)}\n${lines.join("\n")}\n`);
@@ -426,6 +446,7 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
     return EXIT_UNREADABLE;
   }
   for (const w of fill.writes) writePlanCell(ws, w);
+  for (const [cell, formula] of keptFormulas) ws.getCell(cell).value = { formula, result: spec.budget.total ?? undefined } as ExcelJS.CellFormulaValue;
   try {
     await saveWorkbook(wb, flags.out);
   } catch (e) {
