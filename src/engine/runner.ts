@@ -96,6 +96,7 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
       const tables = g.flatMap((wb) => parsed[wb].tables.map((table) => ({ table, grid: parsed[wb].grids.get(table.sheet) as SheetGrid, workbook: wb })));
       rule.check({
         tables,
+        fileName: (wb) => parsed[wb].workbook.name,
         options: r.options,
         report: (tableIndex, wb, d) => {
           const table = parsed[wb].tables[tableIndex];

@@ -93,5 +93,7 @@ describe("goal/duplicate-across-tables", () => {
     const across = checkWorkbooks([a, b], config, { acrossFiles: true });
     expect(across[0].findings).toEqual([]);
     expect(across[1].findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["项目扶持资金!C7", "项目扶持资金!C8"]);
+    // the other table is in another file: the message names it
+    for (const f of across[1].findings) expect(f.message).toContain("a.xlsx");
   });
 });
