@@ -3,7 +3,7 @@
  * files of new/fill and of conversions, the progress bar and what check finished), restores the
  * terminal (cursor shown, line wrap on) and exits with 130. A second Ctrl-C exits at once.
  */
-import { cleanupTemporaries } from "../file/convert-office";
+import { cleanupTemporaries } from "../file/temporaries";
 
 type Cleanup = () => Promise<void> | void;
 

@@ -36,8 +36,7 @@ import { strings } from "./messages";
 import { ReadError, readWorkbookDetailed, sniff, workbookFromBytes } from "../file/read-xlsx";
 import { prepareExcelJSReader, loadExcelJS } from "../file/exceljs-model";
 import { writePlanCell, writePlanToWorkbook } from "../file/write-plan";
-import { patchExcelJSDefinedNames } from "../file/exceljs-names";
-import { onInterrupt } from "./interrupt";
+import { saveWorkbookFile } from "../file/save";
 import { readReason, writeReason } from "./reasons";
 import { renderText, FileResult } from "./output";
 import type { CliIO } from "./main";
@@ -131,22 +130,7 @@ async function loadSpec(file: string, io: CliIO, lang: Lang): Promise<NormalSpec
 }
 
 /** Write a workbook to OUT through a temporary file in the same directory, then rename. */
-async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
-  patchExcelJSDefinedNames();
-  const dir = path.dirname(path.resolve(out));
-  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
-  // Ctrl-C while writing: the half-written temporary file goes, OUT is untouched
-  const release = onInterrupt(() => fs.rm(tmp, { force: true }).catch(() => undefined));
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  } finally {
-    release();
-  }
-}
+const saveWorkbook = saveWorkbookFile;
 
 const DRAWING_PARTS = ["xl/drawings/", "xl/charts/", "xl/media/"];
 

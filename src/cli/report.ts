@@ -3,13 +3,13 @@
  * file, 问题清单 one row per finding with a link that opens the file at the cell (where the
  * spreadsheet program follows links into other workbooks); both with filters and frozen headers.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
 import type { Lang, Severity } from "../engine/rule";
 import { ruleById } from "../engine/rules";
 import { SEVERITY_FILL } from "../engine/marks";
 import { strings } from "./messages";
+import { saveWorkbookFile } from "../file/save";
 import { FileResult, sortFindings } from "./output";
 
 /** The rule behind most error findings, else most warnings, else most findings: "id（名称）×n". */
@@ -91,12 +91,5 @@ export async function writeReport(out: string, results: (FileResult & { root?: s
   }
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, summary.rowCount), column: r.summaryHeaders.length } };
   list.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, list.rowCount), column: r.findingsHeaders.length } };
-  const tmp = path.join(baseDir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
+  await saveWorkbookFile(wb, out);
 }

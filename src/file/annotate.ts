@@ -10,7 +10,7 @@ import type * as ExcelJS from "exceljs";
 import type { Finding } from "../engine/rule";
 import { SEVERITY_FILL, SEVERITY_RANK, noteText } from "../engine/marks";
 import { loadExcelJS, prepareExcelJSReader } from "./exceljs-model";
-import { patchExcelJSDefinedNames } from "./exceljs-names";
+import { saveWorkbookFile } from "./save";
 
 interface Mark {
   rank: number;
@@ -75,15 +75,7 @@ export async function writeAnnotated(input: string, output: string, findings: Fi
   const data = bytes ?? (await fs.readFile(input, { flag: "r" }));
   const wb = await loadFull(data);
   const marked = markWorkbook(wb, findings);
-  patchExcelJSDefinedNames();
   await fs.mkdir(path.dirname(output), { recursive: true });
-  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, output);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
+  await saveWorkbookFile(wb, output);
   return marked;
 }

@@ -7,6 +7,7 @@ import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { trackTemporary } from "./temporaries";
 
 /** LibreOffice's command, if on PATH (cached per process). */
 let sofficeFound: Promise<string | undefined> | undefined;
@@ -35,13 +36,6 @@ export function findSoffice(env: Record<string, string | undefined> = process.en
   return sofficeFound;
 }
 
-/** Every temporary directory in use, removed on exit or Ctrl-C (see cleanupTemporaries). */
-const temporaries = new Set<string>();
-
-export async function cleanupTemporaries(): Promise<void> {
-  await Promise.all([...temporaries].map((d) => fs.rm(d, { recursive: true, force: true }).catch(() => undefined)));
-  temporaries.clear();
-}
 
 export class ConvertError extends Error {
   constructor(readonly reason: "no-soffice" | "convert-failed", detail?: string) {
@@ -56,7 +50,7 @@ export async function convertToXlsx(file: string): Promise<Buffer> {
   const soffice = await findSoffice();
   if (!soffice) throw new ConvertError("no-soffice");
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "jixiao-convert-"));
-  temporaries.add(dir);
+  const untrack = trackTemporary(dir);
   try {
     // a copy under a plain name: LibreOffice's output name follows the input's, whatever its characters
     const ext = path.extname(file).toLowerCase() || ".xls";
@@ -77,7 +71,7 @@ export async function convertToXlsx(file: string): Promise<Buffer> {
       throw new ConvertError("convert-failed", "no output");
     }
   } finally {
-    temporaries.delete(dir);
+    untrack();
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -14,7 +14,7 @@
 import { unzipSync, type Unzipped, type UnzipFileInfo } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import * as posix from "path/posix";
-import { ExcelJSConversion, sheetFromExcelJS, TextFormatter } from "./exceljs-model";
+import { ExcelJSConversion, RawRow as ExcelJSRawRow, sheetFromExcelJS, TextFormatter } from "./exceljs-model";
 import type { SheetModel, WorkbookModel } from "../engine/sheet";
 
 // exceljs ValueType numbers (as in exceljs-model.ts)
@@ -60,16 +60,7 @@ export interface DirectConversion extends ExcelJSConversion {
   missingSheets: string[];
 }
 
-interface RawCell {
-  type: number;
-  value: unknown;
-  result?: unknown;
-  text: string;
-  style?: { numFmt?: string };
-}
-interface RawRow {
-  _cells: (RawCell | undefined)[];
-}
+type RawRow = Required<ExcelJSRawRow>;
 
 const NO_STYLE: { numFmt?: string } = {};
 
