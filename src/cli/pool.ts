@@ -85,7 +85,8 @@ export class Pool {
       this.pump();
     });
     const lost = (failure: PoolFailure["failure"], detail?: string) => {
-      if (settled) return;
+      // a worker ended by close() (Ctrl-C) failed nothing: its file is simply not checked
+      if (settled || this.closed) return;
       done();
       this.all.delete(w);
       void w.terminate();
