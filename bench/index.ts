@@ -72,7 +72,11 @@ async function main() {
     checkWorkbook(wb); // warm up
     const r = best(5, () => checkWorkbook(wb));
     if (r.value.tables.length !== n) throw new Error(`bench workbook: found ${r.value.tables.length} tables, expected ${n}`);
-    console.log(`${String(n).padStart(6)} | ${r.ms.toFixed(1).padStart(8)} | ${(r.ms / n).toFixed(3).padStart(8)} | ${Math.round((n / r.ms) * 1000).toString().padStart(8)} | ${r.value.findings.length}`);
+    console.log(
+      `${String(n).padStart(6)} | ${r.ms.toFixed(1).padStart(8)} | ${(r.ms / n).toFixed(3).padStart(8)} | ${Math.round((n / r.ms) * 1000)
+        .toString()
+        .padStart(8)} | ${r.value.findings.length}`,
+    );
   }
 
   await benchCli(unit);
@@ -93,7 +97,11 @@ function median(xs: number[]): number {
 
 /** Wall time and peak RSS of one whole process (node start-up, loading, output included). */
 function timed(args: string[]): { ms: number; rssMb: number } {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 512 * 2 ** 20, stdio: ["ignore", "ignore", "pipe"] });
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], {
+    encoding: "utf8",
+    maxBuffer: 512 * 2 ** 20,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const m = /([\d.]+) (\d+)\s*$/.exec(r.stderr ?? "");
   if (!m) throw new Error(`bench: could not time ${args.join(" ")}: ${r.stderr}`);
   return { ms: Number(m[1]) * 1000, rssMb: Number(m[2]) / 1024 };
@@ -151,7 +159,9 @@ async function benchCli(unit: SheetModelT) {
     multi.push(timed([CLI, "check", "--format", "json", "--jobs", String(cores), batch]).ms);
   }
   console.log(`\n批量 batch: 200 files × 20 tables, whole process, medians of 3`);
-  console.log(`--jobs 1: ${median(single).toFixed(0)} ms; --jobs ${cores}: ${median(multi).toFixed(0)} ms; speed-up ${(median(single) / median(multi)).toFixed(2)}×`);
+  console.log(
+    `--jobs 1: ${median(single).toFixed(0)} ms; --jobs ${cores}: ${median(multi).toFixed(0)} ms; speed-up ${(median(single) / median(multi)).toFixed(2)}×`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -168,7 +178,12 @@ function benchSpecs(n: number): NormalSpec[] {
         code: `2024${String(i).padStart(4, "0")}`,
         name: `公共服务项目${i + 1}`,
         unit: "万元",
-        budget: { parts: [{ label: "财政资金", amount: fiscal }, { label: "其他资金", amount: other }] },
+        budget: {
+          parts: [
+            { label: "财政资金", amount: fiscal },
+            { label: "其他资金", amount: other },
+          ],
+        },
         purpose: `主要用于第${i + 1}个项目的实施、运行维护和相关服务采购。`,
         plan: [
           { label: "3月底", percent: 10 + (i % 10) },

@@ -323,7 +323,16 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
 
   try {
     const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), tasks.length));
-    await runTasks(tasks, jobs, onResult, (stop) => (stopPool = stop), () => interrupted, t, settle, (file) => bar?.update(done, { file }));
+    await runTasks(
+      tasks,
+      jobs,
+      onResult,
+      (stop) => (stopPool = stop),
+      () => interrupted,
+      t,
+      settle,
+      (file) => bar?.update(done, { file }),
+    );
     if (interrupted) return EXIT_INTERRUPTED;
 
     if (acrossFiles) {
@@ -340,10 +349,26 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
         res.findings = r.findings;
         models[idx[k]] = undefined;
         if (options.annotate !== undefined) {
-          annotateTasks.push({ kind: "annotate", index: idx[k], file: inputs[idx[k]].file, annotateTo: annotatedPath(options.annotate, inputs[idx[k]]), findings: r.findings });
+          annotateTasks.push({
+            kind: "annotate",
+            index: idx[k],
+            file: inputs[idx[k]].file,
+            annotateTo: annotatedPath(options.annotate, inputs[idx[k]]),
+            findings: r.findings,
+          });
         }
       });
-      if (annotateTasks.length > 0) await runTasks(annotateTasks, Math.max(1, Math.min(options.jobs ?? defaultJobs(), annotateTasks.length)), onResult, (stop) => (stopPool = stop), () => interrupted, t, () => undefined, () => undefined);
+      if (annotateTasks.length > 0)
+        await runTasks(
+          annotateTasks,
+          Math.max(1, Math.min(options.jobs ?? defaultJobs(), annotateTasks.length)),
+          onResult,
+          (stop) => (stopPool = stop),
+          () => interrupted,
+          t,
+          () => undefined,
+          () => undefined,
+        );
       for (const r of results) emit(r!);
     }
   } finally {

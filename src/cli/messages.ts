@@ -212,7 +212,8 @@ const zh: Strings = {
     severity: '应为 "off"、"error"、"warning" 或 "info"',
     options: "应为对象",
     unknownOption: (names) => (names.length ? `不是该规则的选项（可用：${names.join("、")}）` : "该规则没有可设置的选项"),
-    optionType: (kind, example) => `类型不对，应为${{ number: "数字", string: "文字", boolean: "true 或 false", object: "对象", array: "数组" }[kind] ?? kind}（默认值为 ${example}）`,
+    optionType: (kind, example) =>
+      `类型不对，应为${{ number: "数字", string: "文字", boolean: "true 或 false", object: "对象", array: "数组" }[kind] ?? kind}（默认值为 ${example}）`,
     requiredLevel2: '应为字符串数组，如 ["数量指标", "质量指标"]',
   },
   project: {
@@ -304,8 +305,10 @@ const en: Strings = {
     xls: "this is the old Excel 97-2003 format (.xls) and LibreOffice is not installed to convert it; save it as .xlsx in Excel or WPS, or install LibreOffice (soffice), and check again",
     ods: "this is an OpenDocument spreadsheet (.ods) and LibreOffice is not installed to convert it; save it as .xlsx in LibreOffice, WPS or Excel, or install LibreOffice (soffice), and check again",
     "too-big": "the workbook is too big to check",
-    unparsable: "the workbook's inner structure does not follow the .xlsx format and cannot be parsed (perhaps written by an incompatible program); open it in Excel or WPS, save it as .xlsx and check again",
-    "convert-failed": "LibreOffice could not convert it to .xlsx (the file may be damaged); open it in Excel, WPS or LibreOffice, save it as .xlsx and check again",
+    unparsable:
+      "the workbook's inner structure does not follow the .xlsx format and cannot be parsed (perhaps written by an incompatible program); open it in Excel or WPS, save it as .xlsx and check again",
+    "convert-failed":
+      "LibreOffice could not convert it to .xlsx (the file may be damaged); open it in Excel, WPS or LibreOffice, save it as .xlsx and check again",
     encrypted: "the workbook is password-protected (encrypted); remove the password in Excel, save as .xlsx and check again",
     "not-xlsx": "not an Excel workbook (.xlsx); the content is not in .xlsx format, perhaps only the extension was changed",
     corrupt: "the file is damaged or incomplete (perhaps cut off while downloading or copying); get the file again",
@@ -318,8 +321,10 @@ const en: Strings = {
     i.kind === "cells"
       ? `the workbook is too big to check: ${i.sheet ? `sheet "${i.sheet}" still had cells` : "it still had cells"} after ${i.limit.toLocaleString("en")} (the limit; a workbook of performance tables has tens of thousands). Delete the surplus rows and columns or split the file, and check again`
       : `the workbook is too big to check: one of its parts is ${Math.round(i.amount / 2 ** 20)} MB uncompressed (the limit is ${Math.round(i.limit / 2 ** 20)} MB). Delete the surplus rows and columns or split the file, and check again`,
-  outOfMemory: (mb) => `checking this file needs more memory than the limit set for each file (about ${mb} MB); it was skipped and the other files were checked. Delete the surplus rows and columns or split the file, and check again`,
-  missingSheets: (sheets) => `the workbook lists ${sheets.map((s) => `"${s}"`).join(", ")} but the file lacks ${sheets.length === 1 ? "its content" : "their content"} (the file may be incomplete); ${sheets.length === 1 ? "that sheet was" : "those sheets were"} not checked`,
+  outOfMemory: (mb) =>
+    `checking this file needs more memory than the limit set for each file (about ${mb} MB); it was skipped and the other files were checked. Delete the surplus rows and columns or split the file, and check again`,
+  missingSheets: (sheets) =>
+    `the workbook lists ${sheets.map((s) => `"${s}"`).join(", ")} but the file lacks ${sheets.length === 1 ? "its content" : "their content"} (the file may be incomplete); ${sheets.length === 1 ? "that sheet was" : "those sheets were"} not checked`,
   dirUnreadable: "the directory cannot be read (permission denied or damaged); the files in it were not checked",
   fsProblem: {
     isDirectory: "it is a directory, not a file",

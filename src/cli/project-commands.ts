@@ -163,7 +163,6 @@ async function readBytes(file: string): Promise<Buffer> {
   return bytes;
 }
 
-
 /** Read OUT back and check the tables on `sheets`; print the report; the exit status. */
 async function reportWritten(out: string, sheets: string[], config: CheckConfig, io: CliIO, lang: Lang): Promise<number> {
   const read = await readWorkbookDetailed(out);

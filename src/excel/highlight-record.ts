@@ -10,8 +10,6 @@
  * remove; the last field says whether the add-in wrote the cell's note.
  */
 
-import type { Severity } from "../engine/rule";
-
 export const MARKS_SETTING = "jixiao.marks";
 
 // The colours and the note's text live in the engine, shared with the command line's annotated copies.

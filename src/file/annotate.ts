@@ -47,6 +47,8 @@ async function loadFull(bytes: Buffer): Promise<ExcelJS.Workbook> {
   }
 }
 
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js proxies */
+
 /** Apply the marks to a loaded workbook; returns how many cells were marked. */
 export function markWorkbook(wb: ExcelJS.Workbook, findings: Finding[]): number {
   let marked = 0;
@@ -61,7 +63,7 @@ export function markWorkbook(wb: ExcelJS.Workbook, findings: Finding[]): number 
       cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } } };
       const ours = noteText(m.messages);
       const existing = cell.note;
-      const before = typeof existing === "string" ? existing : existing?.texts?.map((t) => t.text).join("") ?? "";
+      const before = typeof existing === "string" ? existing : (existing?.texts?.map((t) => t.text).join("") ?? "");
       // the department's own note stays; ours follows it
       cell.note = before ? `${before}\n\n${ours}`.slice(0, 32767) : ours;
       marked++;
@@ -69,6 +71,7 @@ export function markWorkbook(wb: ExcelJS.Workbook, findings: Finding[]): number 
   }
   return marked;
 }
+/* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 
 /** Write the marked copy of `input` to `output` (directories created), through a temporary file. */
 export async function writeAnnotated(input: string, output: string, findings: Finding[], bytes?: Buffer): Promise<number> {

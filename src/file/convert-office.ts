@@ -36,9 +36,11 @@ export function findSoffice(env: Record<string, string | undefined> = process.en
   return sofficeFound;
 }
 
-
 export class ConvertError extends Error {
-  constructor(readonly reason: "no-soffice" | "convert-failed", detail?: string) {
+  constructor(
+    readonly reason: "no-soffice" | "convert-failed",
+    detail?: string,
+  ) {
     super(detail ?? reason);
   }
 }

@@ -491,7 +491,8 @@ function readSheet(xml: string, name: string, ctx: SheetContext): SheetModel {
 
 const WORKSHEET_REL = /\/worksheet$/;
 /** Parts that hold no cells: never inflated (sheet parts may be named anything, so the rest are). */
-const SKIPPED_PARTS = /^(?:docProps|customXml|\[Content_Types\])|^xl\/(?:drawings|charts|media|theme|printerSettings|externalLinks|pivotCache|pivotTables|comments|tables|ctrlProps|activeX|embeddings|richData|persons|threadedComments|queryTables|slicers|slicerCaches|timelines|model)\/|\/_rels\//;
+const SKIPPED_PARTS =
+  /^(?:docProps|customXml|\[Content_Types\])|^xl\/(?:drawings|charts|media|theme|printerSettings|externalLinks|pivotCache|pivotTables|comments|tables|ctrlProps|activeX|embeddings|richData|persons|threadedComments|queryTables|slicers|slicerCaches|timelines|model)\/|\/_rels\//;
 
 /**
  * Read .xlsx bytes. `builtin` maps a built-in number format id to its code (exceljs's table with

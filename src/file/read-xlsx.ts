@@ -134,7 +134,9 @@ export async function workbookFromBytesExcelJS(bytes: Buffer, file: string): Pro
     const message = e instanceof Error ? e.message : String(e);
     // Zip-level failures mean a damaged or cut file; anything else is exceljs failing on a part.
     // The library's own words never reach the user (they name its internals, not the file's problem).
-    const damaged = /zip|central directory|end of data|crc|signature|inflat|invalid (?:stored|code|distance)|unexpected end|size mismatch|compress/i.test(message);
+    const damaged = /zip|central directory|end of data|crc|signature|inflat|invalid (?:stored|code|distance)|unexpected end|size mismatch|compress/i.test(
+      message,
+    );
     throw new ReadError(file, damaged ? "corrupt" : "unparsable", message);
   }
   // A zip without a workbook part (a .docx, a plain archive) loads as no sheets at all.

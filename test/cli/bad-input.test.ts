@@ -84,9 +84,7 @@ describe("unreadable files", () => {
     const doc = JSON.parse(stdout);
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual(args);
 
-    const byFile = new Map<string, { error: string | null; tables: unknown[]; findings: unknown[] }>(
-      doc.files.map((f: { file: string }) => [f.file, f]),
-    );
+    const byFile = new Map<string, { error: string | null; tables: unknown[]; findings: unknown[] }>(doc.files.map((f: { file: string }) => [f.file, f]));
     const goodEntry = byFile.get(good)!;
     expect(goodEntry.error).toBeNull();
     expect(goodEntry.tables).toHaveLength(2);
@@ -121,7 +119,9 @@ describe("unreadable files", () => {
     const { good, files } = made;
     const { code, stderr } = await run(["check", "--lang", "en", good, files.xls, files.encrypted, files.text]);
     expect(code).toBe(2);
-    expect(stderr).toContain(`cannot read ${files.xls}: this is the old Excel 97-2003 format (.xls) and LibreOffice is not installed to convert it; save it as .xlsx`);
+    expect(stderr).toContain(
+      `cannot read ${files.xls}: this is the old Excel 97-2003 format (.xls) and LibreOffice is not installed to convert it; save it as .xlsx`,
+    );
     expect(stderr).toMatch(new RegExp(`cannot read ${escape(files.encrypted)}: .*password-protected`));
     expect(stderr).toMatch(new RegExp(`cannot read ${escape(files.text)}: not an Excel workbook`));
     expect(stderr).not.toContain("无法读取");

@@ -17,7 +17,11 @@ const MAIN = path.join(OUT, "cli", "main.js");
 const SAMPLE = path.join(ROOT, "samples", "商务局2023.xlsx");
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: "utf8", maxBuffer: 256 * 2 ** 20, env: { ...process.env, JIXIAO_FIXTURES: FIXTURES, ...env } });
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    encoding: "utf8",
+    maxBuffer: 256 * 2 ** 20,
+    env: { ...process.env, JIXIAO_FIXTURES: FIXTURES, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -118,7 +122,8 @@ describe("--annotate and --report", () => {
   it("writes marked copies that re-check to the same findings, and a summary listing every finding", async () => {
     const dir = makeBatch();
     const before = new Map<string, string>();
-    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+    const walk = (d: string): string[] =>
+      fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
     for (const f of walk(dir)) before.set(f, hash(f));
     const marked = tmpDir("jixiao-marked-");
     const summary = path.join(tmpDir("jixiao-summary-"), "汇总.xlsx");
@@ -188,7 +193,10 @@ const haveSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 /** LibreOffice converts `file` to `ext` in `dir` (its own profile, so that runs do not collide). */
 function soffice(file: string, ext: string, dir: string): string {
   const profile = `file://${path.join(dir, "lo-profile")}`;
-  const r = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", ext, "--outdir", dir, file], { encoding: "utf8", timeout: 120000 });
+  const r = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", ext, "--outdir", dir, file], {
+    encoding: "utf8",
+    timeout: 120000,
+  });
   if (r.status !== 0) throw new Error(`soffice: ${r.stderr}`);
   return path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${ext.split(":")[0]}`);
 }
@@ -221,8 +229,12 @@ function soffice(file: string, ext: string, dir: string): string {
     for (const f of [xls, ods]) {
       const got = JSON.parse(cli(["check", "--format", "json", f]).stdout).files[0];
       expect(got.error).toBeNull();
-      expect(got.tables.map((t: { range: string; sheet: string }) => `${t.sheet}!${t.range}`)).toEqual(base.tables.map((t: { range: string; sheet: string }) => `${t.sheet}!${t.range}`));
-      expect(got.findings.map((x: { rule: string; cell: string }) => `${x.rule}@${x.cell}`)).toEqual(base.findings.map((x: { rule: string; cell: string }) => `${x.rule}@${x.cell}`));
+      expect(got.tables.map((t: { range: string; sheet: string }) => `${t.sheet}!${t.range}`)).toEqual(
+        base.tables.map((t: { range: string; sheet: string }) => `${t.sheet}!${t.range}`),
+      );
+      expect(got.findings.map((x: { rule: string; cell: string }) => `${x.rule}@${x.cell}`)).toEqual(
+        base.findings.map((x: { rule: string; cell: string }) => `${x.rule}@${x.cell}`),
+      );
     }
     // without LibreOffice: unreadable, with a reason saying how to convert it
     const none = cli(["check", ods], { JIXIAO_SOFFICE: "none" });

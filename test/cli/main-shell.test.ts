@@ -244,9 +244,30 @@ describe("output", () => {
     const doc = JSON.parse(stdout);
     expect(doc.files[0].findings).toEqual([
       { rule: "plan/back-loaded", severity: "error", sheet: "招商引资", cell: "B6", table: "招商引资", message: "plan/back-loaded at B6" },
-      { rule: "indicator/cost-not-monetary", severity: "info", sheet: "招商引资", cell: "E14", table: "招商引资", message: "indicator/cost-not-monetary at E14" },
-      { rule: "goal/duplicate-across-tables", severity: "warning", sheet: "项目扶持资金", cell: "C7", table: "项目扶持资金", message: "goal/duplicate-across-tables at C7" },
-      { rule: "goal/duplicate-across-tables", severity: "warning", sheet: "项目扶持资金", cell: "C8", table: "项目扶持资金", message: "goal/duplicate-across-tables at C8" },
+      {
+        rule: "indicator/cost-not-monetary",
+        severity: "info",
+        sheet: "招商引资",
+        cell: "E14",
+        table: "招商引资",
+        message: "indicator/cost-not-monetary at E14",
+      },
+      {
+        rule: "goal/duplicate-across-tables",
+        severity: "warning",
+        sheet: "项目扶持资金",
+        cell: "C7",
+        table: "项目扶持资金",
+        message: "goal/duplicate-across-tables at C7",
+      },
+      {
+        rule: "goal/duplicate-across-tables",
+        severity: "warning",
+        sheet: "项目扶持资金",
+        cell: "C8",
+        table: "项目扶持资金",
+        message: "goal/duplicate-across-tables at C8",
+      },
     ]);
     expect(doc.files[0].tables[1]).toEqual(summary("招商引资", "招商引资"));
     expect(doc.summary).toEqual({ files: 1, tables: 3, errors: 1, warnings: 2, infos: 1 });

@@ -122,7 +122,20 @@ describe("jixiao new --spec", () => {
 describe("jixiao new --list", () => {
   const HEADER = ["序号", "项目名称", "项目编码", "财政资金（万元）", "其他资金", "资金用途", "3月底", "6月底", "9月底", "12月底", "年度", "绩效目标"];
   const ROWS = [
-    [1, "招商引资", "2024001", 50, null, "组织招商引资活动，接待客商来访。", "20%", "50%", "75%", "100%", 2024, "1. 瞄准重点区域开展招商推介。\n2. 接待客商来访考察。"],
+    [
+      1,
+      "招商引资",
+      "2024001",
+      50,
+      null,
+      "组织招商引资活动，接待客商来访。",
+      "20%",
+      "50%",
+      "75%",
+      "100%",
+      2024,
+      "1. 瞄准重点区域开展招商推介。\n2. 接待客商来访考察。",
+    ],
     [2, "项目扶持资金", "2024002", 2200, 100, "支持重点企业技术改造和扩大投资。", 0.1, 0.4, 0.7, 1, 2024, "扶持重点企业发展，带动投资增长。"],
     [3, "商务/会展", null, 30.5, 0, "举办商务会展活动。", "10%", "40%", "80%", "100%", 2024, "举办展会两次。\n吸引参展企业一百家。"],
   ];
@@ -155,7 +168,10 @@ describe("jixiao new --list", () => {
 
   it("a .csv list (GB18030 as Chinese Excel saves it) with --framework 2021", async () => {
     const dir = tmpDir();
-    const lines = [HEADER.join(","), ...ROWS.map((r) => r.map((v) => (v === null ? "" : typeof v === "string" && /[,\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v))).join(","))];
+    const lines = [
+      HEADER.join(","),
+      ...ROWS.map((r) => r.map((v) => (v === null ? "" : typeof v === "string" && /[,\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v))).join(",")),
+    ];
     const csv = path.join(dir, "projects.csv");
     let bytes: Buffer;
     try {

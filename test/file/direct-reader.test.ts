@@ -25,8 +25,14 @@ async function sameModel(file: string): Promise<void> {
 
 describe("the direct reader gives exceljs's model", () => {
   const files = [
-    ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(FIXTURES, f)),
-    ...fs.readdirSync(path.resolve(__dirname, "../../samples")).filter((f) => f.endsWith(".xlsx")).map((f) => path.resolve(__dirname, "../../samples", f)),
+    ...fs
+      .readdirSync(FIXTURES)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.join(FIXTURES, f)),
+    ...fs
+      .readdirSync(path.resolve(__dirname, "../../samples"))
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.resolve(__dirname, "../../samples", f)),
   ];
   it.each(files)("%s", async (file) => sameModel(file));
 
@@ -45,7 +51,7 @@ describe("the direct reader gives exceljs's model", () => {
         ws.getCell("B5").value = { formula: "B3*2", result: 0.5 };
         ws.getCell("B6").value = { formula: "1/0", result: { error: "#DIV/0!" } };
         ws.getCell("B7").value = true;
-        ws.getCell("B8").value = "a & <b> _x000D_ \"q\"";
+        ws.getCell("B8").value = 'a & <b> _x000D_ "q"';
         ws.getCell("B9").value = 1234.5;
         ws.getCell("B9").numFmt = "#,##0.00";
         ws.getCell("D2").value = "合并";
