@@ -7,7 +7,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { spawnSync } from "child_process";
 import * as ExcelJS from "exceljs";
+import type { SheetModel as SheetModelT } from "../src/engine/sheet";
 import { checkWorkbook } from "../src/engine/check";
 import { readWorkbook } from "../src/file/read-xlsx";
 import { replicate, writeXlsx } from "./workbooks";
@@ -70,26 +72,14 @@ async function main() {
     checkWorkbook(wb); // warm up
     const r = best(5, () => checkWorkbook(wb));
     if (r.value.tables.length !== n) throw new Error(`bench workbook: found ${r.value.tables.length} tables, expected ${n}`);
-    console.log(`${String(n).padStart(6)} | ${r.ms.toFixed(1).padStart(8)} | ${(r.ms / n).toFixed(3).padStart(8)} | ${Math.round((n / r.ms) * 1000).toString().padStart(8)} | ${r.value.findings.length}`);
+    console.log(
+      `${String(n).padStart(6)} | ${r.ms.toFixed(1).padStart(8)} | ${(r.ms / n).toFixed(3).padStart(8)} | ${Math.round((n / r.ms) * 1000)
+        .toString()
+        .padStart(8)} | ${r.value.findings.length}`,
+    );
   }
 
-  console.log("\n命令行 jixiao check vs bare exceljs load (.xlsx on disk; best of 3)");
-  console.log("tables | file KB | exceljs ms | check ms | ratio");
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
-  for (const n of [10, 100, 1000]) {
-    const file = path.join(dir, `bench-${n}.xlsx`);
-    await writeXlsx(replicate(unit, n), file);
-    const bare = await bestAsync(3, async () => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(file);
-      return wb;
-    });
-    const full = await bestAsync(3, async () => checkWorkbook(await readWorkbook(file)));
-    const kb = Math.round(fs.statSync(file).size / 1024);
-    console.log(`${String(n).padStart(6)} | ${String(kb).padStart(7)} | ${bare.ms.toFixed(0).padStart(10)} | ${full.ms.toFixed(0).padStart(8)} | ${(full.ms / bare.ms).toFixed(3)}`);
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-
+  await benchCli(unit);
   await benchNew();
   await benchOfficeWriter();
   clearInterval(sample);
@@ -98,6 +88,81 @@ async function main() {
   await hostCheck(unit, 200);
   bundleSizes();
   await benchBrowser();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Wall time and peak RSS of one whole process (node start-up, loading, output included). */
+function timed(args: string[]): { ms: number; rssMb: number } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], {
+    encoding: "utf8",
+    maxBuffer: 512 * 2 ** 20,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const m = /([\d.]+) (\d+)\s*$/.exec(r.stderr ?? "");
+  if (!m) throw new Error(`bench: could not time ${args.join(" ")}: ${r.stderr}`);
+  return { ms: Number(m[1]) * 1000, rssMb: Number(m[2]) / 1024 };
+}
+
+const CLI = path.resolve(__dirname, "../src/cli/main.js");
+
+/**
+ * `jixiao check` against a bare exceljs readFile of the same file: in one warm process (reading and
+ * checking only), and as whole processes (start-up, loading, JSON output), medians of rotated runs.
+ */
+async function benchCli(unit: SheetModelT) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
+  console.log("\n命令行 jixiao check vs bare exceljs readFile (.xlsx on disk; medians of 3, rotated)");
+  console.log("tables | file KB | in-process: exceljs ms | check ms | ratio | whole process: exceljs ms | check ms | ratio | peak RSS exceljs / check MiB");
+  for (const n of [100, 1000, 5000]) {
+    const file = path.join(dir, `bench-${n}.xlsx`);
+    await writeXlsx(replicate(unit, n), file);
+    const bareIn: number[] = [];
+    const fullIn: number[] = [];
+    const bareP: { ms: number; rssMb: number }[] = [];
+    const fullP: { ms: number; rssMb: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      let t0 = process.hrtime.bigint();
+      await new ExcelJS.Workbook().xlsx.readFile(file);
+      bareIn.push(ms(t0));
+      t0 = process.hrtime.bigint();
+      const checked = checkWorkbook(await readWorkbook(file));
+      fullIn.push(ms(t0));
+      if (checked.tables.length !== n) throw new Error(`bench: found ${checked.tables.length} tables, expected ${n}`);
+      bareP.push(timed(["-e", `new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(file)})`]));
+      fullP.push(timed([CLI, "check", "--format", "json", "--jobs", "1", file]));
+    }
+    const kb = Math.round(fs.statSync(file).size / 1024);
+    const [bi, fi] = [median(bareIn), median(fullIn)];
+    const [bp, fp] = [median(bareP.map((x) => x.ms)), median(fullP.map((x) => x.ms))];
+    const [br, fr] = [median(bareP.map((x) => x.rssMb)), median(fullP.map((x) => x.rssMb))];
+    console.log(
+      `${String(n).padStart(6)} | ${String(kb).padStart(7)} | ${bi.toFixed(0).padStart(22)} | ${fi.toFixed(0).padStart(8)} | ${(fi / bi).toFixed(2).padStart(5)} | ` +
+        `${bp.toFixed(0).padStart(25)} | ${fp.toFixed(0).padStart(8)} | ${(fp / bp).toFixed(2).padStart(5)} | ${br.toFixed(0)} / ${fr.toFixed(0)}`,
+    );
+  }
+
+  // the batch: 200 copies of a 20-table file, one thread against every core
+  const batch = path.join(dir, "batch");
+  fs.mkdirSync(batch);
+  const one = path.join(dir, "bench-20.xlsx");
+  await writeXlsx(replicate(unit, 20), one);
+  for (let i = 0; i < 200; i++) fs.copyFileSync(one, path.join(batch, `dept-${String(i).padStart(3, "0")}.xlsx`));
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const single: number[] = [];
+  const multi: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    single.push(timed([CLI, "check", "--format", "json", "--jobs", "1", batch]).ms);
+    multi.push(timed([CLI, "check", "--format", "json", "--jobs", String(cores), batch]).ms);
+  }
+  console.log(`\n批量 batch: 200 files × 20 tables, whole process, medians of 3`);
+  console.log(
+    `--jobs 1: ${median(single).toFixed(0)} ms; --jobs ${cores}: ${median(multi).toFixed(0)} ms; speed-up ${(median(single) / median(multi)).toFixed(2)}×`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** 100 different project specs (names, amounts, plans, goals vary), default indicators. */
@@ -113,7 +178,12 @@ function benchSpecs(n: number): NormalSpec[] {
         code: `2024${String(i).padStart(4, "0")}`,
         name: `公共服务项目${i + 1}`,
         unit: "万元",
-        budget: { parts: [{ label: "财政资金", amount: fiscal }, { label: "其他资金", amount: other }] },
+        budget: {
+          parts: [
+            { label: "财政资金", amount: fiscal },
+            { label: "其他资金", amount: other },
+          ],
+        },
         purpose: `主要用于第${i + 1}个项目的实施、运行维护和相关服务采购。`,
         plan: [
           { label: "3月底", percent: 10 + (i % 10) },

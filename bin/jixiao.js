@@ -24,9 +24,13 @@ if (!fs.existsSync(entry)) {
   }
 }
 
-// `jixiao check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+// `jixiao check … | head` closes the pipe early: drop the rest of the output quietly instead of
+// crashing on EPIPE, and still exit with the run's status (2 for an unreadable file, 1 for errors).
 process.stdout.on("error", (e) => {
-  if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
+  if (e && e.code === "EPIPE") {
+    process.stdout.write = () => true;
+    return;
+  }
   throw e;
 });
 

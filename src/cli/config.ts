@@ -61,6 +61,7 @@ export function validateConfig(raw: unknown, file: string, lang?: Lang): CheckCo
         if (s.options !== undefined && (!s.options || typeof s.options !== "object" || Array.isArray(s.options))) {
           throw bad(`${field}.options`, t.options);
         }
+        if (s.options !== undefined) checkRuleOptions(id, s.options as Record<string, unknown>, (k, p) => bad(`${field}.options.${k}`, p), lang);
         rules[id] = s as RuleSetting;
       } else {
         throw bad(field, t.ruleSetting);
@@ -74,6 +75,30 @@ export function validateConfig(raw: unknown, file: string, lang?: Lang): CheckCo
     out.requiredLevel2 = r as string[];
   }
   return out;
+}
+
+function kindOf(v: unknown): "number" | "string" | "boolean" | "object" | "array" | "null" {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  const t = typeof v;
+  return t === "number" || t === "string" || t === "boolean" ? t : "object";
+}
+
+/**
+ * A rule's options against its meta.defaultOptions: only the names it has, each of the type of its
+ * default (a threshold of "abc" or a misspelled name would otherwise be silently ignored).
+ */
+function checkRuleOptions(id: string, options: Record<string, unknown>, bad: (key: string, problem: string) => UsageError, lang?: Lang): void {
+  const t = strings(lang).config;
+  const defaults = (ruleById(id)?.meta.defaultOptions ?? {}) as Record<string, unknown>;
+  const names = Object.keys(defaults);
+  for (const [key, value] of Object.entries(options)) {
+    if (!(key in defaults)) throw bad(key, t.unknownOption(names));
+    const want = kindOf(defaults[key]);
+    const got = kindOf(value);
+    if (want !== "null" && got !== want) throw bad(key, t.optionType(want, JSON.stringify(defaults[key])));
+    if (got === "number" && !Number.isFinite(value as number)) throw bad(key, t.optionType(want, JSON.stringify(defaults[key])));
+  }
 }
 
 /** Read and validate a configuration file; every problem is a UsageError. */

@@ -9,18 +9,19 @@
  * Exit status: 64 bad usage > 2 a file could not be read > 1 an error-level finding > 0.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
-import { SingleBar } from "cli-progress";
+import type { SingleBar } from "cli-progress";
 import type { CheckConfig, Lang } from "../engine/rule";
 import type { WorkbookModel } from "../engine/sheet";
-import { checkWorkbooks, WorkbookResult } from "../engine/check";
+import { checkWorkbooks } from "../engine/check";
 import { UsageError, isYear, loadConfig } from "./config";
-import { expandInputs } from "./files";
+import { expandInputs, InputFile } from "./files";
 import { strings } from "./messages";
-import { FileResult, jsonDocument, renderText } from "./output";
-import { ReadError, readWorkbookDetailed } from "../file/read-xlsx";
-import { runFill, runNew } from "./project-commands";
+import { FileResult, JsonStream, renderFileText, renderSummaryText, summarize } from "./output";
+import { runTask, Task, TaskResult } from "./task";
+import { onInterrupt } from "./interrupt";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -46,7 +47,15 @@ export interface CheckRun {
   format: "text" | "json";
   config: CheckConfig;
   acrossFiles: boolean;
+  /** worker threads (default: the machine's cores; 1 checks on the main thread) */
+  jobs?: number;
+  /** directory for marked copies */
+  annotate?: string;
+  /** summary workbook to write */
+  report?: string;
 }
+
+export const EXIT_INTERRUPTED = 130;
 
 /** Run the command line; resolves to the exit status. Never calls process.exit. */
 export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<number> {
@@ -68,8 +77,9 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
       cio.stdout.write(`${version()}\n`);
       return EXIT_OK;
     }
-    if (command === "new") return await runNew(rest, cio, lang);
-    if (command === "fill") return await runFill(rest, cio, lang);
+    // loaded only for these commands: `check` never needs exceljs's writer
+    if (command === "new") return await (await import("./project-commands")).runNew(rest, cio, lang);
+    if (command === "fill") return await (await import("./project-commands")).runFill(rest, cio, lang);
     if (command !== "check") {
       throw new UsageError(command.startsWith("-") ? t.unknownOption(command) : t.unknownCommand(command));
     }
@@ -141,6 +151,9 @@ function parseCheckArgs(args: string[], lang: Lang): ParsedCheck | "help" | "ver
         lang: { type: "string" },
         config: { type: "string" },
         "across-files": { type: "boolean" },
+        jobs: { type: "string", short: "j" },
+        annotate: { type: "string" },
+        report: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -165,12 +178,18 @@ function parseCheckArgs(args: string[], lang: Lang): ParsedCheck | "help" | "ver
     if (!isYear(year)) throw new UsageError(t.badYear(v.year));
   }
   if (parsed.positionals.length === 0) throw new UsageError(t.noFiles);
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    jobs = /^\s*\d+\s*$/.test(v.jobs) ? Number(v.jobs) : NaN;
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(t.badJobs(v.jobs));
+  }
+  if (v.report !== undefined && !/\.xlsx$/i.test(v.report)) throw new UsageError(t.reportExt(v.report));
   const config: CheckConfig = {};
   if (framework !== undefined) config.framework = framework;
   if (year !== undefined) config.year = year;
   if (flagLang !== undefined) config.lang = flagLang;
   return {
-    flags: { files: parsed.positionals, format, acrossFiles: !!v["across-files"], config },
+    flags: { files: parsed.positionals, format, acrossFiles: !!v["across-files"], config, jobs, annotate: v.annotate, report: v.report },
     configFile: v.config,
   };
 }
@@ -191,93 +210,268 @@ function parseArgsMessage(e: unknown, lang: Lang): string {
   }
 }
 
+/** Where the marked copy of `input` goes: the same path below OUTDIR as below its argument; .xls/.ods become .xlsx. */
+function annotatedPath(outDir: string, input: InputFile): string {
+  const rel = input.root ? path.relative(input.root, input.file) : path.basename(input.file);
+  return path.join(outDir, rel).replace(/\.(?:xls|ods)$/i, ".xlsx");
+}
+
+/** Refuse an --annotate directory that could overwrite an input or be read as one on the next run. */
+async function checkAnnotateDir(outDir: string, args: string[], inputs: InputFile[], lang: Lang | undefined): Promise<void> {
+  const t = strings(lang);
+  const real = async (p: string) => fs.promises.realpath(p).catch(() => path.resolve(p));
+  const out = await real(outDir);
+  for (const arg of args) {
+    const st = await fs.promises.stat(arg).catch(() => null);
+    if (!st?.isDirectory()) continue;
+    const root = await real(arg);
+    if (out === root || out.startsWith(root + path.sep)) throw new UsageError(t.annotateInside);
+  }
+  for (const i of inputs) {
+    if (i.unreadableDirectory || i.emptyDirectory) continue;
+    if ((await real(annotatedPath(outDir, i))) === (await real(i.file))) throw new UsageError(t.annotateSame);
+  }
+}
+
 /** `jixiao check` once the arguments are known. */
 export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
   const { config, format, acrossFiles } = options;
   const lang = config.lang;
   const t = strings(lang);
   const inputs = await expandInputs(options.files);
+  if (options.annotate !== undefined) await checkAnnotateDir(options.annotate, options.files, inputs, lang);
 
-  const results: FileResult[] = inputs.map((i) => ({ file: i.file, error: null, summaries: [], findings: [] }));
-  const pending: { index: number; workbook: WorkbookModel }[] = [];
+  const results: (FileResult | undefined)[] = new Array(inputs.length);
+  const models: (WorkbookModel | undefined)[] = [];
   const problems: string[] = [];
-  const bar = progressBar(io, format, inputs.length, t.progress);
+  const bar = await progressBar(io, format, inputs.length, t.progress);
   const report = (line: string) => {
     if (bar) problems.push(line);
     else io.stderr.write(`${line}\n`);
   };
+  let annotatedCount = 0;
 
-  const fail = (index: number, reason: string) => {
-    results[index].error = reason;
-    report(t.cannotRead(results[index].file, reason));
+  // Output in input order, each file as soon as it and those before it are done.
+  const json = format === "json" ? new JsonStream((c) => io.stdout.write(c)) : undefined;
+  const color = !!io.stdout.isTTY && io.env.NO_COLOR === undefined;
+  let emitted = 0;
+  // Text waits while a progress bar is drawn on the same terminal.
+  const held: string[] = [];
+  const out = (chunk: string) => (bar ? held.push(chunk) : io.stdout.write(chunk));
+  const emit = (r: FileResult) => {
+    if (r.error !== null) report(t.cannotRead(r.file, r.error));
+    if (json) json.file(r);
+    else out(renderFileText(r, { lang, color }));
   };
-  const store = (index: number, r: WorkbookResult) => {
-    results[index].summaries = r.summaries;
-    results[index].findings = r.findings;
+  const releaseHeld = () => {
+    for (const chunk of held.splice(0)) io.stdout.write(chunk);
+  };
+  const flush = () => {
+    if (acrossFiles) return; // findings come at the end
+    while (emitted < inputs.length && results[emitted]) emit(results[emitted++]!);
+  };
+  let done = 0;
+  const settle = (index: number, r: FileResult) => {
+    results[index] = r;
+    done++;
+    bar?.update(done, { file: "" });
+    flush();
+  };
+  const onResult = (r: TaskResult) => {
+    if (r.annotated) annotatedCount++;
+    if (r.annotateError) report(t.annotateFailed(inputs[r.index].file, r.annotateError));
+    if (r.workbook) models[r.index] = r.workbook;
+    if (r.result) settle(r.index, r.result);
   };
 
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i];
-    bar?.update(i, { file: input.file });
-    if (input.emptyDirectory) {
-      fail(i, t.readProblem["no-xlsx-in-dir"]);
-      continue;
+  // Files known to be unreadable before any work.
+  const tasks: Task[] = [];
+  inputs.forEach((input, i) => {
+    const fail = (reason: string) => settle(i, { file: input.file, error: reason, summaries: [], findings: [] });
+    if (input.unreadableDirectory) fail(t.dirUnreadable);
+    else if (input.emptyDirectory) fail(t.readProblem["no-xlsx-in-dir"]);
+    else {
+      const annotateTo = options.annotate !== undefined && !acrossFiles ? annotatedPath(options.annotate, input) : undefined;
+      tasks.push({ kind: "check", index: i, file: input.file, config, keepModel: acrossFiles, annotateTo });
     }
-    let workbook: WorkbookModel;
-    try {
-      const read = await readWorkbookDetailed(input.file);
-      workbook = read.workbook;
-      results[i].hiddenSheets = read.hiddenSheets;
-    } catch (e) {
-      if (e instanceof ReadError) {
-        const reason = t.readProblem[e.problem];
-        fail(i, e.problem === "other" && e.detail ? t.withDetail(reason, e.detail) : reason);
-      } else {
-        fail(i, t.withDetail(t.readProblem.other, e instanceof Error ? e.message : String(e)));
-      }
-      continue;
-    }
-    if (acrossFiles) {
-      pending.push({ index: i, workbook });
-    } else {
-      // Check now and let the workbook go: a batch of big files never sits in memory at once.
-      try {
-        store(i, checkWorkbooks([workbook], config, { acrossFiles: false })[0]);
-      } catch (e) {
-        // An engine bug on one odd workbook must not lose the rest of the batch.
-        fail(i, t.internalError(e instanceof Error ? e.message : String(e)));
-      }
-    }
-  }
-  if (acrossFiles && pending.length > 0) {
-    const checked = checkWorkbooks(
-      pending.map((p) => p.workbook),
-      config,
-      { acrossFiles: true },
-    );
-    checked.forEach((r, k) => store(pending[k].index, r));
-  }
-  if (bar) {
-    bar.update(inputs.length, { file: "" });
-    bar.stop();
+  });
+
+  let interrupted = false;
+  let stopPool: (() => Promise<void>) | undefined;
+  const finishInterrupted = async () => {
+    interrupted = true;
+    await stopPool?.();
+    bar?.stop();
+    releaseHeld();
     for (const line of problems) io.stderr.write(`${line}\n`);
-  }
+    problems.length = 0;
+    // what was finished, in order; the rest named
+    const missing: string[] = [];
+    inputs.forEach((input, i) => {
+      const r = results[i];
+      if (!r) missing.push(input.file);
+      else if (i >= emitted || acrossFiles) io.stdout.write(json ? "" : renderFileText(r, { lang, color }));
+      if (r && json && (i >= emitted || acrossFiles)) json.file(r);
+    });
+    const all = results.filter((r): r is FileResult => !!r);
+    if (json) json.end(jsonSummary(all));
+    else io.stdout.write(renderSummaryText(summarize(all), { lang, color }));
+    io.stderr.write(`${t.interrupted(all.length, inputs.length)}\n`);
+    if (missing.length > 0) io.stderr.write(`${t.notChecked(missing.length > 20 ? [...missing.slice(0, 20), "…"] : missing)}\n`);
+  };
+  const releaseInterrupt = io.stdout === process.stdout ? onInterrupt(finishInterrupted) : () => undefined;
 
-  if (format === "json") {
-    io.stdout.write(`${JSON.stringify(jsonDocument(results), null, 2)}\n`);
-  } else {
-    const color = !!io.stdout.isTTY && io.env.NO_COLOR === undefined;
-    io.stdout.write(renderText(results, { lang, color }));
-  }
+  try {
+    const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), tasks.length));
+    await runTasks(
+      tasks,
+      jobs,
+      onResult,
+      (stop) => (stopPool = stop),
+      () => interrupted,
+      t,
+      settle,
+      (file) => bar?.update(done, { file }),
+    );
+    if (interrupted) return EXIT_INTERRUPTED;
 
-  if (results.some((r) => r.error !== null)) return EXIT_UNREADABLE;
-  if (results.some((r) => r.findings.some((f) => f.severity === "error"))) return EXIT_FINDINGS;
-  return EXIT_OK;
+    if (acrossFiles) {
+      const idx = inputs.map((_, i) => i).filter((i) => models[i]);
+      const checked = checkWorkbooks(
+        idx.map((i) => models[i]!),
+        config,
+        { acrossFiles: true },
+      );
+      const annotateTasks: Task[] = [];
+      checked.forEach((r, k) => {
+        const res = results[idx[k]]!;
+        res.summaries = r.summaries;
+        res.findings = r.findings;
+        models[idx[k]] = undefined;
+        if (options.annotate !== undefined) {
+          annotateTasks.push({
+            kind: "annotate",
+            index: idx[k],
+            file: inputs[idx[k]].file,
+            annotateTo: annotatedPath(options.annotate, inputs[idx[k]]),
+            findings: r.findings,
+          });
+        }
+      });
+      if (annotateTasks.length > 0)
+        await runTasks(
+          annotateTasks,
+          Math.max(1, Math.min(options.jobs ?? defaultJobs(), annotateTasks.length)),
+          onResult,
+          (stop) => (stopPool = stop),
+          () => interrupted,
+          t,
+          () => undefined,
+          () => undefined,
+        );
+      for (const r of results) emit(r!);
+    }
+  } finally {
+    releaseInterrupt();
+    if (bar) {
+      bar.update(inputs.length, { file: "" });
+      bar.stop();
+      releaseHeld();
+    }
+  }
+  for (const line of problems) io.stderr.write(`${line}\n`);
+
+  const all = results as FileResult[];
+  if (json) json.end(jsonSummary(all));
+  else io.stdout.write(renderSummaryText(summarize(all), { lang, color }));
+
+  if (options.annotate !== undefined) io.stderr.write(`${t.annotated(options.annotate, annotatedCount)}\n`);
+  let exit = all.some((r) => r.error !== null) ? EXIT_UNREADABLE : all.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_FINDINGS : EXIT_OK;
+  if (options.report !== undefined) {
+    try {
+      const { writeReport } = await import("./report");
+      await writeReport(
+        options.report,
+        all.map((r, i) => ({ ...r, root: inputs[i].root })),
+        lang,
+      );
+      io.stderr.write(`${t.reportWritten(options.report)}\n`);
+    } catch (e) {
+      const { writeReason } = await import("./reasons");
+      io.stderr.write(`${t.reportFailed(options.report, writeReason(e, lang))}\n`);
+      exit = EXIT_UNREADABLE;
+    }
+  }
+  return exit;
 }
 
-function progressBar(io: CliIO, format: string, total: number, label: string): SingleBar | undefined {
+function jsonSummary(results: FileResult[]) {
+  const { files, tables, errors, warnings, infos } = summarize(results);
+  return { files, tables, errors, warnings, infos };
+}
+
+function defaultJobs(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+
+/** Run the tasks on the main thread (jobs 1, or no compiled worker) or on a pool of workers. */
+async function runTasks(
+  tasks: Task[],
+  jobs: number,
+  onResult: (r: TaskResult) => void,
+  setStop: (stop: () => Promise<void>) => void,
+  isInterrupted: () => boolean,
+  t: ReturnType<typeof strings>,
+  settle: (index: number, r: FileResult) => void,
+  onStart: (file: string) => void,
+): Promise<void> {
+  const { Pool, workerScript, workerMemoryMb } = await import("./pool");
+  const script = jobs > 1 ? workerScript() : undefined;
+  if (!script) {
+    for (const task of tasks) {
+      if (isInterrupted()) return;
+      onStart(task.file);
+      onResult(await runTask(task));
+    }
+    return;
+  }
+  const memoryMb = workerMemoryMb(jobs);
+  let pool: InstanceType<typeof Pool> | undefined;
+  await new Promise<void>((resolve) => {
+    let left = tasks.length;
+    const one = () => {
+      if (--left === 0) resolve();
+    };
+    pool = new Pool(
+      script,
+      jobs,
+      memoryMb,
+      (r) => {
+        onResult(r);
+        one();
+      },
+      (f) => {
+        const task = tasks.find((x) => x.index === f.index)!;
+        const reason = f.failure === "memory" ? t.outOfMemory(memoryMb) : t.internalError(f.detail ?? "");
+        if (task.kind === "check") settle(f.index, { file: task.file, error: reason, summaries: [], findings: [] });
+        else onResult({ index: f.index, annotateError: reason });
+        one();
+      },
+      (task) => onStart(task.file),
+    );
+    setStop(async () => {
+      await pool?.close();
+      resolve();
+    });
+    for (const task of tasks) pool.push(task);
+  });
+  await pool?.close();
+}
+
+async function progressBar(io: CliIO, format: string, total: number, label: string): Promise<SingleBar | undefined> {
   // On a terminal only: not for JSON, nor when the report itself goes to a pipe or file.
   if (format !== "text" || !io.stderr.isTTY || !io.stdout.isTTY || total <= PROGRESS_MIN_FILES) return undefined;
+  const { SingleBar } = await import("cli-progress");
   const bar = new SingleBar({
     stream: io.stderr as unknown as NodeJS.WritableStream,
     format: `${label} [{bar}] {value}/{total} {file}`,

@@ -2,9 +2,26 @@
 import type { Lang, Severity } from "../engine/rule";
 import type { FrameworkId } from "../engine/model";
 import type { ReadProblem } from "../file/read-xlsx";
+import type { TooBig } from "../file/direct-xlsx";
 
 interface Strings {
   readProblem: Record<ReadProblem, string>;
+  tooBig(info: TooBig): string;
+  outOfMemory(limitMb: number): string;
+  missingSheets(sheets: string[]): string;
+  dirUnreadable: string;
+  fsProblem: Record<"isDirectory" | "noSpace" | "readOnly" | "tooManyOpen" | "nameTooLong" | "writeFailed", string>;
+  badJobs(value: string): string;
+  interrupted(done: number, total: number): string;
+  notChecked(files: string[]): string;
+  annotateSame: string;
+  annotateInside: string;
+  annotated(dir: string, count: number): string;
+  annotateFailed(file: string, reason: string): string;
+  reportWritten(file: string): string;
+  reportFailed(file: string, reason: string): string;
+  reportExt(file: string): string;
+  report: ReportStrings;
   cannotRead(file: string, reason: string): string;
   internalError(detail: string): string;
   withDetail(reason: string, detail: string): string;
@@ -44,10 +61,22 @@ interface Strings {
     unknownRule: string;
     severity: string;
     options: string;
+    unknownOption(names: string[]): string;
+    optionType(kind: string, example: string): string;
     requiredLevel2: string;
   };
   project: ProjectStrings;
   help: string;
+}
+
+/** The summary workbook of --report. */
+export interface ReportStrings {
+  summarySheet: string;
+  findingsSheet: string;
+  summaryHeaders: [string, string, string, string, string, string, string, string];
+  findingsHeaders: [string, string, string, string, string, string, string, string, string];
+  unreadable: string;
+  open: string;
 }
 
 /** `jixiao new` and `jixiao fill`. */
@@ -86,20 +115,60 @@ interface ProjectStrings {
   wrote(file: string, sheets: { sheet: string; range: string }[]): string;
   filled(file: string, template: string, sheet: string, cells: number): string;
   cannotWrite(file: string, reason: string): string;
+  outExt(file: string): string;
+  outIsDir(file: string): string;
+  tooLong(max: number): string;
 }
 
 const zh: Strings = {
   readProblem: {
     missing: "找不到该文件或目录",
     empty: "文件是空的（0 字节），不是 Excel 工作簿",
-    xls: "这是旧版 Excel 97-2003 格式（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 后再检查",
+    xls: "这是旧版 Excel 97-2003 格式（.xls）；本机没有 LibreOffice，无法自动转换。请在 Excel 或 WPS 中“另存为” .xlsx 后再检查，或安装 LibreOffice（soffice）后再运行",
+    ods: "这是 OpenDocument 表格（.ods）；本机没有 LibreOffice，无法自动转换。请在 LibreOffice、WPS 或 Excel 中“另存为” .xlsx 后再检查，或安装 LibreOffice（soffice）后再运行",
+    "too-big": "工作簿太大，无法检查",
+    unparsable: "工作簿的内部结构不符合 .xlsx 格式，无法解析（可能由不兼容的软件生成）；请在 Excel 或 WPS 中打开后“另存为” .xlsx 再检查",
+    "convert-failed": "LibreOffice 未能把它转换为 .xlsx（文件可能已损坏）；请在 Excel、WPS 或 LibreOffice 中打开后“另存为” .xlsx 再检查",
     encrypted: "工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码后另存为 .xlsx 再检查",
     "not-xlsx": "不是 Excel 工作簿（.xlsx），文件内容不是 .xlsx 格式，可能只是改了扩展名",
     corrupt: "文件已损坏或不完整（可能在下载或复制时被截断），请重新获取该文件",
-    "no-xlsx-in-dir": "目录中没有 .xlsx 文件",
+    "no-xlsx-in-dir": "目录中没有工作簿文件（.xlsx、.xls 或 .ods）",
     "not-a-file": "不是普通文件",
     permission: "没有读取该文件的权限",
     other: "读取失败",
+  },
+  tooBig: (i) =>
+    i.kind === "cells"
+      ? `工作簿太大，无法检查：${i.sheet ? `工作表“${i.sheet}”读到` : "读到"}第 ${i.limit.toLocaleString("en")} 个单元格时仍未结束（上限 ${i.limit.toLocaleString("en")} 个；一般的绩效目标表工作簿只有几万个）。请删除多余的行和列或把文件拆小后再检查`
+      : `工作簿太大，无法检查：其中一个部件解压后有 ${Math.round(i.amount / 2 ** 20)} MB（上限 ${Math.round(i.limit / 2 ** 20)} MB）。请删除多余的行和列或把文件拆小后再检查`,
+  outOfMemory: (mb) => `检查这个文件所需的内存超过了为每个文件设定的上限（约 ${mb} MB），已跳过，其余文件照常检查；请删除多余的行和列或把文件拆小后再检查`,
+  missingSheets: (sheets) => `工作簿列出的工作表 ${sheets.map((s) => `“${s}”`).join("、")} 在文件中缺少内容（文件可能不完整），未能检查这些工作表`,
+  dirUnreadable: "无法读取该目录（没有权限或已损坏），其中的文件未检查",
+  fsProblem: {
+    isDirectory: "这是一个目录，不是文件",
+    noSpace: "磁盘空间不足",
+    readOnly: "所在位置只读，不能写入",
+    tooManyOpen: "同时打开的文件过多",
+    nameTooLong: "文件名或路径太长",
+    writeFailed: "写入失败",
+  },
+  badJobs: (value) => `--jobs 的值“${value}”无效，应为正整数，如 2`,
+  interrupted: (done, total) => `已中断：已检查 ${done}/${total} 个文件，以上为已完成文件的结果`,
+  notChecked: (files) => `未检查：${files.join("、")}`,
+  annotateSame: "--annotate 的目录不能是要检查的文件所在的目录（输入文件从不改动）；请换一个目录",
+  annotateInside: "--annotate 的目录不能位于要检查的目录之中；请换一个目录",
+  annotated: (dir, count) => `已在 ${dir} 写入 ${count} 个标注副本（问题单元格已着色并加批注）`,
+  annotateFailed: (file, reason) => `未能写入 ${file} 的标注副本：${reason}`,
+  reportWritten: (file) => `已写入汇总工作簿 ${file}`,
+  reportFailed: (file, reason) => `未能写入汇总工作簿 ${file}：${reason}`,
+  reportExt: (file) => `--report 的文件名“${file}”应以 .xlsx 结尾`,
+  report: {
+    summarySheet: "汇总",
+    findingsSheet: "问题清单",
+    summaryHeaders: ["部门/文件", "文件路径", "表数", "错误", "警告", "提示", "最主要的问题", "状态"],
+    findingsHeaders: ["文件", "工作表", "单元格", "表", "规则", "规则名称", "级别", "说明", "打开"],
+    unreadable: "无法读取",
+    open: "打开",
   },
   cannotRead: (file, reason) => `无法读取 ${file}：${reason}`,
   withDetail: (reason, detail) => `${reason}（${detail}）`,
@@ -142,6 +211,9 @@ const zh: Strings = {
     unknownRule: "不是已有的规则编号（规则编号形如 plan/back-loaded）",
     severity: '应为 "off"、"error"、"warning" 或 "info"',
     options: "应为对象",
+    unknownOption: (names) => (names.length ? `不是该规则的选项（可用：${names.join("、")}）` : "该规则没有可设置的选项"),
+    optionType: (kind, example) =>
+      `类型不对，应为${{ number: "数字", string: "文字", boolean: "true 或 false", object: "对象", array: "数组" }[kind] ?? kind}（默认值为 ${example}）`,
     requiredLevel2: '应为字符串数组，如 ["数量指标", "质量指标"]',
   },
   project: {
@@ -186,6 +258,9 @@ const zh: Strings = {
     wrote: (file, sheets) => `已写入 ${file}：${sheets.map((s) => `工作表“${s.sheet}” ${s.range}`).join("、")}`,
     filled: (file, template, sheet, cells) => `已按模板 ${template} 填写（工作表“${sheet}”，${cells} 个单元格），写入 ${file}`,
     cannotWrite: (file, reason) => `无法写入 ${file}：${reason}`,
+    outExt: (file) => `输出文件“${file}”应以 .xlsx 结尾（只能写出 .xlsx 工作簿）`,
+    outIsDir: (file) => `输出文件“${file}”是一个已有的目录；请给出文件名，如 ${file.replace(/[\\/]+$/, "")}/新项目.xlsx`,
+    tooLong: (max) => `文字超过 Excel 单元格的上限 ${max.toLocaleString("en")} 个字符，请缩短`,
   },
   help: `jixiao — 绩效目标表助手：检查、生成和填写 .xlsx 工作簿中的项目绩效目标表
 
@@ -213,10 +288,13 @@ check 的选项：
   --lang zh|en                 提示语言（默认 zh）
   --config FILE                JSON 配置文件：{framework, year, lang, rules, requiredLevel2}
   --across-files               在本次检查的所有文件之间比对重复的绩效目标
+  -j, --jobs N                 同时检查的文件数（工作线程，默认为 CPU 核数）；输出与单线程相同
+  --annotate OUTDIR            在 OUTDIR 下为每个可读文件写一份标注副本（问题单元格着色并加批注），原文件不改动
+  --report SUMMARY.xlsx        写一份汇总工作簿：“汇总”（每个文件一行）和“问题清单”（每个问题一行，带链接）
   --help                       显示本帮助
   --version                    显示版本号
 
-目录参数表示其下所有 .xlsx 文件（含子目录）。
+目录参数表示其下所有 .xlsx、.xls 和 .ods 文件（含子目录；.xls/.ods 由 LibreOffice 自动转换）。
 退出状态：0 无错误；1 有错误级问题；2 有文件无法读取（fill：模板冲突）；64 用法错误（含项目说明有误）。
 `,
 };
@@ -225,14 +303,55 @@ const en: Strings = {
   readProblem: {
     missing: "no such file or directory",
     empty: "the file is empty (0 bytes), not an Excel workbook",
-    xls: "this is the old Excel 97-2003 format (.xls); save it as .xlsx in Excel or WPS and check again",
+    xls: "this is the old Excel 97-2003 format (.xls) and LibreOffice is not installed to convert it; save it as .xlsx in Excel or WPS, or install LibreOffice (soffice), and check again",
+    ods: "this is an OpenDocument spreadsheet (.ods) and LibreOffice is not installed to convert it; save it as .xlsx in LibreOffice, WPS or Excel, or install LibreOffice (soffice), and check again",
+    "too-big": "the workbook is too big to check",
+    unparsable:
+      "the workbook's inner structure does not follow the .xlsx format and cannot be parsed (perhaps written by an incompatible program); open it in Excel or WPS, save it as .xlsx and check again",
+    "convert-failed":
+      "LibreOffice could not convert it to .xlsx (the file may be damaged); open it in Excel, WPS or LibreOffice, save it as .xlsx and check again",
     encrypted: "the workbook is password-protected (encrypted); remove the password in Excel, save as .xlsx and check again",
     "not-xlsx": "not an Excel workbook (.xlsx); the content is not in .xlsx format, perhaps only the extension was changed",
     corrupt: "the file is damaged or incomplete (perhaps cut off while downloading or copying); get the file again",
-    "no-xlsx-in-dir": "no .xlsx files in this directory",
+    "no-xlsx-in-dir": "no workbooks (.xlsx, .xls or .ods) in this directory",
     "not-a-file": "not a regular file",
     permission: "permission denied",
     other: "cannot be read",
+  },
+  tooBig: (i) =>
+    i.kind === "cells"
+      ? `the workbook is too big to check: ${i.sheet ? `sheet "${i.sheet}" still had cells` : "it still had cells"} after ${i.limit.toLocaleString("en")} (the limit; a workbook of performance tables has tens of thousands). Delete the surplus rows and columns or split the file, and check again`
+      : `the workbook is too big to check: one of its parts is ${Math.round(i.amount / 2 ** 20)} MB uncompressed (the limit is ${Math.round(i.limit / 2 ** 20)} MB). Delete the surplus rows and columns or split the file, and check again`,
+  outOfMemory: (mb) =>
+    `checking this file needs more memory than the limit set for each file (about ${mb} MB); it was skipped and the other files were checked. Delete the surplus rows and columns or split the file, and check again`,
+  missingSheets: (sheets) =>
+    `the workbook lists ${sheets.map((s) => `"${s}"`).join(", ")} but the file lacks ${sheets.length === 1 ? "its content" : "their content"} (the file may be incomplete); ${sheets.length === 1 ? "that sheet was" : "those sheets were"} not checked`,
+  dirUnreadable: "the directory cannot be read (permission denied or damaged); the files in it were not checked",
+  fsProblem: {
+    isDirectory: "it is a directory, not a file",
+    noSpace: "the disk is full",
+    readOnly: "the location is read-only",
+    tooManyOpen: "too many files are open",
+    nameTooLong: "the file name or path is too long",
+    writeFailed: "writing failed",
+  },
+  badJobs: (value) => `invalid value "${value}" for --jobs; expected a positive whole number such as 2`,
+  interrupted: (done, total) => `interrupted: ${done} of ${total} files checked; the results above are those of the finished files`,
+  notChecked: (files) => `not checked: ${files.join(", ")}`,
+  annotateSame: "the --annotate directory cannot be a directory of the input files (inputs are never modified); choose another directory",
+  annotateInside: "the --annotate directory cannot be inside a directory being checked; choose another directory",
+  annotated: (dir, count) => `wrote ${count} marked ${count === 1 ? "copy" : "copies"} under ${dir} (the cells of findings filled, with notes)`,
+  annotateFailed: (file, reason) => `could not write the marked copy of ${file}: ${reason}`,
+  reportWritten: (file) => `wrote the summary workbook ${file}`,
+  reportFailed: (file, reason) => `could not write the summary workbook ${file}: ${reason}`,
+  reportExt: (file) => `the --report file name "${file}" must end in .xlsx`,
+  report: {
+    summarySheet: "Summary",
+    findingsSheet: "Findings",
+    summaryHeaders: ["Department/file", "Path", "Tables", "Errors", "Warnings", "Infos", "Main problem", "Status"],
+    findingsHeaders: ["File", "Sheet", "Cell", "Table", "Rule", "Rule name", "Severity", "Message", "Open"],
+    unreadable: "cannot be read",
+    open: "open",
   },
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   withDetail: (reason, detail) => `${reason} (${detail})`,
@@ -277,6 +396,8 @@ const en: Strings = {
     unknownRule: "is not a known rule id (rule ids look like plan/back-loaded)",
     severity: 'must be "off", "error", "warning" or "info"',
     options: "must be an object",
+    unknownOption: (names) => (names.length ? `is not an option of this rule (options: ${names.join(", ")})` : "this rule has no options"),
+    optionType: (kind, example) => `must be ${kind === "array" || kind === "object" ? "an" : "a"} ${kind} (the default is ${example})`,
     requiredLevel2: 'must be an array of strings, e.g. ["数量指标", "质量指标"]',
   },
   project: {
@@ -323,6 +444,9 @@ const en: Strings = {
     wrote: (file, sheets) => `wrote ${file}: ${sheets.map((s) => `sheet "${s.sheet}" ${s.range}`).join(", ")}`,
     filled: (file, template, sheet, cells) => `filled the template ${template} (sheet "${sheet}", ${cells} cells) into ${file}`,
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+    outExt: (file) => `the output file "${file}" must end in .xlsx (only .xlsx workbooks are written)`,
+    outIsDir: (file) => `the output "${file}" is an existing directory; give a file name such as ${file.replace(/[\\/]+$/, "")}/new.xlsx`,
+    tooLong: (max) => `the text is longer than an Excel cell's limit of ${max.toLocaleString("en")} characters; shorten it`,
   },
   help: `jixiao — checks, writes and fills Chinese budget performance target tables (项目绩效目标表) in .xlsx workbooks
 
@@ -351,10 +475,15 @@ Options of check:
   --lang zh|en                 language of messages (default zh)
   --config FILE                JSON configuration: {framework, year, lang, rules, requiredLevel2}
   --across-files               compare goals across all files of the run for duplicates
+  -j, --jobs N                 files checked at once (worker threads; default: the CPU cores); same output as one
+  --annotate OUTDIR            write a marked copy of every readable file under OUTDIR (cells of findings
+                               filled, with notes); the inputs are never modified
+  --report SUMMARY.xlsx        write a summary workbook: Summary (one row per file) and Findings (one row per
+                               finding, with a link to its cell)
   --help                       show this help
   --version                    show the version
 
-A directory means every .xlsx file below it.
+A directory means every .xlsx, .xls and .ods file below it (.xls/.ods converted by LibreOffice).
 Exit status: 0 no errors; 1 error-level findings; 2 a file could not be read (fill: template conflicts);
 64 bad usage (an invalid project spec included).
 `,

@@ -12,6 +12,8 @@ export interface FileResult {
   findings: Finding[];
   /** Sheets hidden in the workbook (text output marks tables on them). */
   hiddenSheets?: string[];
+  /** What the reader could not take in but the file was still checked (a sheet part missing). */
+  notes?: string[];
 }
 
 export interface JsonFinding {
@@ -26,6 +28,8 @@ export interface JsonFinding {
 export interface JsonFile {
   file: string;
   error: string | null;
+  /** only when the file was read with reservations */
+  notes?: string[];
   tables: TableSummary[];
   findings: JsonFinding[];
 }
@@ -68,21 +72,48 @@ export function summarize(results: FileResult[]): JsonSummary & { unreadable: nu
 export function jsonDocument(results: FileResult[]): JsonDocument {
   const { files, tables, errors, warnings, infos } = summarize(results);
   return {
-    files: results.map((r) => ({
-      file: r.file,
-      error: r.error,
-      tables: r.summaries,
-      findings: sortFindings(r.findings).map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        sheet: f.sheet,
-        cell: f.cell,
-        table: f.table,
-        message: f.message,
-      })),
-    })),
+    files: results.map(jsonFile),
     summary: { files, tables, errors, warnings, infos },
   };
+}
+
+/** One file of the JSON document. */
+export function jsonFile(r: FileResult): JsonFile {
+  return {
+    file: r.file,
+    error: r.error,
+    ...(r.notes && r.notes.length > 0 ? { notes: r.notes } : {}),
+    tables: r.summaries,
+    findings: sortFindings(r.findings).map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      table: f.table,
+      message: f.message,
+    })),
+  };
+}
+
+const indent = (s: string, n: number) => s.replace(/\n/g, `\n${" ".repeat(n)}`);
+
+/**
+ * The JSON document written file by file, byte for byte what JSON.stringify(jsonDocument(…), null, 2)
+ * gives, so that a big batch never holds one string of everything.
+ */
+export class JsonStream {
+  private count = 0;
+  constructor(private readonly write: (chunk: string) => void) {
+    write('{\n  "files": [');
+  }
+
+  file(r: FileResult): void {
+    this.write(`${this.count++ > 0 ? "," : ""}\n    ${indent(JSON.stringify(jsonFile(r), null, 2), 4)}`);
+  }
+
+  end(summary: JsonSummary): void {
+    this.write(`${this.count > 0 ? "\n  ]" : "]"},\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}\n}\n`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,57 +142,67 @@ function sheetRef(sheet: string, range: string, lang: Lang | undefined): string 
 }
 
 export function renderText(results: FileResult[], options: TextOptions = {}): string {
+  return results.map((r) => renderFileText(r, options)).join("") + renderSummaryText(summarize(results), options);
+}
+
+function painter(options: TextOptions): Paint {
+  return options.color ? (style, s) => `${ANSI[style]}${s}${ANSI.reset}` : (_style, s) => s;
+}
+
+/** One file's part of the text report (ends with a blank line). */
+export function renderFileText(r: FileResult, options: TextOptions = {}): string {
   const lang = options.lang;
   const t = strings(lang);
-  const paint: Paint = options.color ? (style, s) => `${ANSI[style]}${s}${ANSI.reset}` : (_style, s) => s;
+  const paint = painter(options);
   const sevStyle: Record<Severity, keyof typeof ANSI> = { error: "red", warning: "yellow", info: "cyan" };
   const sevWidth = Math.max(...(["error", "warning", "info"] as Severity[]).map((s) => t.severity[s].length));
   const lines: string[] = [];
-
-  for (const r of results) {
-    lines.push(paint("bold", t.fileHeader(r.file)));
-    if (r.error !== null) {
-      lines.push(`  ${paint("red", t.cannotRead(r.file, r.error))}`);
-      lines.push("");
-      continue;
-    }
-    if (r.summaries.length === 0) {
-      lines.push(`  ${t.noTables}`);
-    }
-    const byTable = new Map<number, Finding[]>();
-    const orphans: Finding[] = [];
-    for (const f of sortFindings(r.findings)) {
-      if (f.tableIndex >= 0 && f.tableIndex < r.summaries.length) {
-        const list = byTable.get(f.tableIndex) ?? [];
-        list.push(f);
-        byTable.set(f.tableIndex, list);
-      } else {
-        orphans.push(f);
-      }
-    }
-    const hidden = new Set(r.hiddenSheets ?? []);
-    const findingLine = (f: Finding) => {
-      const sev = t.severity[f.severity] ?? f.severity;
-      const pad = " ".repeat(Math.max(0, sevWidth - sev.length));
-      return `    ${paint(sevStyle[f.severity] ?? "bold", sev)}${pad}  ${f.cell.padEnd(5)} ${f.message}  ${paint("dim", `[${f.rule}]`)}`;
-    };
-    r.summaries.forEach((s, i) => {
-      const framework = t.framework[s.framework] ?? s.framework;
-      let line = t.tableLine(i + 1, sheetRef(s.sheet, s.range, lang), s.project?.name ?? null, framework);
-      if (hidden.has(s.sheet)) line += t.hiddenSheet;
-      lines.push(`  ${paint("bold", line)}`);
-      for (const note of s.notes ?? []) lines.push(`    ${paint("dim", t.note(note))}`);
-      const list = byTable.get(i) ?? [];
-      if (list.length === 0) lines.push(`    ${paint("green", t.noFindings)}`);
-      for (const f of list) lines.push(findingLine(f));
-    });
-    for (const f of orphans) lines.push(findingLine(f));
+  lines.push(paint("bold", t.fileHeader(r.file)));
+  if (r.error !== null) {
+    lines.push(`  ${paint("red", t.cannotRead(r.file, r.error))}`);
     lines.push("");
+    return lines.join("\n") + "\n";
   }
-
-  const s = summarize(results);
-  const closing = t.summary(s);
-  const style: keyof typeof ANSI = s.unreadable || s.errors ? "red" : s.warnings ? "yellow" : "green";
-  lines.push(paint(style, closing));
+  for (const note of r.notes ?? []) lines.push(`  ${paint("yellow", t.note(note))}`);
+  if (r.summaries.length === 0) {
+    lines.push(`  ${t.noTables}`);
+  }
+  const byTable = new Map<number, Finding[]>();
+  const orphans: Finding[] = [];
+  for (const f of sortFindings(r.findings)) {
+    if (f.tableIndex >= 0 && f.tableIndex < r.summaries.length) {
+      const list = byTable.get(f.tableIndex) ?? [];
+      list.push(f);
+      byTable.set(f.tableIndex, list);
+    } else {
+      orphans.push(f);
+    }
+  }
+  const hidden = new Set(r.hiddenSheets ?? []);
+  const findingLine = (f: Finding) => {
+    const sev = t.severity[f.severity] ?? f.severity;
+    const pad = " ".repeat(Math.max(0, sevWidth - sev.length));
+    return `    ${paint(sevStyle[f.severity] ?? "bold", sev)}${pad}  ${f.cell.padEnd(5)} ${f.message}  ${paint("dim", `[${f.rule}]`)}`;
+  };
+  r.summaries.forEach((s, i) => {
+    const framework = t.framework[s.framework] ?? s.framework;
+    let line = t.tableLine(i + 1, sheetRef(s.sheet, s.range, lang), s.project?.name ?? null, framework);
+    if (hidden.has(s.sheet)) line += t.hiddenSheet;
+    lines.push(`  ${paint("bold", line)}`);
+    for (const note of s.notes ?? []) lines.push(`    ${paint("dim", t.note(note))}`);
+    const list = byTable.get(i) ?? [];
+    if (list.length === 0) lines.push(`    ${paint("green", t.noFindings)}`);
+    for (const f of list) lines.push(findingLine(f));
+  });
+  for (const f of orphans) lines.push(findingLine(f));
+  lines.push("");
   return lines.join("\n") + "\n";
+}
+
+/** The closing line of the text report. */
+export function renderSummaryText(s: ReturnType<typeof summarize>, options: TextOptions = {}): string {
+  const paint = painter(options);
+  const closing = strings(options.lang).summary(s);
+  const style: keyof typeof ANSI = s.unreadable || s.errors ? "red" : s.warnings ? "yellow" : "green";
+  return paint(style, closing) + "\n";
 }

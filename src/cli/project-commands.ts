@@ -17,6 +17,7 @@
  *   standard output and the exit status is check's: 1 if a written table has an error finding.
  */
 import { promises as fs } from "fs";
+import * as fsSync from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import * as ExcelJS from "exceljs";
@@ -35,6 +36,8 @@ import { strings } from "./messages";
 import { ReadError, readWorkbookDetailed, sniff, workbookFromBytes } from "../file/read-xlsx";
 import { prepareExcelJSReader, loadExcelJS } from "../file/exceljs-model";
 import { writePlanCell, writePlanToWorkbook } from "../file/write-plan";
+import { saveWorkbookFile } from "../file/save";
+import { readReason, writeReason } from "./reasons";
 import { renderText, FileResult } from "./output";
 import type { CliIO } from "./main";
 import { runNewSelfEval } from "./self-eval-command";
@@ -120,21 +123,16 @@ async function loadSpec(file: string, io: CliIO, lang: Lang): Promise<NormalSpec
     io.stderr.write(`${t.specInvalid(file, v.errors.length)}\n${v.errors.map((e) => t.specError(e.path, e.message)).join("\n")}\n`);
     return EXIT_USAGE;
   }
+  const long = tooLongFields(v.spec);
+  if (long.length > 0) {
+    io.stderr.write(`${t.specInvalid(file, long.length)}\n${long.map((p) => t.specError(p, t.tooLong(MAX_CELL_TEXT))).join("\n")}\n`);
+    return EXIT_USAGE;
+  }
   return v.spec;
 }
 
 /** Write a workbook to OUT through a temporary file in the same directory, then rename. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, out: string): Promise<void> {
-  const dir = path.dirname(path.resolve(out));
-  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
+export const saveWorkbook = saveWorkbookFile;
 
 const DRAWING_PARTS = ["xl/drawings/", "xl/charts/", "xl/media/"];
 
@@ -167,12 +165,6 @@ export async function readBytes(file: string): Promise<Buffer> {
   return bytes;
 }
 
-export function readReason(e: unknown, lang: Lang): string {
-  const t = strings(lang);
-  if (e instanceof ReadError) return e.problem === "other" && e.detail ? t.withDetail(t.readProblem.other, e.detail) : t.readProblem[e.problem];
-  return t.withDetail(t.readProblem.other, e instanceof Error ? e.message : String(e));
-}
-
 /** Read OUT back and check the tables on `sheets`; print the report; the exit status. */
 export async function reportWritten(out: string, sheets: string[], config: CheckConfig, io: CliIO, lang: Lang): Promise<number> {
   const read = await readWorkbookDetailed(out);
@@ -193,6 +185,25 @@ export async function reportWritten(out: string, sheets: string[], config: Check
 export function checkOutFlags(flags: CommonFlags, t: ReturnType<typeof strings>): void {
   if (!flags.out) throw new UsageError(t.project.needOut);
   if (flags.append && flags.force) throw new UsageError(t.project.appendAndForce);
+  if (!/\.xlsx$/i.test(flags.out)) throw new UsageError(t.project.outExt(flags.out));
+  let isDir = false;
+  try {
+    isDir = fsSync.statSync(flags.out).isDirectory();
+  } catch {
+    // does not exist yet: fine
+  }
+  if (isDir) throw new UsageError(t.project.outIsDir(flags.out));
+}
+
+/** Excel keeps at most 32,767 characters in a cell. */
+const MAX_CELL_TEXT = 32767;
+
+/** Fields of a spec too long for one cell, by path ("goals[1]"). */
+function tooLongFields(value: unknown, at = ""): string[] {
+  if (typeof value === "string") return value.length > MAX_CELL_TEXT ? [at] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => tooLongFields(v, `${at}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => tooLongFields(v, at ? `${at}.${k}` : k));
+  return [];
 }
 
 /** What `new` and `fill` both begin with: their options, language and words; undefined after --help. */
@@ -269,6 +280,11 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
     }
     if (list.ignored.length > 0) io.stderr.write(`${p.listIgnored(list.ignored.join("、"))}\n`);
     specs = list.rows.map((r) => r.spec!);
+    const long = list.rows.flatMap((r) => tooLongFields(r.spec).map((f) => p.listError(r.row, f, p.tooLong(MAX_CELL_TEXT))));
+    if (long.length > 0) {
+      io.stderr.write(`${p.listInvalid(file, long.length)}\n${long.join("\n")}\n`);
+      return EXIT_USAGE;
+    }
     io.stderr.write(`${p.defaultIndicators(specs.length)}\n`);
   }
 
@@ -301,7 +317,7 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
   try {
     await saveWorkbook(wb, flags.out);
   } catch (e) {
-    io.stderr.write(`${p.cannotWrite(flags.out, (e as Error).message)}\n`);
+    io.stderr.write(`${p.cannotWrite(flags.out, writeReason(e, lang))}\n`);
     return EXIT_UNREADABLE;
   }
   io.stderr.write(
@@ -322,6 +338,22 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
     io,
     lang,
   );
+}
+
+/** A formula made only of SUM, cell references and "+" (what a template's 预算数 adds its parts with). */
+const PARTS_FORMULA = /^\s*(?:SUM\(\s*[$A-Z0-9:,\s]+\)|[$A-Z]+[$0-9]+(?:\s*\+\s*[$A-Z]+[$0-9]+)+)\s*$/i;
+
+/** budget.total conflicts whose template cell is such a formula: cell → formula. */
+async function formulaTotals(bytes: Buffer, sheet: string, conflicts: { cell: string; path: string }[], total: number | null): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const candidates = conflicts.filter((c) => c.path === "budget.total");
+  if (candidates.length === 0 || total === null) return out;
+  const ws = (await loadForWriting(bytes)).getWorksheet(sheet);
+  for (const c of candidates) {
+    const f = ws?.getCell(c.cell).formula;
+    if (typeof f === "string" && PARTS_FORMULA.test(f)) out.set(c.cell, f);
+  }
+  return out;
 }
 
 /** UTF-8 (with or without BOM), else GB18030 (a CSV saved by Chinese Excel or WPS). */
@@ -381,6 +413,10 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
     candidates.find((x) => x.name && x.name.cell.text.trim() === spec.name) ??
     candidates[0];
   const fill = planFill(grid(table.sheet), table, spec);
+  // 预算数 written as a formula of the parts (=SUM(C5:D5), =C5+D5) is fillable: it is kept and its
+  // cached result set, since the parts it adds are what the fill writes.
+  const keptFormulas = await formulaTotals(bytes, table.sheet, fill.conflicts, spec.budget.total);
+  fill.conflicts = fill.conflicts.filter((c) => !keptFormulas.has(c.cell));
   if (fill.conflicts.length > 0) {
     const lines = fill.conflicts.map((c) => (c.kind === "differs" ? p.conflict(c.cell, c.has, c.wants, c.path) : p.noRoom(c.cell, c.wants, c.path)));
     io.stderr.write(`${p.refused(template, fill.conflicts.length)}\n${lines.join("\n")}\n`);
@@ -397,10 +433,11 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
     return EXIT_UNREADABLE;
   }
   for (const w of fill.writes) writePlanCell(ws, w);
+  for (const [cell, formula] of keptFormulas) ws.getCell(cell).value = { formula, result: spec.budget.total ?? undefined } as ExcelJS.CellFormulaValue;
   try {
     await saveWorkbook(wb, flags.out);
   } catch (e) {
-    io.stderr.write(`${p.cannotWrite(flags.out, (e as Error).message)}\n`);
+    io.stderr.write(`${p.cannotWrite(flags.out, writeReason(e, lang))}\n`);
     return EXIT_UNREADABLE;
   }
   io.stderr.write(`${p.filled(flags.out, template, table.sheet, fill.writes.length)}\n`);

@@ -18,7 +18,8 @@ import { writePlanToWorkbook } from "../file/write-plan";
 import { UsageError, isYear } from "./config";
 import { strings } from "./messages";
 import type { CliIO } from "./main";
-import { CommonFlags, checkOutFlags, exists, hasDrawings, loadForWriting, readBytes, readReason, reportWritten, saveWorkbook } from "./project-commands";
+import { CommonFlags, checkOutFlags, exists, hasDrawings, loadForWriting, readBytes, reportWritten, saveWorkbook } from "./project-commands";
+import { readReason } from "./reasons";
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;

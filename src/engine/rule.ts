@@ -86,6 +86,8 @@ export interface TableContext {
 /** What a workbook-wide rule sees: every table of the workbook (or of the batch). */
 export interface WorkbookContext {
   tables: { table: TableModel; grid: SheetGrid; workbook: number }[];
+  /** The file name of a workbook of the batch (a finding about another file names it). */
+  fileName?(workbook: number): string | undefined;
   options: Record<string, unknown>;
   report(tableIndex: number, workbook: number, d: ReportDescriptor): void;
 }

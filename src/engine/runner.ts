@@ -119,6 +119,7 @@ export function runRules(parsed: ParsedWorkbook[], config: CheckConfig, acrossFi
       );
       rule.check({
         tables,
+        fileName: (wb) => parsed[wb].workbook.name,
         options: r.options,
         report: (tableIndex, wb, d) => {
           const table = parsed[wb].tables[tableIndex];

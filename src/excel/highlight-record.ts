@@ -10,20 +10,11 @@
  * remove; the last field says whether the add-in wrote the cell's note.
  */
 
-import type { Severity } from "../engine/rule";
-
 export const MARKS_SETTING = "jixiao.marks";
 
-/** Starts every note the add-in writes: clearing removes only notes that still start with it. */
-export const NOTE_MARKER = "【绩效目标表助手】";
-
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+// The colours and the note's text live in the engine, shared with the command line's annotated copies.
+export { NOTE_MARKER, SEVERITY_FILL, SEVERITY_RANK, noteText } from "../engine/marks";
+import { NOTE_MARKER } from "../engine/marks";
 
 /** A cell's fill exactly as getCellProperties reports it; null is No fill (tintAndShade null). */
 export interface FillSnapshot {
@@ -108,14 +99,6 @@ export function snapshotOf(fill: { color?: string | null; pattern?: string | nul
 /** Does the cell still show exactly the add-in's mark? */
 export function isOurFill(cur: FillSnapshot | null, applied: string): boolean {
   return !!cur && applied !== "" && cur.pattern === "Solid" && cur.tintAndShade === 0 && cur.color.toUpperCase() === applied.toUpperCase();
-}
-
-/** What the user would see in the cell's note for these messages. */
-export function noteText(messages: string[]): string {
-  const unique = [...new Set(messages)];
-  const body = unique.length === 1 ? unique[0] : unique.map((m, i) => `${i + 1}. ${m}`).join("\n");
-  // Excel caps cell text (and note text) at 32,767 characters.
-  return (NOTE_MARKER + body).slice(0, 32767);
 }
 
 export interface WantedMark {

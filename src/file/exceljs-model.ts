@@ -180,15 +180,15 @@ export class TextFormatter {
 // One sheet
 // ---------------------------------------------------------------------------------------------
 
-/** The parts of exceljs's internals this module reads (stable across exceljs 4.x). */
-interface RawCell {
+/** The parts of exceljs's internals this module reads (stable across exceljs 4.x); the direct reader makes the same. */
+export interface RawCell {
   type: number;
   value: unknown;
   result?: unknown;
   text: string;
   style?: { numFmt?: string };
 }
-interface RawRow {
+export interface RawRow {
   _cells?: (RawCell | undefined)[];
 }
 interface RawRange {

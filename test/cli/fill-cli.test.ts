@@ -95,3 +95,35 @@ describe("jixiao fill", () => {
     expect(r.stderr).toMatch(/无法读取模板/);
   });
 });
+
+describe("a template whose 预算数 is the SUM of its parts", () => {
+  it("is filled, the formula kept with the total as its result", async () => {
+    const ExcelJS = await import("exceljs");
+    const { parseWorkbook } = await import("../../src/engine/check");
+    const dir = tmpDir("jixiao-fill-sum-");
+    const blank = path.resolve(__dirname, "../../samples/空白模板.xlsx");
+    const parsed = parseWorkbook(await readWorkbook(blank));
+    const table = parsed.tables[0];
+    const cellOf = (f: { row: number; col: number }) => `${String.fromCharCode(65 + f.col)}${f.row + 1}`;
+    const total = table.budget!.total!;
+    const parts = table.budget!.parts;
+    const formula = `SUM(${parts.map(cellOf).join(",")})`;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(blank) as never);
+    wb.getWorksheet(table.sheet)!.getCell(cellOf(total)).value = { formula, result: 0 } as never;
+    const template = path.join(dir, "sum.xlsx");
+    await wb.xlsx.writeFile(template);
+    const out = path.join(dir, "out.xlsx");
+    const spec = path.resolve(__dirname, "../../samples/会议培训.json");
+    const r = await run(["fill", template, "--spec", spec, "-o", out]);
+    expect(r.stderr).not.toContain("冲突");
+    expect(r.code).toBeLessThan(2);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(fs.readFileSync(out) as never);
+    const cell = back.getWorksheet(table.sheet)!.getCell(cellOf(total));
+    expect(cell.formula).toBe(formula);
+    const want = JSON.parse(fs.readFileSync(spec, "utf8"));
+    const expected = want.budget.total ?? want.budget.parts.reduce((s: number, p: { amount: number | null }) => s + (p.amount ?? 0), 0);
+    expect(cell.result).toBeCloseTo(expected);
+  });
+});

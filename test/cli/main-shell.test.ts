@@ -141,7 +141,7 @@ describe("configuration", () => {
         framework: "2021",
         year: 2022,
         lang: "en",
-        rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { min: 85 } } },
+        rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { threshold: 85 } } },
         requiredLevel2: ["数量指标", "质量指标"],
       }),
     );
@@ -150,7 +150,7 @@ describe("configuration", () => {
       framework: "2021",
       year: 2022,
       lang: "en",
-      rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { min: 85 } } },
+      rules: { "plan/back-loaded": "off", "indicator/satisfaction-low": { severity: "error", options: { threshold: 85 } } },
       requiredLevel2: ["数量指标", "质量指标"],
     });
     await run(["check", "--config", config, "--framework", "legacy", "--year", "2024", "--lang", "zh", SEED]);
@@ -245,9 +245,30 @@ describe("output", () => {
     const doc = JSON.parse(stdout);
     expect(doc.files[0].findings).toEqual([
       { rule: "plan/back-loaded", severity: "error", sheet: "招商引资", cell: "B6", table: "招商引资", message: "plan/back-loaded at B6" },
-      { rule: "indicator/cost-not-monetary", severity: "info", sheet: "招商引资", cell: "E14", table: "招商引资", message: "indicator/cost-not-monetary at E14" },
-      { rule: "goal/duplicate-across-tables", severity: "warning", sheet: "项目扶持资金", cell: "C7", table: "项目扶持资金", message: "goal/duplicate-across-tables at C7" },
-      { rule: "goal/duplicate-across-tables", severity: "warning", sheet: "项目扶持资金", cell: "C8", table: "项目扶持资金", message: "goal/duplicate-across-tables at C8" },
+      {
+        rule: "indicator/cost-not-monetary",
+        severity: "info",
+        sheet: "招商引资",
+        cell: "E14",
+        table: "招商引资",
+        message: "indicator/cost-not-monetary at E14",
+      },
+      {
+        rule: "goal/duplicate-across-tables",
+        severity: "warning",
+        sheet: "项目扶持资金",
+        cell: "C7",
+        table: "项目扶持资金",
+        message: "goal/duplicate-across-tables at C7",
+      },
+      {
+        rule: "goal/duplicate-across-tables",
+        severity: "warning",
+        sheet: "项目扶持资金",
+        cell: "C8",
+        table: "项目扶持资金",
+        message: "goal/duplicate-across-tables at C8",
+      },
     ]);
     expect(doc.files[0].tables[1]).toEqual(summary("招商引资", "招商引资"));
     expect(doc.summary).toEqual({ files: 1, tables: 3, errors: 1, warnings: 2, infos: 1 });
@@ -327,5 +348,25 @@ describe("output", () => {
     expect((await run(["check", ...files])).stderr).toBe("");
     expect((await run(["check", "--format", "json", ...files], { stderrTTY: true, stdoutTTY: true })).stderr).toBe("");
     expect((await run(["check", ...files], { stderrTTY: true })).stderr).toBe(""); // report piped
+  });
+});
+
+describe("rule options against the rule's defaults", () => {
+  const dir = tmpDir();
+  const config = (options: unknown) => {
+    const file = path.join(dir, `c${Math.random().toString(36).slice(2)}.json`);
+    fs.writeFileSync(file, JSON.stringify({ rules: { "indicator/satisfaction-low": { options } } }));
+    return file;
+  };
+
+  it("refuses a value of the wrong type and a misspelled option name (64), naming the field", async () => {
+    const bad = await run(["check", "--config", config({ threshold: "abc" }), SEED]);
+    expect(bad.code).toBe(64);
+    expect(bad.stderr).toContain('rules["indicator/satisfaction-low"].options.threshold');
+    const typo = await run(["check", "--config", config({ threshhold: 85 }), SEED]);
+    expect(typo.code).toBe(64);
+    expect(typo.stderr).toContain("threshold");
+    const ok = await run(["check", "--config", config({ threshold: 85 }), SEED]);
+    expect(ok.code).not.toBe(64);
   });
 });

@@ -122,7 +122,20 @@ describe("jixiao new --spec", () => {
 describe("jixiao new --list", () => {
   const HEADER = ["序号", "项目名称", "项目编码", "财政资金（万元）", "其他资金", "资金用途", "3月底", "6月底", "9月底", "12月底", "年度", "绩效目标"];
   const ROWS = [
-    [1, "招商引资", "2024001", 50, null, "组织招商引资活动，接待客商来访。", "20%", "50%", "75%", "100%", 2024, "1. 瞄准重点区域开展招商推介。\n2. 接待客商来访考察。"],
+    [
+      1,
+      "招商引资",
+      "2024001",
+      50,
+      null,
+      "组织招商引资活动，接待客商来访。",
+      "20%",
+      "50%",
+      "75%",
+      "100%",
+      2024,
+      "1. 瞄准重点区域开展招商推介。\n2. 接待客商来访考察。",
+    ],
     [2, "项目扶持资金", "2024002", 2200, 100, "支持重点企业技术改造和扩大投资。", 0.1, 0.4, 0.7, 1, 2024, "扶持重点企业发展，带动投资增长。"],
     [3, "商务/会展", null, 30.5, 0, "举办商务会展活动。", "10%", "40%", "80%", "100%", 2024, "举办展会两次。\n吸引参展企业一百家。"],
   ];
@@ -155,7 +168,10 @@ describe("jixiao new --list", () => {
 
   it("a .csv list (GB18030 as Chinese Excel saves it) with --framework 2021", async () => {
     const dir = tmpDir();
-    const lines = [HEADER.join(","), ...ROWS.map((r) => r.map((v) => (v === null ? "" : typeof v === "string" && /[,\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v))).join(","))];
+    const lines = [
+      HEADER.join(","),
+      ...ROWS.map((r) => r.map((v) => (v === null ? "" : typeof v === "string" && /[,\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v))).join(",")),
+    ];
     const csv = path.join(dir, "projects.csv");
     let bytes: Buffer;
     try {
@@ -184,5 +200,42 @@ describe("jixiao new --list", () => {
     expect(r.stderr).toMatch(/第2行 财政资金（万元）：“五十”不是金额/);
     expect(r.stderr).toMatch(/第3行 项目名称：项目名称必须填写/);
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe("writers: names and limits", () => {
+  const spec = path.resolve(__dirname, "../../samples/会议培训.json");
+  const withName = (dir: string, patch: Record<string, unknown>) => {
+    const file = path.join(dir, `spec-${Math.random().toString(36).slice(2)}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(spec, "utf8")), ...patch }));
+    return file;
+  };
+
+  it("writes a print area for a project name with an apostrophe that reads back", async () => {
+    const dir = tmpDir();
+    const out = path.join(dir, "xian.xlsx");
+    const r = await run(["new", "--spec", withName(dir, { name: "Xi'an外贸" }), "-o", out]);
+    expect(r.code).toBeLessThan(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets[0].name).toBe("Xi'an外贸");
+    expect(wb.worksheets[0].pageSetup.printArea).toMatch(/^A1:G\d+$/);
+    const again = await run(["check", out]);
+    expect(again.code).toBeLessThan(2);
+    // --append loads it back with exceljs's full reader
+    expect((await run(["new", "--spec", spec, "-o", out, "--append"])).code).toBeLessThan(2);
+  });
+
+  it("refuses cell text over 32,767 characters naming the field, and outputs that are not .xlsx files (64)", async () => {
+    const dir = tmpDir();
+    const long = await run(["new", "--spec", withName(dir, { purpose: "长".repeat(40000) }), "-o", path.join(dir, "a.xlsx")]);
+    expect(long.code).toBe(64);
+    expect(long.stderr).toContain("purpose");
+    expect(long.stderr).toContain("32,767");
+    for (const out of [path.join(dir, "x.csv"), path.join(dir, "noext"), dir]) {
+      const r = await run(["new", "--spec", spec, "-o", out]);
+      expect(r.code).toBe(64);
+    }
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp") || f === "x.csv" || f === "noext")).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ interface Seen {
   table: TableModel;
   /** How messages name the goal ("目标1"). */
   name: string;
+  workbook: number;
 }
 
 /** How messages in both languages name a goal: its label as written ("目标1"), else 绩效目标. */
@@ -29,8 +30,14 @@ const rule: WorkbookRule = {
       en: "A goal text is identical (ignoring whitespace and punctuation) to a goal of another table of the same workbook or run: usually copied.",
     },
     messages: {
-      zh: { duplicate: "{{label}}与“{{other}}”（工作表{{sheet}}）的{{otherLabel}}相同，请按本项目的实际内容填写绩效目标" },
-      en: { duplicate: '{{label}} is the same as {{otherLabel}} of "{{other}}" (sheet {{sheet}}); write this project\'s own goal' },
+      zh: {
+        duplicate: "{{label}}与“{{other}}”（工作表{{sheet}}）的{{otherLabel}}相同，请按本项目的实际内容填写绩效目标",
+        duplicateInFile: "{{label}}与文件“{{file}}”中“{{other}}”（工作表{{sheet}}）的{{otherLabel}}相同，请按本项目的实际内容填写绩效目标",
+      },
+      en: {
+        duplicate: '{{label}} is the same as {{otherLabel}} of "{{other}}" (sheet {{sheet}}); write this project\'s own goal',
+        duplicateInFile: '{{label}} is the same as {{otherLabel}} of "{{other}}" (sheet {{sheet}}) in the file "{{file}}"; write this project\'s own goal',
+      },
     },
   },
   check(ctx) {
@@ -48,19 +55,22 @@ const rule: WorkbookRule = {
         const name = goalName(goal, i, many);
         const earlier = firstSeen.get(key);
         if (earlier) {
+          // in another file of the run: name the file, the reviewer has many
+          const file = earlier.workbook !== workbook ? ctx.fileName?.(earlier.workbook) : undefined;
           ctx.report(table.index, workbook, {
             row: goal.text.row,
             col: goal.text.col,
-            messageId: "duplicate",
+            messageId: file ? "duplicateInFile" : "duplicate",
             data: {
               label: name,
               other: tableLabel(earlier.table),
               sheet: earlier.table.sheet,
               otherLabel: earlier.name,
+              ...(file ? { file } : {}),
             },
           });
         }
-        mine.push([key, { table, name }]);
+        mine.push([key, { table, name, workbook }]);
       });
       // Registered after the whole table is read, so that a goal repeated inside one table is no finding.
       for (const [key, seen] of mine) if (!firstSeen.has(key)) firstSeen.set(key, seen);

@@ -17,7 +17,11 @@ const OWN_GOALS = ["兑现招商引资优惠政策，支持落户企业发展。
 
 const sheet = (spec: TableSpecForTest, name: string) => buildTable(spec, name).sheet;
 const stacked = (...specs: TableSpecForTest[]) => buildStacked(specs);
-const threeStacked = stacked(CLEAN, { ...SUPPORT, goals: OWN_GOALS }, { ...SUPPORT, name: "第三个项目", title: "第三个项目绩效目标表", goals: [OWN_GOALS[0], SEED_GOALS[1]] });
+const threeStacked = stacked(
+  CLEAN,
+  { ...SUPPORT, goals: OWN_GOALS },
+  { ...SUPPORT, name: "第三个项目", title: "第三个项目绩效目标表", goals: [OWN_GOALS[0], SEED_GOALS[1]] },
+);
 const twoStacked = stacked(CLEAN, { ...SUPPORT, goals: SEED_GOALS });
 const punct = stacked(CLEAN, {
   ...SUPPORT,
@@ -29,9 +33,18 @@ runRuleTests(rule, {
     { name: "one table", workbook: workbook(sheet(CLEAN, "招商引资")) },
     { name: "two tables with their own goals", workbook: workbook(sheet(CLEAN, "招商引资"), sheet({ ...SUPPORT, goals: OWN_GOALS }, "项目扶持资金")) },
     { name: "the same goal twice in one table is not across tables", workbook: workbook(sheet({ goals: [SEED_GOALS[0], SEED_GOALS[0]] }, "招商引资")) },
-    { name: "blank goals in both tables", workbook: workbook(sheet({ goals: [null, SEED_GOALS[1]] }, "A"), sheet({ ...SUPPORT, goals: [null, OWN_GOALS[1]] }, "B")) },
-    { name: "dashes in both tables are blank", workbook: workbook(sheet({ goals: ["——", SEED_GOALS[1]] }, "A"), sheet({ ...SUPPORT, goals: ["——", OWN_GOALS[1]] }, "B")) },
-    { name: "similar is not identical", workbook: workbook(sheet(CLEAN, "A"), sheet({ ...SUPPORT, goals: [SEED_GOALS[0].replace("高新区", "开发区"), OWN_GOALS[1]] }, "B")) },
+    {
+      name: "blank goals in both tables",
+      workbook: workbook(sheet({ goals: [null, SEED_GOALS[1]] }, "A"), sheet({ ...SUPPORT, goals: [null, OWN_GOALS[1]] }, "B")),
+    },
+    {
+      name: "dashes in both tables are blank",
+      workbook: workbook(sheet({ goals: ["——", SEED_GOALS[1]] }, "A"), sheet({ ...SUPPORT, goals: ["——", OWN_GOALS[1]] }, "B")),
+    },
+    {
+      name: "similar is not identical",
+      workbook: workbook(sheet(CLEAN, "A"), sheet({ ...SUPPORT, goals: [SEED_GOALS[0].replace("高新区", "开发区"), OWN_GOALS[1]] }, "B")),
+    },
   ],
   invalid: [
     {
@@ -93,5 +106,7 @@ describe("goal/duplicate-across-tables", () => {
     const across = checkWorkbooks([a, b], config, { acrossFiles: true });
     expect(across[0].findings).toEqual([]);
     expect(across[1].findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["项目扶持资金!C7", "项目扶持资金!C8"]);
+    // the other table is in another file: the message names it
+    for (const f of across[1].findings) expect(f.message).toContain("a.xlsx");
   });
 });
