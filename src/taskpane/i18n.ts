@@ -276,6 +276,11 @@ const zh = {
   wzFileType: "“{{file}}”不是 .xlsx 或 .csv 文件。",
   wzFileUnreadable: "无法读取“{{file}}”。",
   wzBackToSteps: "返回逐步填写",
+  option_threshold: "最低满意度（%）",
+  option_tolerance: "允许误差（万元）",
+  showRuleIds: "显示规则编号",
+  saveBlockedInvalid: "有 {{count}} 处填写有误（已标红），改正后才能保存。",
+  saveBlockedBusy: "正在检查工作簿，完成后才能保存。",
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -554,6 +559,11 @@ const en: Strings = {
   wzFileType: "“{{file}}” is not an .xlsx or .csv file.",
   wzFileUnreadable: "“{{file}}” could not be read.",
   wzBackToSteps: "Back to the steps",
+  option_threshold: "Lowest satisfaction (%)",
+  option_tolerance: "Tolerance (万元)",
+  showRuleIds: "Show rule ids",
+  saveBlockedInvalid: "{{count}} fields are not valid (marked red); correct them to save.",
+  saveBlockedBusy: "The workbook is being checked; save when it is done.",
 };
 
 export const dictionaries: Record<Lang, Strings> = { zh, en };

@@ -21,13 +21,18 @@ const PARTS: Part[] = [
   { name: "绩效指标表头（一级指标、二级指标、三级指标、指标值）", missing: (t) => !t.header },
 ];
 
+/**
+ * Details (the finer points users are not shown):
+ * 绩效目标表缺少必填部分：项目名称、预算数（或资金总额）、资金支出计划、绩效目标、绩效指标表头。
+ */
 const rule: TableRule = {
   meta: {
     id: "table/missing-field",
     severity: "error",
+    name: { zh: "缺少必填部分", en: "Required part missing" },
     docs: {
-      zh: "绩效目标表缺少必填部分：项目名称、预算数（或资金总额）、资金支出计划、绩效目标、绩效指标表头。",
-      en: "A required part of the table is absent: 项目名称, 预算数 (or 资金总额), 资金支出计划, 绩效目标, the indicator header.",
+      zh: "表中缺少项目名称、预算数、资金支出计划、绩效目标或指标表头等必填部分。",
+      en: "The table lacks a required part: project name, budget, spending plan, goals or the indicator header.",
     },
     messages: {
       zh: { missing: "绩效目标表缺少{{fields}}，请按模板补齐" },

@@ -97,11 +97,11 @@ export default function App(props: AppProps): React.JSX.Element {
   const ruleName = React.useCallback(
     (id: string) => {
       const r = engine.rules.find((x) => x.meta.id === id);
-      return r ? r.meta.docs[lang] || id : id;
+      return r ? r.meta.name[lang] || id : id;
     },
     [engine, lang],
   );
-  const ruleChoices = rulesIn(findings).map((id) => ({ id, name: `${ruleName(id)} (${id})` }));
+  const ruleChoices = rulesIn(findings).map((id) => ({ id, name: ruleName(id) }));
   // A rule filter whose rule no longer has findings falls back to every rule.
   const effectiveFilter = filter.rule && !ruleChoices.some((r) => r.id === filter.rule) ? { ...filter, rule: "" } : filter;
   const shown = filterFindings(findings, effectiveFilter);
