@@ -48,6 +48,11 @@ export interface PlanCell {
   asText?: boolean;
   /** Key into SheetPlan.styles; absent for writes into an existing template (planFill). */
   style?: string;
+  /**
+   * planFill only: the template placeholder the cell holds now ("XX人"), which the write replaces.
+   * Absent: the cell is blank. A host writes only when the cell still holds exactly this.
+   */
+  replaces?: string;
   /** The project spec field this cell shows ("name", "budget.parts[1].amount", "indicators[3].value"). */
   path?: string;
 }
