@@ -32,6 +32,7 @@ import { readPercent } from "./values/percent";
 import { formatScalesPercent, isGeneralFormat } from "./values/number-format";
 import { planPercentOptions } from "./plan-scale";
 import { amountFormat, percentFormat } from "./layout";
+import { lineHeight, rowHeightFor, wrappedLines } from "./column-widths";
 import type { MoneyUnit } from "./values/types";
 import { isPlaceholder } from "./values/indicator-value";
 import { yearIn, yearLineYear } from "./year";
@@ -142,7 +143,11 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
   const empty = (f: Field) => grid.isBlank(f.row, f.col);
   const blank = (f: Field) => empty(f) || placeholderText(f.cell.text);
   /** The write of a value into a blank (or placeholder) cell: a placeholder's text goes with it. */
-  const put = (f: Field, w: PlanCell): PlanCell => (empty(f) ? w : { ...w, replaces: f.cell.text });
+  const put = (f: Field, w: PlanCell): PlanCell => {
+    const m = grid.mergeAt(f.row, f.col);
+    const out: PlanCell = m && (m.right > m.left || m.bottom > m.top) ? { ...w, area: { ...m } } : w;
+    return empty(f) ? out : { ...out, replaces: f.cell.text };
+  };
   const noRoom = (path: string, wants: string, where = first) => conflicts.push({ kind: "no-room", cell: where, has: "", wants, path });
   const differs = (f: Field, wants: string, path: string) => conflicts.push({ kind: "differs", cell: toA1(f.row, f.col), has: f.cell.text, wants, path });
 
@@ -411,6 +416,36 @@ function slotsOf(grid: SheetGrid, table: TableModel): Slot[] {
     }
   }
   return slots;
+}
+
+/**
+ * Row heights a fill needs so that its text shows in full: the template's rows keep their fixed
+ * heights in Excel (a merged cell never grows by itself), so a long 资金用途 or goal written into a
+ * 21-point row would be cut off. `widths` are the columns' widths in characters, `heights` the rows'
+ * current heights in points (both as the host reads them); a row only ever grows. A text merged over
+ * several rows shares them; the extra height goes to its last row.
+ */
+export function fillRowHeights(
+  writes: PlanCell[],
+  widths: (col: number) => number,
+  heights: (row: number) => number,
+  fontSize = 11,
+): { row: number; height: number }[] {
+  const need = new Map<number, number>();
+  for (const w of writes) {
+    if (typeof w.value !== "string" || w.value === "") continue;
+    const a = w.area ?? { top: w.row, left: w.col, bottom: w.row, right: w.col };
+    let width = 0;
+    for (let c = a.left; c <= a.right; c++) width += widths(c);
+    let have = 0;
+    for (let r = a.top; r <= a.bottom; r++) have += need.get(r) ?? heights(r);
+    const lines = wrappedLines(w.value, width);
+    const fit = Math.max(1, Math.floor((have - 4) / lineHeight(fontSize)));
+    if (lines <= fit) continue;
+    const want = rowHeightFor(lines, fontSize);
+    need.set(a.bottom, Math.ceil(((need.get(a.bottom) ?? heights(a.bottom)) + want - have) * 4) / 4);
+  }
+  return [...need.entries()].sort((x, y) => x[0] - y[0]).map(([row, height]) => ({ row, height }));
 }
 
 /** Level labels as the layout writes them, for callers that show what a write will say. */

@@ -53,6 +53,11 @@ export interface PlanCell {
    * Absent: the cell is blank. A host writes only when the cell still holds exactly this.
    */
   replaces?: string;
+  /**
+   * planFill only: the merged area the cell anchors (absent: the cell alone). A host that knows the
+   * template's column widths and row heights grows rows the text would overflow (fillRowHeights).
+   */
+  area?: Rect;
   /** The project spec field this cell shows ("name", "budget.parts[1].amount", "indicators[3].value"). */
   path?: string;
 }

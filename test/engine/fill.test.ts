@@ -3,7 +3,7 @@ import { findTables } from "../../src/engine/detect";
 import { checkWorkbook } from "../../src/engine/check";
 import * as fs from "fs";
 import * as path from "path";
-import { isBlocking, planFill } from "../../src/engine/fill";
+import { fillRowHeights, isBlocking, planFill } from "../../src/engine/fill";
 import { parseWorkbook } from "../../src/engine/check";
 import { readWorkbook } from "../../src/file/read-xlsx";
 import { ProjectSpec, normalizeSpec, specFromTable } from "../../src/engine/spec";
@@ -210,5 +210,38 @@ describe("planFill reads the template before filling (issue 11)", () => {
     const a = fill.writes.filter((w) => w.col === 0).map((w) => w.value);
     expect(a).not.toContain("产出指标");
     expect(fill.conflicts.map((c) => [c.kind, c.path])).toEqual([["no-room", "indicators[4]"]]);
+  });
+});
+
+describe("fillRowHeights", () => {
+  const widths = (c: number) => [14, 14, 20, 34, 13, 13, 10][c] ?? 8.43;
+  it("grows a fixed 21-point row that a long usage text merged over B:G would overflow; one-line texts leave rows alone", async () => {
+    const long = { row: 3, col: 1, value: "用于组织全局干部开展外贸、招商和营商环境业务培训，支付师资、场地和资料费用，以及培训教材印制和场地租赁等其他费用。", area: { top: 3, left: 1, bottom: 3, right: 6 } };
+    const short = { row: 6, col: 2, value: "短目标", area: { top: 6, left: 2, bottom: 6, right: 6 } };
+    const got = fillRowHeights([long, short], widths, () => 21);
+    expect(got).toHaveLength(1);
+    expect(got[0].row).toBe(3);
+    expect(got[0].height).toBeGreaterThanOrEqual(38);
+  });
+  it("a text merged over two rows shares them; the extra goes to the last", () => {
+    const text = "很长的文字".repeat(12);
+    const got = fillRowHeights([{ row: 10, col: 3, value: text, area: { top: 10, left: 3, bottom: 11, right: 3 } }], widths, () => 21);
+    expect(got.map((r) => r.row)).toEqual([11]);
+    expect(got[0].height).toBeGreaterThan(21);
+  });
+  it("the sample template's fill with a longer 资金用途: its row grows", async () => {
+    const wb = await readWorkbook(path.join(__dirname, "../../samples/空白模板.xlsx"));
+    const parsed = parseWorkbook(wb);
+    const t = parsed.tables[0];
+    const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../samples/会议培训.json"), "utf8")) as ProjectSpec;
+    spec.purpose = spec.purpose.repeat(2);
+    const fill = planFill(parsed.grids.get(t.sheet)!, t, spec);
+    const purpose = fill.writes.find((w) => w.path === "purpose")!;
+    expect(purpose.area).toEqual({ top: 3, left: 1, bottom: 3, right: 6 });
+    // the template's own row heights (points)
+    const heights = [32, 51, 21, 21, 21, 21, 36, 21, 51, 21, 36, 51, 21, 21, 51, 36];
+    const rows = fillRowHeights(fill.writes, widths, (r) => heights[r] ?? 15);
+    // the 资金用途 (two lines), and "2024年11月30日前" in the 13-wide 指标值 column of a 21-point row
+    expect(rows.map((r) => r.row)).toEqual([3, 13]);
   });
 });

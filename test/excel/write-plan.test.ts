@@ -226,6 +226,11 @@ describe("cellsToRects", () => {
 });
 
 describe("fillCells: a blank template filled in place", () => {
+  /** The host keeps no blank rows below the table: the spec of SOURCE_BLANK without the 7th indicator, which would go there. */
+  const hostSpec = () => {
+    const spec = specFor(SOURCE_BLANK);
+    return { ...spec, indicators: spec.indicators.slice(0, 6) };
+  };
   function templateHost(opts: { protectedSheet?: boolean } = {}) {
     const sheet = templateSheet(SOURCE_BLANK, "模板");
     install({
@@ -244,7 +249,7 @@ describe("fillCells: a blank template filled in place", () => {
     const read = await port.readSheet("模板");
     const parsed = parseWorkbook(read.workbook);
     const table = parsed.tables[0];
-    return { port, fill: planFill(parsed.grids.get("模板")!, table, specFor(SOURCE_BLANK)) };
+    return { port, fill: planFill(parsed.grids.get("模板")!, table, hostSpec()) };
   }
 
   it("writes only blank cells inside the table, in 2 syncs; everything else is unchanged; the table then reads back", async () => {
@@ -266,10 +271,12 @@ describe("fillCells: a blank template filled in place", () => {
       if (targets.has(k)) expect(beforeSheet.cells[k]?.value ?? "").toBe("");
       else expect([k, afterSheet.cells[k]]).toEqual([k, beforeSheet.cells[k]]);
     }
-    expect({ ...afterSheet, cells: {} }).toEqual({ ...beforeSheet, cells: {} });
+    // rows grow where the written text would overflow; nothing else about the sheet changes
+    for (const [row, h] of Object.entries(afterSheet.rowHeights ?? {})) expect(h).toBeGreaterThanOrEqual(beforeSheet.rowHeights?.[row as unknown as number] ?? 0);
+    expect({ ...afterSheet, cells: {}, rowHeights: {} }).toEqual({ ...beforeSheet, cells: {}, rowHeights: {} });
     expect(after.sheets.filter((s) => s.name !== "模板")).toEqual(before.sheets.filter((s) => s.name !== "模板"));
 
-    const spec = normalizeSpec(specFor(SOURCE_BLANK));
+    const spec = normalizeSpec(hostSpec());
     const result = checkWorkbook((await port.readWorkbook()).workbook, { year: spec.year });
     expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
     const back = specFromTable(result.tables[0], { year: spec.year });
@@ -288,6 +295,22 @@ describe("fillCells: a blank template filled in place", () => {
     const r = await port.fillCells("模板", fill.writes);
     expect(r).toEqual({ status: "changed", sheet: "模板", cells: [{ cell: toA1(target.row, target.col), text: "别人刚填的" }] });
     expect(host.snapshot()).toEqual(before);
+  });
+
+  it("a placeholder the plan replaces is written over; one changed since is refused", async () => {
+    templateHost();
+    host.setCell("模板", "E11", { value: "≥XX人" });
+    const { port, fill } = await planned();
+    const w = fill.writes.find((x) => x.path === "indicators[0].value")!;
+    expect([toA1(w.row, w.col), w.replaces]).toEqual(["E11", "≥XX人"]);
+    expect((await port.fillCells("模板", fill.writes)).status).toBe("written");
+    expect(host.cell("模板", "E11")?.value).toBe(w.value);
+
+    templateHost();
+    host.setCell("模板", "E11", { value: "≥XX人" });
+    const again = await planned();
+    host.setCell("模板", "E11", { value: "≥30人" });
+    expect(await again.port.fillCells("模板", again.fill.writes)).toMatchObject({ status: "changed", cells: [{ cell: "E11", text: "≥30人" }] });
   });
 
   it("a protected sheet is refused and left as it was", async () => {

@@ -173,6 +173,12 @@ describe("生成 a new sheet", () => {
   });
 });
 
+/** Rows a fill grew (text that would overflow a fixed height) only ever grow. */
+function expectOnlyRowsGrown(b: { rowHeights?: Record<string, number> }, a: { rowHeights?: Record<string, number> }) {
+  for (const [row, h] of Object.entries(a.rowHeights ?? {})) expect(h).toBeGreaterThanOrEqual(b.rowHeights?.[row] ?? 0);
+  for (const row of Object.keys(b.rowHeights ?? {})) expect(a.rowHeights?.[row]).toBeDefined();
+}
+
 describe("填写当前工作表中的空白模板", () => {
   function templateModel(opts: { protectedSheet?: boolean; prefill?: Record<string, string | number> } = {}): HostWorkbook {
     const t = hostSheetFromModel(templateSheet(SOURCE_BLANK, "模板"));
@@ -195,7 +201,8 @@ describe("填写当前工作表中的空白模板", () => {
     const changed = Object.keys({ ...a.cells, ...b.cells }).filter((k) => JSON.stringify(a.cells[k]) !== JSON.stringify(b.cells[k]));
     expect(changed.length).toBeGreaterThan(10);
     for (const k of changed) expect([k, b.cells[k]?.value ?? ""]).toEqual([k, ""]);
-    expect({ ...a, cells: {} }).toEqual({ ...b, cells: {} });
+    expectOnlyRowsGrown(b, a);
+    expect({ ...a, cells: {}, rowHeights: {} }).toEqual({ ...b, cells: {}, rowHeights: {} });
     expect(after.sheets.filter((s) => s.name !== "模板")).toEqual(before.sheets.filter((s) => s.name !== "模板"));
     return changed;
   }
