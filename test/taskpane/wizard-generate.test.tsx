@@ -240,7 +240,7 @@ describe("填写当前工作表中的空白模板", () => {
     await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
     await user.click(generateButton());
     const dialog = await conflictDialog();
-    expect(within(dialog).getByRole("heading", { name: "模板中已有内容", hidden: true })).toBeInTheDocument();
+    expect(within(dialog).getByRole("heading", { name: "模板中已有不同的内容", hidden: true })).toBeInTheDocument();
     expect(dialog).toHaveTextContent("B6：已有“30%”，项目中为“20%”");
     await user.click(dialogButton(dialog, "取消"));
     // gone from the document (not merely hidden), and the focus back on 生成
@@ -290,5 +290,78 @@ describe("填写当前工作表中的空白模板", () => {
     const writes = [{ row: 1, col: 3, value: "x", asText: true }];
     expect(await port.fillCells("模板", writes)).toEqual({ status: "protected", sheet: "模板" });
     expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe("filling reads the template first (issue 11)", () => {
+  function template(prefill: Record<string, string> = {}): HostWorkbook {
+    const t = hostSheetFromModel(templateSheet(SOURCE_BLANK, "模板"));
+    for (const [cell, value] of Object.entries(prefill)) t.cells[cell] = { ...(t.cells[cell] ?? {}), value };
+    return { name: "模板.xlsx", sheets: [t], activeSheet: "模板", settings: {} };
+  }
+
+  test("a 2023 template with 9月底: the plan takes its milestones, the year clash is named and resolved, then it fills clean", async () => {
+    const { port } = wizardHost(template({ A1: "2023年度项目支出绩效目标表" }));
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q10");
+    await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
+    expect(await screen.findByTestId("wz-notice-wzPlanTakenFill")).toHaveTextContent("请在“支出计划”中填写：9月底");
+    expect(screen.getByTestId("year-clash")).toHaveTextContent("模板是 2023 年度的，项目年度为 2024 年");
+    expect(screen.getByTestId("generate-blocked")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "改为 2023 年" }));
+    expect(screen.queryByTestId("year-clash")).toBeNull();
+    await goToStep(user, /支出计划/);
+    expect(field("plan[2].percent")).toHaveValue("");
+    expect(screen.getByRole("textbox", { name: /9月底/ })).toBe(field("plan[2].percent"));
+    await fill(user, field("plan[2].percent"), "80");
+    // the year changed: the 时效 value names 2024, which the checker flags for a 2023 table
+    await goToStep(user, /绩效指标/);
+    await fill(user, field("indicators[2].value"), "2023年11月30日前");
+    await goToStep(user, /生成/);
+    await settled();
+    await user.click(generateButton());
+    const result = await screen.findByTestId("generate-result");
+    expect(result).toHaveTextContent("0 个错误");
+    const back = await readBack(port, "模板");
+    expect(back.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    expect(back.tables[0].plan!.milestones.map((m) => `${m.label} ${m.value.cell.text}`)).toEqual(["3月底 20%", "6月底 55%", "9月底 80%", "12月底 100%"]);
+  });
+
+  test("an indicator the template has no row for: the dialog says so, offers only 返回修改, and nothing is written", async () => {
+    const { host, port } = wizardHost(template());
+    const before = host.snapshot();
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q9");
+    await goToStep(user, /绩效指标/);
+    await fromLibrary(user, "数量指标", "meeting.trainees");
+    await goToStep(user, /生成/);
+    await settled();
+    await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    expect(within(dialog).getByRole("heading", { name: "模板中放不下项目的内容", hidden: true })).toBeInTheDocument();
+    expect(dialog.querySelector('[data-kind="no-room"]')).toHaveTextContent(/模板中没有位置：产出指标\/成本指标\/人均培训费用/);
+    expect(within(dialog).queryByRole("button", { name: "只填空白单元格", hidden: true })).toBeNull();
+    await user.click(dialogButton(dialog, "返回修改"));
+    await waitFor(() => expect(document.querySelector('[data-testid="fill-conflicts"]')).toBeNull());
+    expect(host.snapshot()).toEqual(before);
+    expect(screen.queryByTestId("generate-result")).toBeNull();
+  });
+
+  test("重新开始 asks first; 取消 keeps what was typed", async () => {
+    const { port } = wizardHost(template());
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await fill(user, field("name"), "干部业务培训");
+    await user.click(screen.getByRole("button", { name: "重新开始" }));
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    expect(dialog).toHaveTextContent("已填写的全部内容将被清空");
+    await user.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
+    expect(field("name")).toHaveValue("干部业务培训");
+    await user.click(screen.getByRole("button", { name: "重新开始" }));
+    await user.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "清空并重新开始", hidden: true }));
+    await waitFor(() => expect(field("name")).toHaveValue(""));
   });
 });

@@ -88,6 +88,8 @@ export default function App(props: AppProps): React.JSX.Element {
   const titleId = useId("app-title");
   const [tab, setTab] = React.useState<PaneTab>(props.initialTab ?? "check");
   const [wizardState, wizard] = useWizardSession(port, lang, props.year);
+  // the wizard checks with the checker's settings, so that both count the same findings
+  React.useEffect(() => wizard.setCheckConfig(state.config), [wizard, state.config]);
   const tabIds = { check: useId("tab-check"), new: useId("tab-new") };
 
   const result = state.result;

@@ -11,7 +11,7 @@
  * Errors of either layer block generation; warnings and notes are shown and do not.
  */
 import type { FrameworkId } from "../../engine/model";
-import type { Lang, Severity } from "../../engine/rule";
+import type { CheckConfig, Lang, Severity } from "../../engine/rule";
 import { NormalSpec, SpecUnit, specFindings, validateSpec } from "../../engine/spec";
 import { FRAMEWORKS, Level1, canonLevel1, canonLevel2 } from "../../engine/frameworks";
 import type { ProjectClass } from "../../engine/indicator-library";
@@ -121,12 +121,12 @@ export function emptyDraft(year: number): Draft {
   };
 }
 
-/** The milestone set a plan's labels form, if it is one of the offered ones. */
 /** "3月底", "3月末" and "3月" are one milestone. */
-function milestoneKey(label: string): string {
+export function milestoneKey(label: string): string {
   return normalizeLabel(label).replace(/^(\d+)月(底|末)?$/, "$1月");
 }
 
+/** The milestone set a plan's labels form, if it is one of the offered ones. */
 export function milestoneSetOf(labels: string[]): MilestoneSet {
   const key = (xs: string[]) => xs.map(milestoneKey).join("|");
   for (const [id, set] of Object.entries(MILESTONE_SETS)) if (key(set) === key(labels)) return id as MilestoneSet;
@@ -190,8 +190,13 @@ export function sortIndicators(rows: DraftIndicator[], framework: FrameworkId): 
 
 /** The milestones of a set, keeping the percentages typed for labels the sets share. */
 export function withMilestoneSet(plan: DraftMilestone[], set: Exclude<MilestoneSet, "custom">): DraftMilestone[] {
+  return withMilestones(plan, MILESTONE_SETS[set]);
+}
+
+/** The plan on other milestones (a template's), keeping what was typed for the ones both have. */
+export function withMilestones(plan: DraftMilestone[], labels: string[]): DraftMilestone[] {
   const byNorm = new Map(plan.map((m) => [milestoneKey(m.label), m.percent]));
-  return MILESTONE_SETS[set].map((label) => ({ label, percent: byNorm.get(milestoneKey(label)) ?? "" }));
+  return labels.map((label) => ({ label, percent: byNorm.get(milestoneKey(label)) ?? "" }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +313,7 @@ export function stepOfPath(path: string): Step {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Check a draft with the checker's rules (see the module comment). A few milliseconds. */
-export function checkDraft(d: Draft, lang: Lang): DraftCheck {
+export function checkDraft(d: Draft, lang: Lang, config: CheckConfig = {}): DraftCheck {
   const v = validateSpec(draftToRaw(d), lang);
   const all: FieldMessage[] = v.errors.map((e) => ({ path: e.path, severity: "error" as const, message: e.message }));
   if (d.year.trim() === "" && !all.some((m) => m.path === "year"))
@@ -316,7 +321,8 @@ export function checkDraft(d: Draft, lang: Lang): DraftCheck {
   let spec: NormalSpec | undefined;
   if (v.spec) {
     spec = v.spec;
-    for (const f of specFindings(v.spec, { lang })) all.push({ path: f.path, severity: f.severity, message: f.message, rule: f.rule });
+    // the checker's own settings (rules off, severities, thresholds, a fixed year), so the counts agree
+    for (const f of specFindings(v.spec, { ...config, lang })) all.push({ path: f.path, severity: f.severity, message: f.message, rule: f.rule });
   }
   const stepIndex = (p: string) => STEPS.indexOf(stepOfPath(p));
   all.sort((a, b) => stepIndex(a.path) - stepIndex(b.path) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -2,6 +2,12 @@ import * as React from "react";
 import {
   Button,
   CounterBadge,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   MessageBar,
   MessageBarActions,
@@ -106,10 +112,24 @@ export function Wizard({ strings: s, state, session }: WizardProps): React.JSX.E
             {s.wzBatch}
           </Button>
         ) : null}
-        <Button size="small" icon={<ArrowReset20Regular />} disabledFocusable={busy} onClick={() => session.reset()}>
+        <Button size="small" icon={<ArrowReset20Regular />} disabledFocusable={busy} onClick={() => session.askReset()}>
           {s.wzReset}
         </Button>
       </div>
+      <Dialog open={state.confirmReset} modalType="alert" onOpenChange={(_, d) => !d.open && session.cancelReset()}>
+        <DialogSurface data-testid="reset-confirm">
+          <DialogBody>
+            <DialogTitle>{s.wzResetConfirmTitle}</DialogTitle>
+            <DialogContent>{s.wzResetConfirm}</DialogContent>
+            <DialogActions>
+              <Button onClick={() => session.cancelReset()}>{s.cancel}</Button>
+              <Button appearance="primary" onClick={() => session.reset()}>
+                {s.wzResetYes}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {state.prefillChoices && (
         <div className={styles.choose} data-testid="prefill-choices">
           <Field label={s.wzChooseTable}>
