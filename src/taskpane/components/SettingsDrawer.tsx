@@ -22,13 +22,14 @@ import { Strings, format } from "../i18n";
 import { RuleSettingsRow } from "./RuleSettingsRow";
 
 const useStyles = makeStyles({
-  drawer: { width: "100%", maxWidth: "100%", height: "auto", minHeight: "0", backgroundColor: tokens.colorNeutralBackground1 },
+  // no overflow of its own: the pane scrolls, and the sticky save bar sticks to the pane's bottom
+  drawer: { width: "100%", maxWidth: "100%", height: "auto", minHeight: "0", backgroundColor: tokens.colorNeutralBackground1, overflow: "visible" },
   form: { display: "flex", flexDirection: "column", minWidth: 0, width: "100%" },
   // The pane already has its margins: no second inset inside the drawer.
   header: { paddingLeft: "0", paddingRight: "0" },
   title: { outlineStyle: "none" },
   select: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `0 0 ${tokens.spacingVerticalM}`, minWidth: 0 },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: `0 0 ${tokens.spacingVerticalM}`, minWidth: 0, overflow: "visible" },
   heading: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   general: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   year: { maxWidth: "160px" },
@@ -152,7 +153,7 @@ export function SettingsDrawer(p: SettingsDrawerProps): React.JSX.Element {
             ))}
           </section>
         </DrawerBody>
-        <DrawerFooter className={styles.footer}>
+        <DrawerFooter className={styles.footer} data-sticky="">
           {(!valid || p.busy) && (
             <p id={reasonId} className={styles.reason} data-testid="save-reason">
               {!valid ? format(s, "saveBlockedInvalid", { count: errors.size }) : s.saveBlockedBusy}

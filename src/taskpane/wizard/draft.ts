@@ -314,7 +314,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Check a draft with the checker's rules (see the module comment). A few milliseconds. */
 export function checkDraft(d: Draft, lang: Lang, config: CheckConfig = {}): DraftCheck {
-  const v = validateSpec(draftToRaw(d), lang);
+  const v = validateSpec(draftToRaw(d), lang, "form");
   const all: FieldMessage[] = v.errors.map((e) => ({ path: e.path, severity: "error" as const, message: e.message }));
   if (d.year.trim() === "" && !all.some((m) => m.path === "year"))
     all.push({ path: "year", severity: "error", message: lang === "en" ? "is required" : "必须填写" });

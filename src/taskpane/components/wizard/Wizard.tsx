@@ -41,7 +41,16 @@ import { BatchPanel } from "./BatchPanel";
 import { FillConflictDialog } from "./FillConflictDialog";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // Fluent gives inputs and selects a 250 px minimum: at 320 px that puts fields on top of each other
+    "& .fui-Input, & .fui-Select, & .fui-Textarea, & .fui-Combobox, & .fui-Dropdown": { minWidth: "0", maxWidth: "100%" },
+    "& .fui-Select__select": { minWidth: "0", textOverflow: "ellipsis" },
+    "& .fui-Field": { minWidth: "0" },
+  },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   steps: { listStyleType: "none", margin: "0", padding: "0", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   stepButton: { minWidth: "unset", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
