@@ -686,7 +686,12 @@ export class WizardSession {
 
   private listOptions() {
     const y = Number(this.state.batch.year);
-    return { framework: this.state.batch.framework, lang: this.lang, year: Number.isInteger(y) && y >= 1900 && y <= 2999 ? y : this.year };
+    return {
+      framework: this.state.batch.framework,
+      lang: this.lang,
+      year: Number.isInteger(y) && y >= 1900 && y <= 2999 ? y : this.year,
+      config: this.checkConfig,
+    };
   }
 
   private takeList(origin: string, sheets: SheetModel[]): void {
