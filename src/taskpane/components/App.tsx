@@ -43,6 +43,9 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
+/** Findings listed at first, and added by each 再显示 (a long list stays quick to render). */
+const LIST_PAGE = 300;
+
 export interface AppProps {
   /** Everything the pane asks of Excel. */
   port: ExcelPort;
@@ -87,6 +90,7 @@ export default function App(props: AppProps): React.JSX.Element {
   }, []);
   const titleId = useId("app-title");
   const [tab, setTab] = React.useState<PaneTab>(props.initialTab ?? "check");
+  const [listLimit, setListLimit] = React.useState(LIST_PAGE);
   const [wizardState, wizard] = useWizardSession(port, lang, props.year);
   // the wizard checks with the checker's settings, so that both count the same findings
   React.useEffect(() => wizard.setCheckConfig(state.config), [wizard, state.config]);
@@ -197,14 +201,14 @@ export default function App(props: AppProps): React.JSX.Element {
                         filter={effectiveFilter}
                         counts={counts}
                         rules={ruleChoices}
-                        shown={shown.length}
+                        shown={Math.min(shown.length, listLimit)}
                         total={findings.length}
                         onChange={setFilter}
                       />
                       {shown.length === 0 ? (
                         <p className={styles.noFindings}>{s.noMatch}</p>
                       ) : (
-                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} />
+                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} limit={listLimit} onLimit={setListLimit} />
                       )}
                     </>
                   )}
