@@ -299,6 +299,7 @@ export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptio
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       horizontalCentered: true,
       printArea: range,
+      titleRows: { top, bottom: top + 1 },
     },
   };
 }

@@ -94,6 +94,8 @@ export interface PrintSetup {
   horizontalCentered: boolean;
   /** The area to print: the table. */
   printArea: Rect;
+  /** Rows repeated at the top of every printed page (the title and year line), zero-based, inclusive. */
+  titleRows?: { top: number; bottom: number };
 }
 
 export interface SheetPlan {

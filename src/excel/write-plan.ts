@@ -295,6 +295,7 @@ function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt
     opt.run("print", () => {
       const layout = ws.pageLayout;
       layout.setPrintArea(rangeA1(p.printArea));
+      if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.top + 1}:$${p.titleRows.bottom + 1}`);
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
       layout.centerHorizontally = p.horizontalCentered;

@@ -108,15 +108,36 @@ describe("writePlan: a new sheet from a sheet plan", () => {
           expect(at(row, r.left)?.dataValidation?.rule).toEqual({ list: { inCellDropDown: true, source: v.source } });
   });
 
-  it("says which parts the host did not take (this host has no PageLayout, indentLevel or validation messages)", async () => {
+  it("says which parts the host did not take (this host has no indentLevel or validation messages)", async () => {
     install(other());
     const r = await createOfficePort().writePlan(layoutSpec(spec()));
-    expect(r.skipped.sort()).toEqual(["dropdownMessages", "indent", "print"]);
+    expect(r.skipped.sort()).toEqual(["dropdownMessages", "indent"]);
     install(other(), { maxApi: "1.7" });
     const old = await createOfficePort().writePlan(layoutSpec(spec()));
     expect(old.skipped.sort()).toEqual(["dropdown", "indent", "print"]);
     const result = await readBack();
     expect(result.findings.filter((f) => f.sheet === old.sheet)).toEqual([]);
+  });
+
+  it("a generated sheet prints on one A4 page wide, its title rows repeated (ExcelApi 1.9 pageLayout)", async () => {
+    install(other());
+    const plan = layoutSpec(spec());
+    const r = await createOfficePort().writePlan(plan);
+    expect(r.skipped).not.toContain("print");
+    expect(host.sheet(r.sheet).pageLayout).toEqual({
+      printArea: rangeA1(plan.range),
+      printTitleRows: "$1:$2",
+      orientation: "Portrait",
+      paperSize: "A4",
+      centerHorizontally: true,
+      leftMargin: 36,
+      rightMargin: 36,
+      topMargin: 54,
+      bottomMargin: 54,
+      headerMargin: 0.3 * 72,
+      footerMargin: 0.3 * 72,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
   });
 
   it("sheet names: unique ignoring case, Excel's rules, the counter never cut", async () => {
