@@ -296,6 +296,7 @@ const zh = {
   wzResetConfirmTitle: "重新开始？",
   wzResetConfirm: "已填写的全部内容将被清空，无法恢复。",
   wzResetYes: "清空并重新开始",
+  wzPreviewTable: "将写入的表格",
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -594,6 +595,7 @@ const en: Strings = {
   wzResetConfirmTitle: "Start again?",
   wzResetConfirm: "Everything entered will be cleared; this cannot be undone.",
   wzResetYes: "Clear and start again",
+  wzPreviewTable: "The table that will be written",
 };
 
 export const dictionaries: Record<Lang, Strings> = { zh, en };

@@ -350,6 +350,20 @@ describe("filling reads the template first (issue 11)", () => {
     expect(screen.queryByTestId("generate-result")).toBeNull();
   });
 
+  test("预览 shows the table that will be written, from the plan 生成 writes", async () => {
+    const { port } = wizardHost(template());
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q10");
+    await goToStep(user, /预览/);
+    const table = screen.getByTestId("preview-table");
+    expect(within(table).getByText("干部业务培训项目绩效目标表")).toBeInTheDocument();
+    expect(within(table).getByText(`（${YEAR}年度）`)).toBeInTheDocument();
+    for (const t of ["10月底", "80%", "≥6期", "20.00", "培训考核合格率"]) expect(within(table).getAllByText(t).length).toBeGreaterThan(0);
+    // merged 一级: one cell spanning its rows
+    expect(within(table).getByText("产出指标").closest("td")).toHaveAttribute("rowspan", "4");
+  });
+
   test("重新开始 asks first; 取消 keeps what was typed", async () => {
     const { port } = wizardHost(template());
     const user = userEvent.setup();
