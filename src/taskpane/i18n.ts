@@ -297,6 +297,9 @@ const zh = {
   wzResetConfirm: "已填写的全部内容将被清空，无法恢复。",
   wzResetYes: "清空并重新开始",
   wzPreviewTable: "将写入的表格",
+  wzLayoutStyle: "表格格式",
+  wzLayoutManual: "手工表格（指标值一栏）",
+  wzLayoutIntegrated: "一体化导出格式（符号、指标值、计量单位分栏）",
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -596,6 +599,9 @@ const en: Strings = {
   wzResetConfirm: "Everything entered will be cleared; this cannot be undone.",
   wzResetYes: "Clear and start again",
   wzPreviewTable: "The table that will be written",
+  wzLayoutStyle: "Table layout",
+  wzLayoutManual: "Hand-made table (one value column)",
+  wzLayoutIntegrated: "As the integrated budget system exports it (symbol, value and unit in columns)",
 };
 
 export const dictionaries: Record<Lang, Strings> = { zh, en };

@@ -294,6 +294,8 @@ describe("填写当前工作表中的空白模板", () => {
 });
 
 describe("filling reads the template first (issue 11)", () => {
+  // whole walks through the wizard: slow when the machine is shared
+  jest.setTimeout(90_000);
   function template(prefill: Record<string, string> = {}): HostWorkbook {
     const t = hostSheetFromModel(templateSheet(SOURCE_BLANK, "模板"));
     for (const [cell, value] of Object.entries(prefill)) t.cells[cell] = { ...(t.cells[cell] ?? {}), value };
@@ -362,6 +364,19 @@ describe("filling reads the template first (issue 11)", () => {
     for (const t of ["10月底", "80%", "≥6期", "20.00", "培训考核合格率"]) expect(within(table).getAllByText(t).length).toBeGreaterThan(0);
     // merged 一级: one cell spanning its rows
     expect(within(table).getByText("产出指标").closest("td")).toHaveAttribute("rowspan", "4");
+  });
+
+  test("一体化导出格式: the new sheet splits 指标值 into 符号 | 指标值 | 计量单位", async () => {
+    const { host, port } = wizardHost({ name: "新.xlsx", sheets: [{ name: "说明", cells: {} }], settings: {} });
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q10");
+    await user.click(screen.getByRole("radio", { name: /一体化导出格式/ }));
+    await user.click(generateButton());
+    await screen.findByTestId("generate-result");
+    const sheet = host.workbook.sheets.find((x) => x.name === "干部业务培训")!;
+    const texts = Object.values(sheet.cells).map((c) => c.value);
+    expect(texts).toEqual(expect.arrayContaining(["符号", "计量单位", "期", 6, "≥"]));
   });
 
   test("重新开始 asks first; 取消 keeps what was typed", async () => {

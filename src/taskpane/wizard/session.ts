@@ -120,6 +120,8 @@ export interface WizardState {
   /** Steps whose messages are all shown (left at least once). */
   revealed: ReadonlySet<Step>;
   target: "new" | "fill";
+  /** A new sheet's layout: 手工表格 (the source document's) or 一体化导出格式 (split 指标值 columns). */
+  layoutStyle: "manual" | "integrated";
   /** The blank template on the active sheet, if the last detection found one. */
   template: TemplateInfo | null;
   /** The active sheet's name at the last detection ("" before any). */
@@ -194,6 +196,7 @@ export class WizardSession {
       revealed: new Set(),
       confirmReset: false,
       target: "new",
+      layoutStyle: "manual",
       template: null,
       activeSheet: "",
       activity: "idle",
@@ -457,6 +460,10 @@ export class WizardSession {
     });
   }
 
+  setLayoutStyle(layoutStyle: "manual" | "integrated"): void {
+    this.set({ layoutStyle, result: null });
+  }
+
   setTarget(target: "new" | "fill"): void {
     this.set({ target, result: null });
     if (target === "fill") this.takeTemplatePlan();
@@ -565,7 +572,7 @@ export class WizardSession {
   }
 
   private async writeNew(spec: NormalSpec): Promise<void> {
-    const plan = layoutSpec(spec);
+    const plan = layoutSpec(spec, { style: this.state.layoutStyle });
     const written = await this.port.writePlan(plan);
     const read = await this.port.readSheet(written.sheet);
     const result = checkWorkbook(read.workbook, this.config());

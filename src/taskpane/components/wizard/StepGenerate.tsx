@@ -33,6 +33,14 @@ export function StepGenerate({ strings: s, state, session, onShowProblems }: Ste
           <Radio value="fill" disabled={!fillable} label={t ? format(s, "wzTargetFill", { sheet: t.sheet, range: t.range }) : s.wzTargetFillNone} />
         </RadioGroup>
       </Field>
+      {state.target === "new" && (
+        <Field label={s.wzLayoutStyle}>
+          <RadioGroup value={state.layoutStyle} onChange={(_, d) => session.setLayoutStyle(d.value as "manual" | "integrated")}>
+            <Radio value="manual" label={s.wzLayoutManual} />
+            <Radio value="integrated" label={s.wzLayoutIntegrated} />
+          </RadioGroup>
+        </Field>
+      )}
       <div className={styles.row}>
         {state.activity === "detecting" ? (
           <Spinner size="tiny" label={s.wzDetecting} />
