@@ -300,6 +300,7 @@ const zh = {
   wzLayoutStyle: "表格格式",
   wzLayoutManual: "手工表格（指标值一栏）",
   wzLayoutIntegrated: "一体化导出格式（符号、指标值、计量单位分栏）",
+  wzDraftRestored: "已恢复上次未完成的填写（{{name}}）。",
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -602,6 +603,7 @@ const en: Strings = {
   wzLayoutStyle: "Table layout",
   wzLayoutManual: "Hand-made table (one value column)",
   wzLayoutIntegrated: "As the integrated budget system exports it (symbol, value and unit in columns)",
+  wzDraftRestored: "The unfinished project was restored ({{name}}).",
 };
 
 export const dictionaries: Record<Lang, Strings> = { zh, en };

@@ -394,3 +394,20 @@ describe("filling reads the template first (issue 11)", () => {
     await waitFor(() => expect(field("name")).toHaveValue(""));
   });
 });
+
+describe("the draft survives a reload of the pane", () => {
+  test("what was typed comes back from the workbook's settings; 生成 or 重新开始 removes it", async () => {
+    const { host, port } = wizardHost({ name: "新.xlsx", sheets: [{ name: "说明", cells: {} }], settings: {} });
+    const user = userEvent.setup();
+    const first = await renderWizard(port);
+    await fill(user, field("name"), "干部业务培训");
+    await waitFor(() => expect(String(host.snapshot().settings?.["jixiao.wizardDraft"] ?? "")).toContain("干部业务培训"), { timeout: 3000 });
+    first.unmount();
+    await renderWizard(port);
+    expect(await screen.findByTestId("wz-notice-wzDraftRestored")).toHaveTextContent("干部业务培训");
+    expect(field("name")).toHaveValue("干部业务培训");
+    await user.click(screen.getByRole("button", { name: "重新开始" }));
+    await user.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "清空并重新开始", hidden: true }));
+    await waitFor(() => expect(host.snapshot().settings?.["jixiao.wizardDraft"]).toBeUndefined(), { timeout: 3000 });
+  }, 60000);
+});

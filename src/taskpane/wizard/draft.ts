@@ -126,6 +126,51 @@ export function milestoneKey(label: string): string {
   return normalizeLabel(label).replace(/^(\d+)月(底|末)?$/, "$1月");
 }
 
+/**
+ * A draft as kept in the workbook's settings, back: every field checked for its type (a setting
+ * written by another version, or edited by hand, gives undefined, never a broken form); list rows
+ * get fresh keys.
+ */
+export function draftFromStored(x: unknown): Draft | undefined {
+  if (!x || typeof x !== "object") return undefined;
+  const o = x as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const texts = ["year", "code", "name", "title", "department", "implementer", "purpose"] as const;
+  if (texts.some((k) => str(o[k]) === undefined)) return undefined;
+  const rows = (v: unknown, keys: string[]) =>
+    Array.isArray(v) && v.every((r) => r && typeof r === "object" && keys.every((k) => typeof (r as Record<string, unknown>)[k] === "string"))
+      ? (v as Record<string, string>[])
+      : undefined;
+  const parts = rows(o.parts, ["label", "amount"]);
+  const plan = rows(o.plan, ["label", "percent"]);
+  const goals = rows(o.goals, ["text"]);
+  const indicators = rows(o.indicators, ["level1", "level2", "name", "description", "value", "basis"]);
+  if (!parts || !plan || !goals || !indicators) return undefined;
+  const unit = o.unit === "元" ? "元" : "万元";
+  const framework: FrameworkId = o.framework === "2021" ? "2021" : "legacy";
+  const set = ["q10", "q9", "monthly", "custom"].includes(o.milestoneSet as string) ? (o.milestoneSet as MilestoneSet) : milestoneSetOf(plan.map((m) => m.label));
+  return {
+    year: str(o.year)!,
+    code: str(o.code)!,
+    name: str(o.name)!,
+    title: str(o.title)!,
+    department: str(o.department)!,
+    implementer: str(o.implementer)!,
+    purpose: str(o.purpose)!,
+    unit,
+    parts: parts.map((p) => ({ key: newKey(), label: p.label, amount: p.amount })),
+    milestoneSet: set,
+    plan: plan.map((m) => ({ label: m.label, percent: m.percent })),
+    goals: (goals.length > 0 ? goals : [{ text: "" }]).map((g) => ({ key: newKey(), text: g.text })),
+    framework,
+    indicators: sortIndicators(
+      indicators.map((i) => ({ key: newKey(), level1: i.level1, level2: i.level2, name: i.name, description: i.description, value: i.value, basis: i.basis })),
+      framework,
+    ),
+    projectClass: typeof o.projectClass === "string" ? (o.projectClass as ProjectClass | "") : "",
+  };
+}
+
 /** The milestone set a plan's labels form, if it is one of the offered ones. */
 export function milestoneSetOf(labels: string[]): MilestoneSet {
   const key = (xs: string[]) => xs.map(milestoneKey).join("|");

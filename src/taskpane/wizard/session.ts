@@ -44,6 +44,7 @@ import {
   Step,
   checkDraft,
   draftFromSpec,
+  draftFromStored,
   emptyDraft,
   milestoneKey,
   milestoneSetOf,
@@ -228,10 +229,46 @@ export class WizardSession {
   /** (Re)start after a dispose: React's StrictMode unmounts and mounts every effect once in development. */
   start(): void {
     this.disposed = false;
+    if (!this.restoreAsked) {
+      this.restoreAsked = true;
+      void this.restoreDraft();
+    }
+  }
+
+  private restoreAsked = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+
+  /** A draft kept in the workbook (the pane was reloaded): back into the form, unless typing began. */
+  private async restoreDraft(): Promise<void> {
+    if (!this.port.loadDraft) return;
+    try {
+      const draft = draftFromStored(await this.port.loadDraft());
+      if (!draft || this.dirty || this.disposed) return;
+      this.set({ draft, check: this.checked(draft), revealed: new Set() });
+      this.notify("info", "wzDraftRestored", { name: draft.name.trim() || "—" });
+    } catch {
+      // no settings API: nothing to restore
+    }
+  }
+
+  /** Keep the draft in the workbook a moment after the last change (a reload loses nothing). */
+  private scheduleSave(draft: Draft | null): void {
+    if (!this.port.saveDraft) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.port.saveDraft?.(draft ? { ...draft } : null).catch(() => undefined);
+    }, 500);
   }
 
   dispose(): void {
     this.disposed = true;
+  }
+
+  /** Once the project is written, or the form cleared, the kept draft goes. */
+  private dropSavedDraft(): void {
+    this.scheduleSave(null);
   }
 
   private announce(key: StringKey, data?: Data): void {
@@ -264,7 +301,9 @@ export class WizardSession {
   update(change: (d: Draft) => Draft, paths: string[] = []): void {
     const draft = change(this.state.draft);
     const touched = paths.length > 0 ? new Set([...this.state.touched, ...paths]) : this.state.touched;
+    this.dirty = true;
     this.set({ draft, check: this.checked(draft), touched, result: null });
+    this.scheduleSave(draft);
   }
 
   private checked(draft: Draft): DraftCheck {
@@ -395,6 +434,7 @@ export class WizardSession {
       notice: null,
       pendingFill: null,
     });
+    this.dropSavedDraft();
     this.announce("wzResetDone");
   }
 
@@ -582,6 +622,7 @@ export class WizardSession {
 
   private finish(result: WizardResult): void {
     this.set({ result });
+    if (result.kind !== "batch") this.dropSavedDraft();
     const key: StringKey = result.kind === "fill" ? "wzFilledAnnounce" : result.kind === "batch" ? "wzBatchAnnounce" : "wzWrittenAnnounce";
     this.announce(key, {
       sheet: result.sheets.join("、"),
