@@ -323,7 +323,8 @@ const en: Strings = {
     conflict: (cell, has, wants, path) => `  ${cell}: the template has "${has}", the spec wants "${wants}" (${path})`,
     noRoom: (cell, wants, path) => `  ${cell}: the template has no place for "${wants}" (${path}); add rows or columns to the template`,
     yearClash: (cell, has, wants) => `  ${cell}: the template says "${has}", the spec's year is ${wants}; make them agree`,
-    unfilled: (cell, what) => `  ${cell}: the template's "${what}" has nothing in the spec and would stay empty; add it to the spec or remove it from the template`,
+    unfilled: (cell, what) =>
+      `  ${cell}: the template's "${what}" has nothing in the spec and would stay empty; add it to the spec or remove it from the template`,
     skipped: (path, what) => `note: the template has no field for ${path}; "${what}" was not written`,
     wrote: (file, sheets) => `wrote ${file}: ${sheets.map((s) => `sheet "${s.sheet}" ${s.range}`).join(", ")}`,
     filled: (file, template, sheet, cells) => `filled the template ${template} (sheet "${sheet}", ${cells} cells) into ${file}`,

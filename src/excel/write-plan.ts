@@ -433,6 +433,12 @@ function blankAt(values: unknown[][], formulas: unknown[][], i: number, j: numbe
   return (v === "" || v === null || v === undefined) && (f === "" || f === null || f === undefined);
 }
 
+/** The cell holds exactly this text, typed (not a formula's result). */
+function holdsText(values: unknown[][], formulas: unknown[][], i: number, j: number, text: string): boolean {
+  const v = values[i]?.[j];
+  return formulas[i]?.[j] === v && String(v ?? "") === text;
+}
+
 /**
  * Apply planFill's writes to `sheet`, blank cells only. Refuses (writing nothing) when the sheet is
  * protected or gone, or when any target cell holds something now.
@@ -464,7 +470,7 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
         const i = w.row - box.top;
         const j = w.col - box.left;
         // a template placeholder ("XX人") the fill replaces must still be exactly that
-        const still = w.replaces !== undefined && block.formulas[i]?.[j] === block.values[i]?.[j] && String(block.values[i]?.[j] ?? "") === w.replaces;
+        const still = w.replaces !== undefined && holdsText(block.values, block.formulas, i, j, w.replaces);
         if (!still && !blankAt(block.values, block.formulas, i, j))
           // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
           changed.push({ cell: toA1(w.row, w.col), text: String(block.text[i]?.[j] ?? block.values[i]?.[j] ?? "") });
@@ -498,7 +504,9 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
         (c) => pointsToChars(colFormats.get(c)?.columnWidth ?? charsToPoints(8.43)),
         (r) => rowFormats.get(r)?.rowHeight ?? 15,
       );
-      for (const w of writes) if (typeof w.value === "string" && grow.some((g) => g.row >= w.row && g.row <= (w.area?.bottom ?? w.row))) ws.getRangeByIndexes(w.row, w.col, 1, 1).format.wrapText = true;
+      for (const w of writes)
+        if (typeof w.value === "string" && grow.some((g) => g.row >= w.row && g.row <= (w.area?.bottom ?? w.row)))
+          ws.getRangeByIndexes(w.row, w.col, 1, 1).format.wrapText = true;
       for (const g of grow) ws.getRangeByIndexes(g.row, areas.left, 1, 1).format.rowHeight = g.height;
       await context.sync(); // sync 2
       return { status: "written", sheet: ws.name, cells: writes.length };

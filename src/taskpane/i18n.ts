@@ -592,7 +592,8 @@ const en: Strings = {
   wzConflictsIntroBlocking: "Sheet “{{sheet}}” cannot be filled with the project as entered, so nothing was written:",
   wzConflictYear: "{{cell}}: the template says “{{has}}”, the project's year is {{wants}}",
   wzConflictUnfilled: "{{cell}}: the template's “{{wants}}” has nothing in the project and would stay empty",
-  wzConflictsBlockingChoice: "Change the project in the wizard (add or remove these, change the year), or insert the rows needed in the template's style and press “Detect again”, then generate.",
+  wzConflictsBlockingChoice:
+    "Change the project in the wizard (add or remove these, change the year), or insert the rows needed in the template's style and press “Detect again”, then generate.",
   wzBackToEdit: "Back to editing",
   wzDoneErrors: "Generated, but the check finds {{errors}} errors",
   wzDoneWarnings: "Generated, with {{warnings}} warnings",

@@ -79,7 +79,10 @@ async function templateVariant(name: string, cells: Record<string, string>): Pro
 
 async function openFile(d: DemoPage, file: string): Promise<string> {
   await d.page.getByTestId("open-file").setInputFiles(file);
-  await d.page.getByTestId("message-info").filter({ hasText: `已打开 ${path.basename(file)}` }).waitFor();
+  await d.page
+    .getByTestId("message-info")
+    .filter({ hasText: `已打开 ${path.basename(file)}` })
+    .waitFor();
   await d.page.evaluate(() => window.__jixiaoDemo!.ready());
   return d.page.getByRole("tab", { selected: true }).innerText();
 }

@@ -67,7 +67,11 @@ describe("planFill on blank templates", () => {
   it("one 年度绩效目标 text takes every goal, numbered; 主管部门/实施单位 filled; percent formats kept", () => {
     const { fill } = fillOf(ANNUAL_GOAL);
     const goal = fill.writes.find((w) => w.path === "goals")!;
-    expect(goal.value).toBe(specFor(ANNUAL_GOAL).goals.map((g, i) => `${i + 1}. ${g}`).join("\n"));
+    expect(goal.value).toBe(
+      specFor(ANNUAL_GOAL)
+        .goals.map((g, i) => `${i + 1}. ${g}`)
+        .join("\n"),
+    );
     expect(fill.writes.find((w) => w.path === "department")?.value).toBe("某某区商务局");
     expect(fill.writes.find((w) => w.path === "plan[0].percent")).toEqual({ row: 6, col: 1, value: 0.25, path: "plan[0].percent" });
     // indicators written into the blank rows in order, 一级 and 二级 on each row
@@ -109,7 +113,11 @@ describe("planFill on blank templates", () => {
 
   it("a milestone the template lacks has no room; optional fields it lacks are skipped", () => {
     const spec = specFor(REPEATED_LABELS);
-    spec.plan = [{ label: "6月底", percent: 50 }, { label: "10月底", percent: 70 }, { label: "12月底", percent: 100 }];
+    spec.plan = [
+      { label: "6月底", percent: 50 },
+      { label: "10月底", percent: 70 },
+      { label: "12月底", percent: 100 },
+    ];
     spec.department = "某某局";
     const { fill } = fillOf(REPEATED_LABELS, spec);
     // 10月底 has no place; the template's 3月底 and 9月底 would stay blank (an error once filled)
@@ -205,7 +213,11 @@ describe("planFill reads the template before filling (issue 11)", () => {
   it("a blank row below a merged 一级 block does not get that 一级 again", () => {
     const spec = specFor(SOURCE_BLANK);
     // five 产出 indicators for a four-row merged 产出 block: the fifth has no place (rows 17/18 are below 满意度)
-    spec.indicators = [...spec.indicators.filter((i) => i.level1 === "产出指标"), { ...spec.indicators[0], name: "第五个产出" }, ...spec.indicators.filter((i) => i.level1 !== "产出指标")];
+    spec.indicators = [
+      ...spec.indicators.filter((i) => i.level1 === "产出指标"),
+      { ...spec.indicators[0], name: "第五个产出" },
+      ...spec.indicators.filter((i) => i.level1 !== "产出指标"),
+    ];
     const { fill } = fillOf(SOURCE_BLANK, spec);
     const a = fill.writes.filter((w) => w.col === 0).map((w) => w.value);
     expect(a).not.toContain("产出指标");
@@ -216,7 +228,12 @@ describe("planFill reads the template before filling (issue 11)", () => {
 describe("fillRowHeights", () => {
   const widths = (c: number) => [14, 14, 20, 34, 13, 13, 10][c] ?? 8.43;
   it("grows a fixed 21-point row that a long usage text merged over B:G would overflow; one-line texts leave rows alone", async () => {
-    const long = { row: 3, col: 1, value: "用于组织全局干部开展外贸、招商和营商环境业务培训，支付师资、场地和资料费用，以及培训教材印制和场地租赁等其他费用。", area: { top: 3, left: 1, bottom: 3, right: 6 } };
+    const long = {
+      row: 3,
+      col: 1,
+      value: "用于组织全局干部开展外贸、招商和营商环境业务培训，支付师资、场地和资料费用，以及培训教材印制和场地租赁等其他费用。",
+      area: { top: 3, left: 1, bottom: 3, right: 6 },
+    };
     const short = { row: 6, col: 2, value: "短目标", area: { top: 6, left: 2, bottom: 6, right: 6 } };
     const got = fillRowHeights([long, short], widths, () => 21);
     expect(got).toHaveLength(1);

@@ -6,7 +6,8 @@ import { LIST_LITERAL_LIMIT } from "../../src/engine/sheet-plan";
 import { textWidth, wrappedLines } from "../../src/engine/column-widths";
 import { SEED_SPEC, CLEAN_SPEC } from "../helpers/spec-arb";
 
-const cellAt = (plan: ReturnType<typeof layoutSpec>, a1: string) => plan.cells.find((c) => rangeA1({ top: c.row, left: c.col, bottom: c.row, right: c.col }) === a1);
+const cellAt = (plan: ReturnType<typeof layoutSpec>, a1: string) =>
+  plan.cells.find((c) => rangeA1({ top: c.row, left: c.col, bottom: c.row, right: c.col }) === a1);
 
 describe("layoutSpec", () => {
   const plan = layoutSpec(SEED_SPEC);
@@ -49,7 +50,14 @@ describe("layoutSpec", () => {
       expect(v.source).toBe(v.values.join(","));
       expect(v.source.length).toBeLessThanOrEqual(LIST_LITERAL_LIMIT);
     }
-    const p2021 = layoutSpec({ ...CLEAN_SPEC, framework: "2021", indicators: [{ level1: "成本指标", level2: "经济成本指标", name: "成本", value: "≤50万元", basis: "预算" }, ...CLEAN_SPEC.indicators.filter((i) => i.level2 !== "成本指标")] });
+    const p2021 = layoutSpec({
+      ...CLEAN_SPEC,
+      framework: "2021",
+      indicators: [
+        { level1: "成本指标", level2: "经济成本指标", name: "成本", value: "≤50万元", basis: "预算" },
+        ...CLEAN_SPEC.indicators.filter((i) => i.level2 !== "成本指标"),
+      ],
+    });
     expect(p2021.validations[0].values).toEqual(["经济成本指标", "社会成本指标", "生态环境成本指标"]);
   });
 
@@ -71,7 +79,13 @@ describe("layoutSpec", () => {
       ...CLEAN_SPEC,
       department: "某某区商务局",
       implementer: null,
-      budget: { parts: [{ label: "财政资金", amount: 10 }, { label: "上年结转", amount: 2.5 }, { label: "其他资金（体彩公益金）", amount: 0.1234 }] },
+      budget: {
+        parts: [
+          { label: "财政资金", amount: 10 },
+          { label: "上年结转", amount: 2.5 },
+          { label: "其他资金（体彩公益金）", amount: 0.1234 },
+        ],
+      },
       plan: Array.from({ length: 12 }, (_, i) => ({ label: `${i + 1}月`, percent: i === 11 ? 100 : Math.round(((i + 1) / 12) * 1000) / 10 })),
     });
     const p = layoutSpec(spec);
@@ -117,7 +131,12 @@ describe("layoutSpec, the 一体化导出格式 (issue 9): 指标值 split into 
       expect(name).toBe(x.name);
       const back = symbol === "定性" ? String(value) : `${symbol}${value}${unit ?? ""}`;
       // the split reads back as the value entered ("不低于" is written as its symbol)
-      expect(back.replace(/^=/, "")).toBe(x.value.replace(/^不低于|^不少于|^达到/, "≥").replace(/^不高于|^不超过/, "≤").replace(/^=/, ""));
+      expect(back.replace(/^=/, "")).toBe(
+        x.value
+          .replace(/^不低于|^不少于|^达到/, "≥")
+          .replace(/^不高于|^不超过/, "≤")
+          .replace(/^=/, ""),
+      );
     });
     expect(plan.merges.some((m) => m.top > headerRow && m.left === 5)).toBe(false); // no 依据 merge over the unit column
   });

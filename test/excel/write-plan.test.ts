@@ -293,7 +293,8 @@ describe("fillCells: a blank template filled in place", () => {
       else expect([k, afterSheet.cells[k]]).toEqual([k, beforeSheet.cells[k]]);
     }
     // rows grow where the written text would overflow; nothing else about the sheet changes
-    for (const [row, h] of Object.entries(afterSheet.rowHeights ?? {})) expect(h).toBeGreaterThanOrEqual(beforeSheet.rowHeights?.[row as unknown as number] ?? 0);
+    for (const [row, h] of Object.entries(afterSheet.rowHeights ?? {}))
+      expect(h).toBeGreaterThanOrEqual(beforeSheet.rowHeights?.[row as unknown as number] ?? 0);
     expect({ ...afterSheet, cells: {}, rowHeights: {} }).toEqual({ ...beforeSheet, cells: {}, rowHeights: {} });
     expect(after.sheets.filter((s) => s.name !== "模板")).toEqual(before.sheets.filter((s) => s.name !== "模板"));
 

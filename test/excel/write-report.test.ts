@@ -84,7 +84,14 @@ it("lists every finding of the sample with a working link to its cell, in 2 sync
 });
 
 it("takes a unique name when 检查报告 exists (ignoring case), and quotes odd sheet names in links", async () => {
-  ({ host, uninstall } = install({ sheets: [{ name: "检查报告", cells: {} }, { name: "检查报告 (2)", cells: {} }, { name: "It's 2023", cells: { A1: { value: 1 } } }, { name: "2023", cells: {} }] }));
+  ({ host, uninstall } = install({
+    sheets: [
+      { name: "检查报告", cells: {} },
+      { name: "检查报告 (2)", cells: {} },
+      { name: "It's 2023", cells: { A1: { value: 1 } } },
+      { name: "2023", cells: {} },
+    ],
+  }));
   const port = createOfficePort();
   const findings = [finding("It's 2023", "A1", "=不是公式", "error"), finding("2023", "B2", "25%", "info")];
   const name = await port.writeReport({ tables: [], summaries: [], findings });

@@ -65,7 +65,13 @@ export class WorksheetPageLayout extends ClientObjectBase {
   }
   _read(target: unknown, name: string): unknown {
     const layout = (target as SheetModel & { pageLayout?: PageLayoutModel }).pageLayout ?? {};
-    const defaults: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", centerHorizontally: false, centerVertically: false, zoom: { scale: 100 } };
+    const defaults: PageLayoutModel = {
+      orientation: "Portrait",
+      paperSize: "Letter",
+      centerHorizontally: false,
+      centerVertically: false,
+      zoom: { scale: 100 },
+    };
     return (layout as Record<string, unknown>)[name] ?? (defaults as Record<string, unknown>)[name] ?? (name.endsWith("Margin") ? 54 : undefined);
   }
 
@@ -178,5 +184,3 @@ export class WorksheetPageLayout extends ClientObjectBase {
 function margin(v: unknown): boolean {
   return typeof v === "number" && Number.isFinite(v) && v >= 0;
 }
-
-

@@ -148,7 +148,9 @@ export function draftFromStored(x: unknown): Draft | undefined {
   if (!parts || !plan || !goals || !indicators) return undefined;
   const unit = o.unit === "元" ? "元" : "万元";
   const framework: FrameworkId = o.framework === "2021" ? "2021" : "legacy";
-  const set = ["q10", "q9", "monthly", "custom"].includes(o.milestoneSet as string) ? (o.milestoneSet as MilestoneSet) : milestoneSetOf(plan.map((m) => m.label));
+  const set = ["q10", "q9", "monthly", "custom"].includes(o.milestoneSet as string)
+    ? (o.milestoneSet as MilestoneSet)
+    : milestoneSetOf(plan.map((m) => m.label));
   return {
     year: str(o.year)!,
     code: str(o.code)!,

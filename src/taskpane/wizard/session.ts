@@ -517,7 +517,15 @@ export class WizardSession {
   private takeTemplatePlan(): void {
     const t = this.state.template;
     const labels = t?.facts.milestones ?? [];
-    if (!t || labels.length === 0 || sameMilestones(labels, this.state.draft.plan.map((m) => m.label))) return;
+    if (
+      !t ||
+      labels.length === 0 ||
+      sameMilestones(
+        labels,
+        this.state.draft.plan.map((m) => m.label),
+      )
+    )
+      return;
     const plan = withMilestones(this.state.draft.plan, labels);
     const toFill = plan.filter((m) => m.percent.trim() === "").map((m) => m.label);
     this.update((d) => ({ ...d, milestoneSet: milestoneSetOf(labels), plan }), ["plan"]);

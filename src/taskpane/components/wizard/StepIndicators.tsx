@@ -56,7 +56,11 @@ interface ValueHelperProps {
 function ValueHelper({ strings: s, row, index, year, onApply }: ValueHelperProps): React.JSX.Element {
   const [open, setOpen] = React.useState(false);
   const start = () =>
-    splitValue(row.value) ?? { comparison: defaultComparison(row.level1, row.level2), number: "", unit: TYPICAL_UNITS[canonLevel2(row.level2) ?? ""]?.[0] ?? "" };
+    splitValue(row.value) ?? {
+      comparison: defaultComparison(row.level1, row.level2),
+      number: "",
+      unit: TYPICAL_UNITS[canonLevel2(row.level2) ?? ""]?.[0] ?? "",
+    };
   const [parts, setParts] = React.useState(start);
   const composed = composeValue(parts);
   const units = TYPICAL_UNITS[canonLevel2(row.level2) ?? ""] ?? [];
