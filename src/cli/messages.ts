@@ -111,6 +111,8 @@ interface ProjectStrings {
   refused(template: string, count: number): string;
   conflict(cell: string, has: string, wants: string, path: string): string;
   noRoom(cell: string, wants: string, path: string): string;
+  yearClash(cell: string, has: string, wants: string): string;
+  unfilled(cell: string, what: string): string;
   skipped(path: string, what: string): string;
   wrote(file: string, sheets: { sheet: string; range: string }[]): string;
   filled(file: string, template: string, sheet: string, cells: number): string;
@@ -254,6 +256,8 @@ const zh: Strings = {
     refused: (template, count) => `未填写：模板 ${template} 中有 ${count} 处与项目说明冲突或放不下，模板未改动，也未写出输出文件：`,
     conflict: (cell, has, wants, path) => `  ${cell}：模板中已有“${has}”，项目说明要求“${wants}”（${path}）`,
     noRoom: (cell, wants, path) => `  ${cell}：模板中没有位置写入“${wants}”（${path}），请在模板中增加相应的行或列`,
+    yearClash: (cell, has, wants) => `  ${cell}：模板为“${has}”，项目说明的年度为 ${wants} 年，请统一年度`,
+    unfilled: (cell, what) => `  ${cell}：模板中的“${what}”在项目说明中没有对应内容，填写后会是空项，请补上或从模板中删去`,
     skipped: (path, what) => `说明：模板中没有“${path}”对应的栏目，未写入“${what}”`,
     wrote: (file, sheets) => `已写入 ${file}：${sheets.map((s) => `工作表“${s.sheet}” ${s.range}`).join("、")}`,
     filled: (file, template, sheet, cells) => `已按模板 ${template} 填写（工作表“${sheet}”，${cells} 个单元格），写入 ${file}`,
@@ -440,6 +444,9 @@ const en: Strings = {
       `not filled: ${count} ${count === 1 ? "cell" : "cells"} of the template ${template} conflict with the spec or have no room; the template is unchanged and no output was written:`,
     conflict: (cell, has, wants, path) => `  ${cell}: the template has "${has}", the spec wants "${wants}" (${path})`,
     noRoom: (cell, wants, path) => `  ${cell}: the template has no place for "${wants}" (${path}); add rows or columns to the template`,
+    yearClash: (cell, has, wants) => `  ${cell}: the template says "${has}", the spec's year is ${wants}; make them agree`,
+    unfilled: (cell, what) =>
+      `  ${cell}: the template's "${what}" has nothing in the spec and would stay empty; add it to the spec or remove it from the template`,
     skipped: (path, what) => `note: the template has no field for ${path}; "${what}" was not written`,
     wrote: (file, sheets) => `wrote ${file}: ${sheets.map((s) => `sheet "${s.sheet}" ${s.range}`).join(", ")}`,
     filled: (file, template, sheet, cells) => `filled the template ${template} (sheet "${sheet}", ${cells} cells) into ${file}`,

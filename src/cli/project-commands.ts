@@ -418,7 +418,15 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
   const keptFormulas = await formulaTotals(bytes, table.sheet, fill.conflicts, spec.budget.total);
   fill.conflicts = fill.conflicts.filter((c) => !keptFormulas.has(c.cell));
   if (fill.conflicts.length > 0) {
-    const lines = fill.conflicts.map((c) => (c.kind === "differs" ? p.conflict(c.cell, c.has, c.wants, c.path) : p.noRoom(c.cell, c.wants, c.path)));
+    const lines = fill.conflicts.map((c) =>
+      c.kind === "differs"
+        ? p.conflict(c.cell, c.has, c.wants, c.path)
+        : c.kind === "year"
+          ? p.yearClash(c.cell, c.has, c.wants)
+          : c.kind === "unfilled"
+            ? p.unfilled(c.cell, c.wants)
+            : p.noRoom(c.cell, c.wants, c.path),
+    );
     io.stderr.write(`${p.refused(template, fill.conflicts.length)}\n${lines.join("\n")}\n`);
     return EXIT_UNREADABLE;
   }

@@ -8,7 +8,15 @@
  *  - spec content the template has no place for (more indicators than rows, a milestone or a
  *    budget part it lacks) is reported as "no room", never silently dropped;
  *  - optional header fields the template lacks (主管部门, 实施单位, 项目编码, 描述/依据 columns) are
- *    listed as skipped.
+ *    listed as skipped;
+ *  - what the template asks for and the spec leaves out (a milestone of its own, an indicator row
+ *    it labels) is "unfilled": writing anyway would leave a table the checker flags;
+ *  - a template that names another budget year than the spec is a "year" clash.
+ * Placeholders ("XX人", "≥**%", "待定") count as blank: a half-filled template can be filled; the
+ * write says what it replaces, so the host can tell a placeholder from a cell edited meanwhile.
+ * Only the template's own indicator rows take indicators: a blank spacer row under the header, or a
+ * blank row whose 一级 would stand beside a merged block of the same 一级, is no slot (writing
+ * there makes a second 产出指标 label beside the merged one).
  */
 import type { CellValue, SheetGrid } from "./sheet";
 import type { Field, IndicatorRow, TableModel } from "./model";
@@ -24,11 +32,19 @@ import { readPercent } from "./values/percent";
 import { formatScalesPercent, isGeneralFormat } from "./values/number-format";
 import { planPercentOptions } from "./plan-scale";
 import { amountFormat, percentFormat } from "./layout";
+import { lineHeight, rowHeightFor, wrappedLines } from "./column-widths";
 import type { MoneyUnit } from "./values/types";
+import { isPlaceholder } from "./values/indicator-value";
+import { yearIn, yearLineYear } from "./year";
 
 export interface FillConflict {
-  /** "differs": the cell holds something else; "no-room": the template has no cell for it. */
-  kind: "differs" | "no-room";
+  /**
+   * "differs": the cell holds something else; "no-room": the template has no cell for it;
+   * "unfilled": the template has a place the spec leaves empty (a milestone, an indicator row);
+   * "year": the template names another budget year. Only "differs" may be left as it is (fill the
+   * other cells): the others would write a table that is not what was entered.
+   */
+  kind: "differs" | "no-room" | "unfilled" | "year";
   /** A1 address of the cell (for no-room: the table's first cell, or where the content would go). */
   cell: string;
   /** What the cell holds (as displayed); "" for no-room. */
@@ -47,8 +63,33 @@ export interface FillResult {
   skipped: { path: string; what: string }[];
   /** Indicator rows of the template left blank (no spec indicator for them). */
   unusedIndicatorRows: number[];
+  /** What the template itself asks for (its year, milestones), read before filling. */
+  template: TemplateFacts;
   /** The rows the fill treated as the table's (the parsed range plus the template's blank indicator rows below it). */
   range: { top: number; left: number; bottom: number; right: number };
+}
+
+export interface TemplateFacts {
+  /** The budget year the template names (year line, else title), if any. */
+  year?: number;
+  /** The template's milestone labels, in order ("3月底", "6月底", "9月底", "12月底"). */
+  milestones: string[];
+}
+
+/** A conflict the user may leave as it is (fill only the other cells); the rest refuse the fill. */
+export function isBlocking(c: FillConflict): boolean {
+  return c.kind !== "differs";
+}
+
+/** The template's year and milestones, for a wizard to take before filling. */
+export function templateFacts(table: TableModel): TemplateFacts {
+  const year = yearLineYear(table.yearLine?.cell.text) ?? yearIn(table.title?.cell.text);
+  return { ...(year !== undefined ? { year } : {}), milestones: (table.plan?.milestones ?? []).map((m) => m.label.trim()) };
+}
+
+/** A value cell still holding a template placeholder, to be filled like a blank one. */
+function placeholderText(text: string): boolean {
+  return text.trim() !== "" && isPlaceholder(text);
 }
 
 const FISCAL = new Set(["财政资金", "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款资金", "一般公共预算"]);
@@ -88,6 +129,7 @@ interface Slot {
 
 export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec | NormalSpec): FillResult {
   const spec = normalizeSpec(input);
+  const facts = templateFacts(table);
   const writes: PlanCell[] = [];
   const conflicts: FillConflict[] = [];
   const skipped: FillResult["skipped"] = [];
@@ -98,7 +140,14 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     const a = grid.anchor(row, col);
     return { row: a.row, col: a.col, cell: grid.cell(a.row, a.col) };
   };
-  const blank = (f: Field) => grid.isBlank(f.row, f.col);
+  const empty = (f: Field) => grid.isBlank(f.row, f.col);
+  const blank = (f: Field) => empty(f) || placeholderText(f.cell.text);
+  /** The write of a value into a blank (or placeholder) cell: a placeholder's text goes with it. */
+  const put = (f: Field, w: PlanCell): PlanCell => {
+    const m = grid.mergeAt(f.row, f.col);
+    const out: PlanCell = m && (m.right > m.left || m.bottom > m.top) ? { ...w, area: { ...m } } : w;
+    return empty(f) ? out : { ...out, replaces: f.cell.text };
+  };
   const noRoom = (path: string, wants: string, where = first) => conflicts.push({ kind: "no-room", cell: where, has: "", wants, path });
   const differs = (f: Field, wants: string, path: string) => conflicts.push({ kind: "differs", cell: toA1(f.row, f.col), has: f.cell.text, wants, path });
 
@@ -110,9 +159,21 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
       else noRoom(path, wants);
       return;
     }
-    if (blank(f)) writes.push({ row: f.row, col: f.col, value: wants, asText: true, path });
+    if (blank(f)) writes.push(put(f, { row: f.row, col: f.col, value: wants, asText: true, path }));
     else if (squash(f.cell.text) !== squash(wants)) differs(f, wants, path);
   };
+
+  // ---- year ----------------------------------------------------------------------------------
+  if (facts.year !== undefined && facts.year !== spec.year) {
+    const where = table.yearLine ?? table.title;
+    conflicts.push({
+      kind: "year",
+      cell: where ? toA1(where.row, where.col) : first,
+      has: where?.cell.text ?? String(facts.year),
+      wants: String(spec.year),
+      path: "year",
+    });
+  }
 
   // ---- project -------------------------------------------------------------------------------
   const codeField = table.code;
@@ -140,7 +201,7 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     if (blank(f)) {
       const general = isGeneralFormat(f.cell.numberFormat);
       const numberFormat = general ? (labelled ? amountFormat(v) : `${amountFormat(v)}"${tUnit}"`) : undefined;
-      writes.push({ row: f.row, col: f.col, value: v, ...(numberFormat ? { numberFormat } : {}), path });
+      writes.push(put(f, { row: f.row, col: f.col, value: v, ...(numberFormat ? { numberFormat } : {}), path }));
       return true;
     }
     const r = readAmount(f.cell, budget?.unitFromLabel, tUnit);
@@ -186,20 +247,27 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     }
     if (blank(f)) {
       const fmt = f.cell.numberFormat;
-      if (fmt === "@") writes.push({ row: f.row, col: f.col, value: `${m.percent}%`, asText: true, path });
+      if (fmt === "@") writes.push(put(f, { row: f.row, col: f.col, value: `${m.percent}%`, asText: true, path }));
       else
-        writes.push({
-          row: f.row,
-          col: f.col,
-          value: Number((m.percent / 100).toPrecision(12)),
-          ...(formatScalesPercent(fmt) ? {} : { numberFormat: percentFormat(m.percent) }),
-          path,
-        });
+        writes.push(
+          put(f, {
+            row: f.row,
+            col: f.col,
+            value: Number((m.percent / 100).toPrecision(12)),
+            ...(formatScalesPercent(fmt) ? {} : { numberFormat: percentFormat(m.percent) }),
+            path,
+          }),
+        );
     } else {
       const r = readPercent(f.cell, percentOpts);
       if (r.kind !== "percent" || Math.abs(r.value - m.percent) > 1e-6) differs(f, `${m.percent}%`, path);
     }
   });
+
+  const specMilestones = new Set(spec.plan.filter((m) => m.percent !== null).map((m) => milestoneKey(m.label)));
+  for (const m of plan?.milestones ?? [])
+    if (!specMilestones.has(milestoneKey(m.label)) && blank(m.value))
+      conflicts.push({ kind: "unfilled", cell: toA1(m.value.row, m.value.col), has: "", wants: m.label.trim(), path: "plan" });
 
   // ---- goals ---------------------------------------------------------------------------------
   const goals = table.goals?.goals ?? [];
@@ -216,12 +284,24 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
   // ---- indicators ----------------------------------------------------------------------------
   const unused: number[] = [];
   if (table.header) {
-    const indicatorSlots = slotsOf(grid, table);
-    for (const s of indicatorSlots) range.bottom = Math.max(range.bottom, s.row);
+    const allSlots = slotsOf(grid, table);
+    for (const s of allSlots) range.bottom = Math.max(range.bottom, s.row);
     const used = new Set<Slot>();
-    // fully blank rows between the header and the first named row (the source document's blank
-    // row after the header) are used last: new indicators go below the named ones
-    const firstNamed = indicatorSlots.find((s) => s.level1 !== "" || s.level2 !== "" || !blank(s.name))?.row ?? -1;
+    // fully blank rows between the header and the first labelled row (the source document's blank
+    // row after the header) are spacers, not rows of the template: never written
+    // (a template whose indicator rows are all blank has no spacer: every row is one to fill)
+    const firstNamed = allSlots.find((s) => s.level1 !== "" || s.level2 !== "" || !blank(s.name))?.row ?? -1;
+    const indicatorSlots = allSlots.filter((s) => s.row >= firstNamed);
+    // a 一级 the template merges over its rows (产出指标 over four rows) takes no further row with its
+    // own label elsewhere: that would be a second 产出指标 beside the merged block
+    const l1Col = table.header.columns.level1;
+    const merged1 = new Set<string>();
+    if (l1Col !== undefined)
+      for (const s of allSlots) {
+        const m = grid.mergeAt(s.row, l1Col);
+        const t = m && m.bottom > m.top ? grid.text(m.top, m.left) : "";
+        if (t) merged1.add(canonLevel1(t) ?? squash(t));
+      }
     spec.indicators.forEach((x, i) => {
       const l1 = canonLevel1(x.level1) ?? "";
       const l2 = canonLevel2(x.level2) ?? squash(x.level2);
@@ -235,7 +315,8 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
         else if (s.level1 === l1 && s.level2 === l2) score = 4;
         else if (s.level1 === l1 && s.level2 === "") score = 3;
         else if (s.level1 === "" && s.level2 === l2) score = 2;
-        else if (s.level1 === "" && s.level2 === "") score = s.row < firstNamed ? 0.5 : 1;
+        else if (s.level1 === "" && s.level2 === "") score = 1;
+        if (score > 0 && s.level1 === "" && merged1.has(l1)) score = 0;
         if (score > bestScore) {
           best = s;
           bestScore = score;
@@ -259,14 +340,20 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
       text(s.value, x.value, `${path}.value`);
       text(s.basis, x.basis ?? null, `${path}.basis`, true);
     });
-    for (const s of indicatorSlots) if (!used.has(s)) unused.push(s.row);
+    for (const s of allSlots) if (!used.has(s)) unused.push(s.row);
+    // a labelled row left without an indicator is an empty indicator row to the checker
+    for (const s of indicatorSlots) {
+      if (used.has(s) || !blank(s.name) || (s.level1 === "" && s.level2 === "" && !s.parsed)) continue;
+      const what = [s.level1 && levelLabels(s.level1, "").level1, s.level2 && levelLabels("", s.level2).level2].filter(Boolean).join("／");
+      conflicts.push({ kind: "unfilled", cell: toA1(s.name.row, s.name.col), has: "", wants: what || `${s.row + 1}`, path: "indicators" });
+    }
   } else if (spec.indicators.length > 0) {
     noRoom("indicators", `${spec.indicators.length}`);
   }
 
   // never outside the table
   const inside = writes.filter((w) => w.row >= range.top && w.row <= range.bottom && w.col >= range.left && w.col <= range.right);
-  return { sheet: grid.name, writes: inside, conflicts, skipped, unusedIndicatorRows: unused, range };
+  return { sheet: grid.name, writes: inside, conflicts, skipped, unusedIndicatorRows: unused, template: facts, range };
 }
 
 /** The template's indicator rows: parsed ones, blank rows inside the table, blank bordered rows below it. */
@@ -329,6 +416,36 @@ function slotsOf(grid: SheetGrid, table: TableModel): Slot[] {
     }
   }
   return slots;
+}
+
+/**
+ * Row heights a fill needs so that its text shows in full: the template's rows keep their fixed
+ * heights in Excel (a merged cell never grows by itself), so a long 资金用途 or goal written into a
+ * 21-point row would be cut off. `widths` are the columns' widths in characters, `heights` the rows'
+ * current heights in points (both as the host reads them); a row only ever grows. A text merged over
+ * several rows shares them; the extra height goes to its last row.
+ */
+export function fillRowHeights(
+  writes: PlanCell[],
+  widths: (col: number) => number,
+  heights: (row: number) => number,
+  fontSize = 11,
+): { row: number; height: number }[] {
+  const need = new Map<number, number>();
+  for (const w of writes) {
+    if (typeof w.value !== "string" || w.value === "") continue;
+    const a = w.area ?? { top: w.row, left: w.col, bottom: w.row, right: w.col };
+    let width = 0;
+    for (let c = a.left; c <= a.right; c++) width += widths(c);
+    let have = 0;
+    for (let r = a.top; r <= a.bottom; r++) have += need.get(r) ?? heights(r);
+    const lines = wrappedLines(w.value, width);
+    const fit = Math.max(1, Math.floor((have - 4) / lineHeight(fontSize)));
+    if (lines <= fit) continue;
+    const want = rowHeightFor(lines, fontSize);
+    need.set(a.bottom, Math.ceil(((need.get(a.bottom) ?? heights(a.bottom)) + want - have) * 4) / 4);
+  }
+  return [...need.entries()].sort((x, y) => x[0] - y[0]).map(([row, height]) => ({ row, height }));
 }
 
 /** Level labels as the layout writes them, for callers that show what a write will say. */

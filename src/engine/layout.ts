@@ -27,6 +27,7 @@ import { FRAMEWORKS, canonLevel1, level2Label } from "./frameworks";
 import { LIST_LITERAL_LIMIT, PlanCell, PlanStyle, PlanValidation, SheetPlan, a4FitToWidth } from "./sheet-plan";
 import { rowHeightFor, widestLine, wrappedLines } from "./column-widths";
 import { safeSheetName } from "./sheet-names";
+import { splitValue } from "./value-compose";
 
 export interface LayoutOptions {
   /** Zero-based row of the title (default 0). */
@@ -37,7 +38,23 @@ export interface LayoutOptions {
   sheetName?: string;
   /** Names of the sheets already in the workbook (the default sheet name avoids them). */
   existingSheets?: string[];
+  /**
+   * "manual" (default): the source document's 指标值 column. "integrated": as the 预算管理一体化
+   * systems export it, 指标值 split into 符号 | 指标值 | 计量单位 (table-format.md); the 7 columns
+   * then hold 一级 | 二级 | 三级 | 符号 | 指标值 | 计量单位 | 指标值确定依据 (no 描述 column).
+   */
+  style?: "manual" | "integrated";
 }
+
+/** 指标值 as the integrated export splits it: a symbol (or 定性), the number (or the text), its unit. */
+export function splitForExport(value: string): { symbol: string; value: string | number; unit: string } {
+  const p = splitValue(value);
+  if (!p) return { symbol: "定性", value, unit: "" };
+  const symbol = EXPORT_SYMBOL[p.comparison] ?? p.comparison;
+  return { symbol: symbol === "" ? "=" : symbol, value: Number(p.number), unit: p.unit };
+}
+
+const EXPORT_SYMBOL: Record<string, string> = { 不低于: "≥", 不少于: "≥", 达到: "≥", 不高于: "≤", 不超过: "≤" };
 
 /** The block is 7 columns wide, A–G. */
 export const LAYOUT_COLUMNS = 7;
@@ -220,8 +237,11 @@ export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptio
   r += goals.length;
 
   // indicator header
-  const header = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
-  header.forEach((h, i) => b.put(r, i, h, "header", { path: "indicators" }, i === 5 ? L : i));
+  const integrated = options.style === "integrated";
+  const header = integrated
+    ? ["一级指标", "二级指标", "三级指标", "符号", "指标值", "计量单位", "指标值确定依据"]
+    : ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
+  header.forEach((h, i) => b.put(r, i, h, "header", { path: "indicators" }, !integrated && i === 5 ? L : i));
   r++;
 
   // indicator rows, 一级 merged down over each run of equal 一级
@@ -238,9 +258,17 @@ export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptio
       const row = r + k;
       b.put(row, 1, x.level2, "center", { path: `indicators[${k}].level2` });
       b.put(row, 2, x.name === "" ? null : x.name, "text", { path: `indicators[${k}].name` });
-      b.put(row, 3, x.description, "text", { path: `indicators[${k}].description` });
-      b.put(row, 4, x.value === "" ? null : x.value, "center", { path: `indicators[${k}].value` });
-      b.put(row, 5, x.basis, "center", { path: `indicators[${k}].basis` }, L);
+      if (integrated) {
+        const v = x.value === "" ? null : splitForExport(x.value);
+        b.put(row, 3, v?.symbol ?? null, "center", { path: `indicators[${k}].value` });
+        b.put(row, 4, v?.value ?? null, typeof v?.value === "number" ? "number" : "center", { path: `indicators[${k}].value` });
+        b.put(row, 5, v?.unit || null, "center", { path: `indicators[${k}].value` });
+        b.put(row, 6, x.basis, "center", { path: `indicators[${k}].basis` });
+      } else {
+        b.put(row, 3, x.description, "text", { path: `indicators[${k}].description` });
+        b.put(row, 4, x.value === "" ? null : x.value, "center", { path: `indicators[${k}].value` });
+        b.put(row, 5, x.basis, "center", { path: `indicators[${k}].basis` }, L);
+      }
       // the 二级 dropdown: what the framework allows under this row's 一级
       const l1 = canonLevel1(x.level1);
       const allowed = l1 ? (tree[l1] ?? []).map(level2Label) : [];
@@ -291,7 +319,7 @@ export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptio
     rows,
     styles: PLAN_STYLES,
     validations,
-    print: a4FitToWidth(range),
+    print: { ...a4FitToWidth(range), titleRows: { top, bottom: top + 1 } },
   };
 }
 

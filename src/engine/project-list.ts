@@ -17,9 +17,9 @@ import { normalizeLabel, squash } from "./normalize";
 import { readAmount, unitInLabel } from "./values/amount";
 import { readPercent } from "./values/percent";
 import type { MoneyUnit } from "./values/types";
-import { NormalSpec, SpecError, SpecUnit, normalPartLabel, validateSpec } from "./spec";
+import { NormalSpec, SpecError, SpecUnit, normalPartLabel, specFindings, validateSpec } from "./spec";
 import { defaultIndicators } from "./default-indicators";
-import type { Lang } from "./rule";
+import type { CheckConfig, Lang } from "./rule";
 
 type ColumnKind =
   | { kind: "name" | "code" | "department" | "implementer" | "purpose" | "goals" | "year" | "title" | "ignore" }
@@ -36,6 +36,8 @@ export interface ListColumn {
 export interface ListRowResult {
   /** One-based row number on the sheet (as a user sees it). */
   row: number;
+  /** The project's name as the row gives it (also for a row with problems, so it can be named). */
+  name?: string;
   spec?: NormalSpec;
   errors: { column: string; message: string }[];
   /** The row had no indicators (a list never has): the default set was used. */
@@ -55,6 +57,11 @@ export interface ListOptions {
   year?: number;
   framework?: FrameworkId;
   lang?: Lang;
+  /**
+   * The checker's settings: each row is also checked as the table it would become (the wizard's
+   * own check), so a row the checker would flag with an error is not "ready".
+   */
+  config?: CheckConfig;
 }
 
 const MSG = {
@@ -202,13 +209,19 @@ export function readProjectList(sheet: SheetModel, options: ListOptions = {}): P
     const partTotal = parts.some((p) => p.amount !== null) ? parts.reduce((s, p) => s + (p.amount ?? 0), 0) : null;
     raw.indicators = defaultIndicators(framework, { year, total: total ?? partTotal, unit });
     if (name === null) errors.push({ column: one("name")?.header ?? "项目名称", message: m.noName });
-    let spec: NormalSpec | undefined;
-    if (errors.length === 0) {
-      const v = validateSpec(raw, lang);
-      spec = v.spec;
-      for (const e of v.errors) errors.push({ column: columnOfPath(e, columns), message: e.message });
-    }
-    rows.push({ row: r + 1, spec, errors, defaultIndicators: true });
+    // every problem of the row at once: the shape (values that could not be read are blank here,
+    // and already named), then what the checker would say of the table it becomes
+    const reported = new Set(errors.map((e) => e.column));
+    const more = (column: string, message: string) => {
+      if (!reported.has(column)) errors.push({ column, message });
+    };
+    const v = validateSpec(raw, lang, "form");
+    for (const e of v.errors) more(columnOfPath(e, columns), e.message);
+    if (v.spec)
+      for (const f of specFindings(v.spec, { ...options.config, lang }))
+        if (f.severity === "error") more(columnOfPath({ path: f.path, message: f.message }, columns), f.message);
+    const spec: NormalSpec | undefined = errors.length === 0 ? v.spec : undefined;
+    rows.push({ row: r + 1, ...(name !== null ? { name } : {}), spec, errors, defaultIndicators: true });
   }
   return { headerRow: headerRow + 1, columns, ignored, rows };
 }

@@ -33,7 +33,7 @@ export interface RuleMeta {
   id: string;
   severity: Severity;
   /** Short user-facing name, shown in the findings list, the rule filter, settings and the report ("支出计划递减"). */
-  name?: { zh: string; en: string };
+  name: { zh: string; en: string };
   /** One plain sentence for users: what the rule asks of the table (no spec wording, no ids). */
   docs: { zh: string; en: string };
   messages: RuleMessages;

@@ -48,6 +48,16 @@ export interface PlanCell {
   asText?: boolean;
   /** Key into SheetPlan.styles; absent for writes into an existing template (planFill). */
   style?: string;
+  /**
+   * planFill only: the template placeholder the cell holds now ("XX人"), which the write replaces.
+   * Absent: the cell is blank. A host writes only when the cell still holds exactly this.
+   */
+  replaces?: string;
+  /**
+   * planFill only: the merged area the cell anchors (absent: the cell alone). A host that knows the
+   * template's column widths and row heights grows rows the text would overflow (fillRowHeights).
+   */
+  area?: Rect;
   /** The project spec field this cell shows ("name", "budget.parts[1].amount", "indicators[3].value"). */
   path?: string;
 }
@@ -84,6 +94,8 @@ export interface PrintSetup {
   horizontalCentered: boolean;
   /** The area to print: the table. */
   printArea: Rect;
+  /** Rows repeated at the top of every printed page (the title and year line), zero-based, inclusive. */
+  titleRows?: { top: number; bottom: number };
 }
 
 export interface SheetPlan {

@@ -208,14 +208,34 @@ function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** The same problems in a form's words (the wizard): what the user typed, not JSON. */
+const FORM_MESSAGES = {
+  zh: {
+    number: "请输入数字（如 50），或留空",
+    stringOrNull: "请输入文字，或留空",
+    noParts: "请至少填写一项资金来源，或填写预算数",
+    partUnit: "资金来源名称中不要写单位（单位在上方选择）",
+    titleYear: (t: number, y: number) => `标题中的年份 ${t} 与预算年度 ${y} 不一致`,
+  },
+  en: {
+    number: "enter a number (such as 50), or leave it blank",
+    stringOrNull: "enter text, or leave it blank",
+    noParts: "enter at least one funding part, or the budget total",
+    partUnit: "no unit in the part's name (the unit is chosen above)",
+    titleYear: (t: number, y: number) => `the year ${t} in the title differs from the budget year ${y}`,
+  },
+};
+
 /**
  * Check a parsed JSON document against the spec: every bad field named with its path, several at
  * once. Returns the normalised spec only when there is no error. Values the checker judges
  * (a plan that does not end at 100%, a blank 指标值, a budget that does not add up) are not
  * errors here: the spec is valid and `specFindings` reports them, as the checker would.
  */
-export function validateSpec(raw: unknown, lang: Lang = "zh"): SpecValidation {
-  const m = MESSAGES[lang === "en" ? "en" : "zh"];
+export function validateSpec(raw: unknown, lang: Lang = "zh", audience: "file" | "form" = "file"): SpecValidation {
+  const l = lang === "en" ? "en" : "zh";
+  // a form's user never sees the JSON: no null, no field keys in the messages
+  const m = audience === "form" ? { ...MESSAGES[l], ...FORM_MESSAGES[l] } : MESSAGES[l];
   const errors: SpecError[] = [];
   const err = (path: string, message: string) => errors.push({ path, message });
   if (!isObject(raw)) return { errors: [{ path: "", message: m.notObject }] };

@@ -7,6 +7,7 @@
 import { readIndicatorValue } from "./values/indicator-value";
 import type { Comparison } from "./values/types";
 import { foldComparisonSymbols } from "./values/comparison";
+import { canonLevel1, canonLevel2 } from "./frameworks";
 
 /** The comparisons offered, in the order shown; "" writes none ("100%", "12场"). */
 export const VALUE_COMPARISONS = ["≥", "≤", "=", ">", "<", "不低于", "不少于", "不高于", "不超过", "达到", ""] as const;
@@ -44,6 +45,17 @@ export function splitValue(text: string): ValueParts | undefined {
   const written = VALUE_COMPARISONS.filter((c) => c !== "" && t.startsWith(c)).sort((a, b) => b.length - a.length)[0];
   const comparison: ValueComparison = written ?? (v.comparison ? SYMBOL[v.comparison] : "");
   return { comparison, number: String(v.value), unit: v.unit };
+}
+
+/**
+ * The comparison the helper starts from: an upper bound for costs and for durations (a 成本 is
+ * kept under its amount, a 时效 done within its days: "≥" there builds what the checker flags),
+ * a lower bound for everything else (at least so many people, at least this rate).
+ */
+export function defaultComparison(level1: string, level2: string): ValueComparison {
+  const l1 = canonLevel1(level1);
+  const l2 = canonLevel2(level2) ?? "";
+  return l1 === "成本" || /成本$/.test(l2) || l2 === "时效" ? "≤" : "≥";
 }
 
 /** Typical units per 二级 (canonical short name), for the helper's suggestions. */

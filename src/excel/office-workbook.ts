@@ -21,6 +21,7 @@ import { selectCell } from "./select-cell";
 import { SheetIdCache } from "./sheet-ids";
 import { WriteGuard } from "./write-guard";
 import { fillCells, writePlans } from "./write-plan";
+import { loadDraft, saveDraft } from "./draft-settings";
 import { activeSheetName, sheetNames } from "./sheet-list";
 
 export interface OfficePortOptions {
@@ -53,6 +54,8 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
     writePlan: async (plan: SheetPlan): Promise<WritePlanResult> => (await writePlans([plan], { guard }))[0],
     writePlans: (plans: SheetPlan[]): Promise<WritePlanResult[]> => writePlans(plans, { guard }),
     fillCells: (sheet: string, writes: PlanCell[]): Promise<FillCellsResult> => fillCells(sheet, writes, { guard }),
+    loadDraft: (): Promise<unknown> => loadDraft(),
+    saveDraft: (draft: unknown): Promise<void> => guard.around(() => saveDraft(draft)),
     activeSheetName: (): Promise<string> => activeSheetName(),
     sheetNames: (): Promise<string[]> => sheetNames(),
   };

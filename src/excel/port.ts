@@ -82,6 +82,10 @@ export interface ExcelPort {
    * writes nothing if any is no longer blank, or if the sheet is protected. Two syncs.
    */
   fillCells(sheet: string, writes: PlanCell[]): Promise<FillCellsResult>;
+  /** The wizard's saved draft (workbook settings), if any; optional: a port without it keeps none. */
+  loadDraft?(): Promise<unknown>;
+  /** Keep the wizard's draft in the workbook; null removes it. */
+  saveDraft?(draft: unknown): Promise<void>;
   /** The active worksheet's name. One sync. */
   activeSheetName(): Promise<string>;
   /** The visible worksheets' names, in tab order. One sync. */

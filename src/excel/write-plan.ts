@@ -30,6 +30,9 @@
  *   sync 2  the writes, only if the sheet is not protected and every target cell is still blank.
  *           A protected sheet, a missing sheet, or a target cell that became non-blank since the
  *           fill was planned refuses the whole fill: nothing is written, and the result says why.
+ *   A placeholder the fill replaces ("XX人") counts as blank when the cell still holds exactly it.
+ *   Rows the written text would overflow grow (the template's heights are fixed; merged cells never
+ *   grow by themselves), and those texts wrap: sync 1 also reads the widths and heights.
  *   Text goes in as text without touching the template's formats: a leading apostrophe (Excel's
  *   "this is text" prefix, not part of the value) unless the cell is already formatted "@".
  *
@@ -41,6 +44,7 @@ import type { Rect } from "../engine/address";
 import { rangeA1, toA1 } from "../engine/address";
 import type { PlanCell, PlanStyle, SheetPlan } from "../engine/sheet-plan";
 import { safeSheetName } from "../engine/sheet-names";
+import { fillRowHeights } from "../engine/fill";
 import type { CellValue } from "../engine/sheet";
 import { errorCode, errorLocation, isPayloadLimitError, runExcel } from "./excel-run";
 import { supports } from "./office-host";
@@ -75,6 +79,11 @@ const POINTS_PER_INCH = 72;
  * Column width in Excel's character units → points, as Excel converts for the default font
  * (Calibri 11: 7 px per character plus 5 px of padding, 0.75 pt per px). 8.43 characters → 48 pt.
  */
+/** The inverse of charsToPoints: a width Excel reports in points, in characters. */
+export function pointsToChars(points: number): number {
+  return Math.max(0, (points / 0.75 - 5) / 7);
+}
+
 export function charsToPoints(width: number): number {
   const px = Math.trunc(width * 7 + 5);
   return Math.round(px * 0.75 * 100) / 100;
@@ -286,6 +295,7 @@ function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt
     opt.run("print", () => {
       const layout = ws.pageLayout;
       layout.setPrintArea(rangeA1(p.printArea));
+      if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.top + 1}:$${p.titleRows.bottom + 1}`);
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
       layout.centerHorizontally = p.horizontalCentered;
@@ -423,6 +433,12 @@ function blankAt(values: unknown[][], formulas: unknown[][], i: number, j: numbe
   return (v === "" || v === null || v === undefined) && (f === "" || f === null || f === undefined);
 }
 
+/** The cell holds exactly this text, typed (not a formula's result). */
+function holdsText(values: unknown[][], formulas: unknown[][], i: number, j: number, text: string): boolean {
+  const v = values[i]?.[j];
+  return formulas[i]?.[j] === v && String(v ?? "") === text;
+}
+
 /**
  * Apply planFill's writes to `sheet`, blank cells only. Refuses (writing nothing) when the sheet is
  * protected or gone, or when any target cell holds something now.
@@ -436,6 +452,12 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
       const box = boundsOf(writes);
       const block = ws.getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1);
       block.load("values,formulas,numberFormat,text");
+      // the template's column widths and row heights, to grow rows the written text would overflow
+      const areas = boundsOf(writes.flatMap((w) => (w.area ? [w, { row: w.area.bottom, col: w.area.right }] : [w])));
+      const colFormats = new Map<number, Excel.RangeFormat>();
+      const rowFormats = new Map<number, Excel.RangeFormat>();
+      for (let c = areas.left; c <= areas.right; c++) colFormats.set(c, ws.getRangeByIndexes(areas.top, c, 1, 1).format.load("columnWidth"));
+      for (let r = areas.top; r <= areas.bottom; r++) rowFormats.set(r, ws.getRangeByIndexes(r, areas.left, 1, 1).format.load("rowHeight"));
       try {
         await context.sync(); // sync 1
       } catch (e) {
@@ -447,7 +469,9 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
       for (const w of writes) {
         const i = w.row - box.top;
         const j = w.col - box.left;
-        if (!blankAt(block.values, block.formulas, i, j))
+        // a template placeholder ("XX人") the fill replaces must still be exactly that
+        const still = w.replaces !== undefined && holdsText(block.values, block.formulas, i, j, w.replaces);
+        if (!still && !blankAt(block.values, block.formulas, i, j))
           // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
           changed.push({ cell: toA1(w.row, w.col), text: String(block.text[i]?.[j] ?? block.values[i]?.[j] ?? "") });
       }
@@ -475,6 +499,15 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
       if (anyFormat) block.numberFormat = formats as unknown as string[][];
       block.values = values as unknown as string[][];
       for (const w of formulas) ws.getRangeByIndexes(w.row, w.col, 1, 1).formulas = [[`=${w.formula}`]];
+      const grow = fillRowHeights(
+        writes,
+        (c) => pointsToChars(colFormats.get(c)?.columnWidth ?? charsToPoints(8.43)),
+        (r) => rowFormats.get(r)?.rowHeight ?? 15,
+      );
+      for (const w of writes)
+        if (typeof w.value === "string" && grow.some((g) => g.row >= w.row && g.row <= (w.area?.bottom ?? w.row)))
+          ws.getRangeByIndexes(w.row, w.col, 1, 1).format.wrapText = true;
+      for (const g of grow) ws.getRangeByIndexes(g.row, areas.left, 1, 1).format.rowHeight = g.height;
       await context.sync(); // sync 2
       return { status: "written", sheet: ws.name, cells: writes.length };
     }),

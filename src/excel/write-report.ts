@@ -19,6 +19,7 @@ import { quotedSheet, uniqueSheetName } from "./sheet-names";
 import type { WriteGuard } from "./write-guard";
 import { SEVERITY_FILL } from "./highlight-record";
 import { KIND_NAME } from "../engine/kinds/names";
+import { rules } from "../engine/rules";
 
 export const REPORT_SHEET = "检查报告";
 export const REPORT_COLUMNS = ["级别", "规则", "工作表", "单元格", "说明", "表类型"] as const;
@@ -94,8 +95,13 @@ function headerRows(result: WorkbookResult, now: Date): string[][] {
   return [line("绩效目标表检查报告"), line(`检查时间：${formatTime(now)}`), line(summary), blank, [...REPORT_COLUMNS]];
 }
 
+/** The rule's user-facing name, as the findings list and the rule filter show it. */
+function ruleName(id: string): string {
+  return rules.find((r) => r.meta.id === id)?.meta.name.zh ?? id;
+}
+
 function findingRow(f: Finding): string[] {
-  return [SEVERITY_LABEL[f.severity] ?? f.severity, f.rule, f.sheet, f.cell, f.message, KIND_NAME[f.kind ?? "project"].zh];
+  return [SEVERITY_LABEL[f.severity] ?? f.severity, ruleName(f.rule), f.sheet, f.cell, f.message, KIND_NAME[f.kind ?? "project"].zh];
 }
 
 /** A string as typed text: formula-like or apostrophe-led strings get Excel's ' prefix. */

@@ -91,6 +91,7 @@ export function writePlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): Exce
     horizontalCentered: p.horizontalCentered,
     margins: { ...p.margins },
     printArea: rangeA1(p.printArea),
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.top + 1}:${p.titleRows.bottom + 1}` } : {}),
   };
   return ws;
 }

@@ -126,7 +126,7 @@ describeBrowser("browser demo: opening and downloading .xlsx files", () => {
       if (n > 5) rows.push(`${row.getCell(1).text}|${row.getCell(2).text}|${row.getCell(3).text}|${row.getCell(4).text}`);
     });
     expect(rows).toHaveLength(5);
-    expect(rows).toContain("警告|plan/back-loaded|招商引资|B6");
+    expect(rows).toContain("警告|支出进度偏后|招商引资|B6");
 
     // The engine reads the downloaded file as it read the original: the same tables and findings.
     const again = checkWorkbook(await readWorkbook(saved));

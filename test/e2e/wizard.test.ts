@@ -6,6 +6,7 @@
  * the blank template (samples/空白模板.xlsx, opened with the file picker) in place.
  */
 import * as path from "path";
+import * as ExcelJS from "exceljs";
 import { DemoPage, ROOT, axeSerious, checkWorkbook, describeBrowser, findingKeys, openDemo, outPath, settled, summary, td, useDemo } from "./harness";
 
 jest.setTimeout(120_000);
@@ -65,8 +66,72 @@ async function checkSheet(d: DemoPage, sheet: string): Promise<string[]> {
   return (await findingKeys(d)).filter((k) => k.startsWith(`${sheet}!`));
 }
 
+/** A variant of the sample blank template, written with exceljs (a 2023 one, a half-filled one…). */
+async function templateVariant(name: string, cells: Record<string, string>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(TEMPLATE);
+  const ws = wb.worksheets[0];
+  for (const [a, v] of Object.entries(cells)) ws.getCell(a).value = v;
+  const file = outPath(name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function openFile(d: DemoPage, file: string): Promise<string> {
+  await d.page.getByTestId("open-file").setInputFiles(file);
+  await d.page
+    .getByTestId("message-info")
+    .filter({ hasText: `已打开 ${path.basename(file)}` })
+    .waitFor();
+  await d.page.evaluate(() => window.__jixiaoDemo!.ready());
+  return d.page.getByRole("tab", { selected: true }).innerText();
+}
+
 describeBrowser("browser demo: the 新建项目表 wizard", () => {
   const session = useDemo();
+
+  test("at 320 px: a 2023 template with 9月底 — the plan takes 9月底, the year clash is fixed in one click, then it fills clean", async () => {
+    const file = await templateVariant("模板2023.xlsx", { A1: "2023年度项目绩效目标表", D5: "9月底" });
+    const d = await openDemo(session());
+    await d.page.addStyleTag({ content: ".pane { width: 320px !important; }" });
+    const sheet = await openFile(d, file);
+    await enterProject(d);
+    await d.pane.getByRole("radio", { name: /填写当前工作表中的空白模板/ }).check();
+    await d.pane.getByTestId("wz-notice-wzPlanTakenFill").filter({ hasText: "9月底" }).waitFor();
+    await d.pane.getByTestId("year-clash").waitFor();
+    expect(await axeSerious(d)).toEqual([]);
+    await d.pane.getByRole("button", { name: "改为 2023 年" }).click();
+    await d.pane.locator('[data-step="plan"]').click();
+    await field(d, "plan[2].percent").fill("80");
+    await d.pane.locator('[data-step="indicators"]').click();
+    await field(d, "indicators[2].value").fill("2023年11月30日前");
+    await d.pane.locator('[data-step="generate"]').click();
+    await d.pane.getByTestId("generate").click();
+    const result = d.pane.getByTestId("generate-result");
+    await result.waitFor();
+    expect(await result.innerText()).toContain("0 个错误");
+    await settled(d);
+    expect(await td(d, "D6").innerText()).toBe("80%");
+    expect(await checkSheet(d, sheet)).toEqual([]);
+    await d.page.screenshot({ path: outPath("wizard-template-2023.png") });
+    expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
+
+  test("a half-filled template (placeholders such as ≥XX期) is filled; the placeholders are replaced", async () => {
+    const file = await templateVariant("半填模板.xlsx", { E11: "≥XX期", C12: "XX" });
+    const d = await openDemo(session());
+    const sheet = await openFile(d, file);
+    await enterProject(d);
+    await d.pane.getByRole("radio", { name: /填写当前工作表中的空白模板/ }).check();
+    await d.pane.getByTestId("generate").click();
+    await d.pane.getByTestId("generate-result").waitFor();
+    expect(await d.pane.getByTestId("generate-result").innerText()).toContain("0 个错误");
+    await settled(d);
+    expect(await td(d, "E11").innerText()).toBe("≥6期");
+    expect(await checkSheet(d, sheet)).toEqual([]);
+    await d.context.close();
+  });
 
   test("a project entered in the wizard becomes a new sheet in the workbook, which then checks clean", async () => {
     const d = await openDemo(session());

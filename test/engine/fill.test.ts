@@ -1,8 +1,13 @@
 import { SheetGrid } from "../../src/engine/sheet";
 import { findTables } from "../../src/engine/detect";
 import { checkWorkbook } from "../../src/engine/check";
-import { planFill } from "../../src/engine/fill";
-import { normalizeSpec, specFromTable } from "../../src/engine/spec";
+import * as fs from "fs";
+import * as path from "path";
+import { fillRowHeights, isBlocking, planFill } from "../../src/engine/fill";
+import { parseWorkbook } from "../../src/engine/check";
+import { readWorkbook } from "../../src/file/read-xlsx";
+import { ProjectSpec, normalizeSpec, specFromTable } from "../../src/engine/spec";
+import { CLEAN_SPEC } from "../helpers/spec-arb";
 import type { TableModel } from "../../src/engine/model";
 import { TEMPLATES, SOURCE_BLANK, REPEATED_LABELS, ANNUAL_GOAL, Template, specFor, templateSheet, applyWrites } from "../helpers/templates";
 
@@ -62,7 +67,11 @@ describe("planFill on blank templates", () => {
   it("one 年度绩效目标 text takes every goal, numbered; 主管部门/实施单位 filled; percent formats kept", () => {
     const { fill } = fillOf(ANNUAL_GOAL);
     const goal = fill.writes.find((w) => w.path === "goals")!;
-    expect(goal.value).toBe(specFor(ANNUAL_GOAL).goals.map((g, i) => `${i + 1}. ${g}`).join("\n"));
+    expect(goal.value).toBe(
+      specFor(ANNUAL_GOAL)
+        .goals.map((g, i) => `${i + 1}. ${g}`)
+        .join("\n"),
+    );
     expect(fill.writes.find((w) => w.path === "department")?.value).toBe("某某区商务局");
     expect(fill.writes.find((w) => w.path === "plan[0].percent")).toEqual({ row: 6, col: 1, value: 0.25, path: "plan[0].percent" });
     // indicators written into the blank rows in order, 一级 and 二级 on each row
@@ -85,7 +94,9 @@ describe("planFill on blank templates", () => {
         ["differs", "B6", "30%", "25%"],
       ]),
     );
-    expect(fill.conflicts).toHaveLength(2);
+    // the 成本 indicator then finds no 产出 row: none is added beside the merged 产出 block
+    expect(fill.conflicts.filter(isBlocking).map((c) => [c.kind, c.path])).toEqual([["no-room", "indicators[3]"]]);
+    expect(fill.conflicts).toHaveLength(3);
     // the 质量 indicator found its named row taken and went to the 产出 row without a 二级
     expect(fill.writes.find((w) => w.path === "indicators[1].level2")).toMatchObject({ row: 13, col: 1, value: "质量指标" });
   });
@@ -102,10 +113,152 @@ describe("planFill on blank templates", () => {
 
   it("a milestone the template lacks has no room; optional fields it lacks are skipped", () => {
     const spec = specFor(REPEATED_LABELS);
-    spec.plan = [{ label: "6月底", percent: 50 }, { label: "10月底", percent: 70 }, { label: "12月底", percent: 100 }];
+    spec.plan = [
+      { label: "6月底", percent: 50 },
+      { label: "10月底", percent: 70 },
+      { label: "12月底", percent: 100 },
+    ];
     spec.department = "某某局";
     const { fill } = fillOf(REPEATED_LABELS, spec);
-    expect(fill.conflicts.map((c) => [c.kind, c.path])).toEqual([["no-room", "plan[1]"]]);
+    // 10月底 has no place; the template's 3月底 and 9月底 would stay blank (an error once filled)
+    expect(fill.conflicts.map((c) => [c.kind, c.path, c.wants])).toEqual([
+      ["no-room", "plan[1]", "10月底 70%"],
+      ["unfilled", "plan", "3月底"],
+      ["unfilled", "plan", "9月底"],
+    ]);
     expect(fill.skipped).toEqual([{ path: "department", what: "某某局" }]);
+  });
+});
+
+describe("planFill reads the template before filling (issue 11)", () => {
+  const samplePath = path.join(__dirname, "../../samples/空白模板.xlsx");
+  const meeting = JSON.parse(fs.readFileSync(path.join(__dirname, "../../samples/会议培训.json"), "utf8")) as ProjectSpec;
+
+  async function sampleTemplate() {
+    const wb = await readWorkbook(samplePath);
+    const sheet = wb.sheets.find((s) => parseWorkbook({ sheets: [s] }).tables.length > 0)!;
+    const parsed = parseWorkbook({ sheets: [sheet] });
+    const table = parsed.tables[0];
+    return { sheet, table, grid: parsed.grids.get(sheet.name)! };
+  }
+
+  it("the sample template: the spacer row stays blank, no second 产出指标 label, the 5th 产出 indicator has no place (blocking)", async () => {
+    const { grid, table } = await sampleTemplate();
+    const fill = planFill(grid, table, meeting);
+    expect(fill.template).toEqual({ milestones: ["3月底", "6月底", "10月底", "12月底"] });
+    expect(fill.writes.filter((w) => w.row === 9)).toEqual([]); // row 10: the blank row under the header
+    expect(fill.writes.filter((w) => w.col === 0)).toEqual([]); // 一级 labels are the template's
+    const blocking = fill.conflicts.filter(isBlocking);
+    expect(blocking.map((c) => [c.kind, c.path, c.wants])).toEqual([["no-room", "indicators[4]", "产出指标/成本指标/培训总成本"]]);
+  });
+
+  it("the sample template with four 产出 indicators: filled exactly, and the checker finds nothing", async () => {
+    const { sheet, grid, table } = await sampleTemplate();
+    const spec = { ...meeting, indicators: meeting.indicators.filter((i) => i.level2 !== "成本指标") };
+    const fill = planFill(grid, table, spec);
+    expect(fill.conflicts.map((c) => `${c.kind} ${c.path}`)).toEqual([]);
+    const filled = applyWrites(sheet, fill.writes);
+    const result = checkWorkbook({ sheets: [filled] }, { year: spec.year });
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    const back = specFromTable(result.tables[0], { year: spec.year });
+    expect(back.indicators.map((i) => i.name)).toEqual(spec.indicators.map((i) => i.name));
+  });
+
+  const t2023: Template = { ...SOURCE_BLANK, name: "2023", rows: [["2023年度项目支出绩效目标表"], ...SOURCE_BLANK.rows.slice(1)] };
+
+  it("a 2023 template with 9月底: the year clash and the milestones are named, nothing is guessed", () => {
+    const spec = { ...specFor(SOURCE_BLANK), year: 2024, plan: CLEAN_SPEC.plan }; // 3/6/10/12月底
+    const { fill } = fillOf(t2023, spec);
+    expect(fill.template).toEqual({ year: 2023, milestones: ["3月底", "6月底", "9月底", "12月底"] });
+    expect(fill.conflicts.filter(isBlocking).map((c) => [c.kind, c.wants])).toEqual([
+      ["year", "2024"],
+      ["no-room", "10月底 80%"],
+      ["unfilled", "9月底"],
+    ]);
+  });
+
+  it("the same template, the wizard's plan on the template's milestones and its year: clean", () => {
+    const spec = { ...specFor(SOURCE_BLANK), year: 2023 };
+    const { sheet, fill } = fillOf(t2023, spec);
+    expect(fill.conflicts).toEqual([]);
+    const result = checkWorkbook({ sheets: [applyWrites(sheet, fill.writes)] });
+    expect(result.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+    expect(result.tables[0].plan?.milestones.map((m) => m.value.cell.text)).toEqual(["25%", "55%", "80%", "100%"]);
+  });
+
+  it("a half-filled template: placeholders (XX人, ≥**%, 待定) are blanks; each write names the placeholder it replaces", () => {
+    const t: Template = { ...REPEATED_LABELS, rows: REPEATED_LABELS.rows.map((r) => [...r]) };
+    t.rows[9][4] = "≥XX人";
+    t.rows[10][4] = "≥**%";
+    t.rows[11][2] = "待定";
+    const spec = specFor(REPEATED_LABELS);
+    const { sheet, fill } = fillOf(t, spec);
+    expect(fill.conflicts).toEqual([]);
+    expect(fill.writes.filter((w) => w.replaces).map((w) => [w.path, w.replaces])).toEqual([
+      ["indicators[0].value", "≥XX人"],
+      ["indicators[1].value", "≥**%"],
+      ["indicators[2].name", "待定"],
+    ]);
+    const result = checkWorkbook({ sheets: [applyWrites(sheet, fill.writes)] }, { year: spec.year });
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+  });
+
+  it("a labelled indicator row the spec leaves empty is named, not left as an error", () => {
+    const spec = specFor(REPEATED_LABELS);
+    spec.indicators = spec.indicators.filter((i) => i.level2 !== "质量指标");
+    const { fill } = fillOf(REPEATED_LABELS, spec);
+    expect(fill.conflicts.map((c) => [c.kind, c.cell, c.wants])).toEqual([["unfilled", "C11", "产出指标／质量指标"]]);
+  });
+
+  it("a blank row below a merged 一级 block does not get that 一级 again", () => {
+    const spec = specFor(SOURCE_BLANK);
+    // five 产出 indicators for a four-row merged 产出 block: the fifth has no place (rows 17/18 are below 满意度)
+    spec.indicators = [
+      ...spec.indicators.filter((i) => i.level1 === "产出指标"),
+      { ...spec.indicators[0], name: "第五个产出" },
+      ...spec.indicators.filter((i) => i.level1 !== "产出指标"),
+    ];
+    const { fill } = fillOf(SOURCE_BLANK, spec);
+    const a = fill.writes.filter((w) => w.col === 0).map((w) => w.value);
+    expect(a).not.toContain("产出指标");
+    expect(fill.conflicts.map((c) => [c.kind, c.path])).toEqual([["no-room", "indicators[4]"]]);
+  });
+});
+
+describe("fillRowHeights", () => {
+  const widths = (c: number) => [14, 14, 20, 34, 13, 13, 10][c] ?? 8.43;
+  it("grows a fixed 21-point row that a long usage text merged over B:G would overflow; one-line texts leave rows alone", async () => {
+    const long = {
+      row: 3,
+      col: 1,
+      value: "用于组织全局干部开展外贸、招商和营商环境业务培训，支付师资、场地和资料费用，以及培训教材印制和场地租赁等其他费用。",
+      area: { top: 3, left: 1, bottom: 3, right: 6 },
+    };
+    const short = { row: 6, col: 2, value: "短目标", area: { top: 6, left: 2, bottom: 6, right: 6 } };
+    const got = fillRowHeights([long, short], widths, () => 21);
+    expect(got).toHaveLength(1);
+    expect(got[0].row).toBe(3);
+    expect(got[0].height).toBeGreaterThanOrEqual(38);
+  });
+  it("a text merged over two rows shares them; the extra goes to the last", () => {
+    const text = "很长的文字".repeat(12);
+    const got = fillRowHeights([{ row: 10, col: 3, value: text, area: { top: 10, left: 3, bottom: 11, right: 3 } }], widths, () => 21);
+    expect(got.map((r) => r.row)).toEqual([11]);
+    expect(got[0].height).toBeGreaterThan(21);
+  });
+  it("the sample template's fill with a longer 资金用途: its row grows", async () => {
+    const wb = await readWorkbook(path.join(__dirname, "../../samples/空白模板.xlsx"));
+    const parsed = parseWorkbook(wb);
+    const t = parsed.tables[0];
+    const spec = JSON.parse(fs.readFileSync(path.join(__dirname, "../../samples/会议培训.json"), "utf8")) as ProjectSpec;
+    spec.purpose = spec.purpose.repeat(2);
+    const fill = planFill(parsed.grids.get(t.sheet)!, t, spec);
+    const purpose = fill.writes.find((w) => w.path === "purpose")!;
+    expect(purpose.area).toEqual({ top: 3, left: 1, bottom: 3, right: 6 });
+    // the template's own row heights (points)
+    const heights = [32, 51, 21, 21, 21, 21, 36, 21, 51, 21, 36, 51, 21, 21, 51, 36];
+    const rows = fillRowHeights(fill.writes, widths, (r) => heights[r] ?? 15);
+    // the 资金用途 (two lines), and "2024年11月30日前" in the 13-wide 指标值 column of a 21-point row
+    expect(rows.map((r) => r.row)).toEqual([3, 13]);
   });
 });

@@ -48,3 +48,24 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))("%s", (id, rule) => {
     expect(["error", "warning", "info"]).toContain(rule.meta.severity);
   });
 });
+
+describe.each(rules.map((r) => [r.meta.id, r] as const))("%s is named for users", (_id, rule) => {
+  test("a short name in both languages", () => {
+    expect(rule.meta.name.zh.length).toBeGreaterThan(1);
+    expect(rule.meta.name.zh.length).toBeLessThanOrEqual(12);
+    expect(/[\u4e00-\u9fff]/.test(rule.meta.name.zh)).toBe(true);
+    expect(rule.meta.name.en.length).toBeGreaterThan(1);
+    expect(rule.meta.name.en.length).toBeLessThanOrEqual(40);
+  });
+  test("docs are one plain sentence: no rule ids, option keys or spec wording", () => {
+    for (const d of [rule.meta.docs.zh, rule.meta.docs.en]) {
+      expect(d).not.toMatch(/[a-z]+\/[a-z-]+/); // another rule's id
+      expect(d).not.toMatch(/\b[a-z]+\.[a-z]+[A-Z]\w*/); // frameworks.indicatorKind
+      expect(d).not.toMatch(/指向|Points at|只报|选项 |option [a-z]/);
+    }
+    expect(rule.meta.docs.zh.length).toBeLessThanOrEqual(60);
+  });
+  test("names are unique", () => {
+    expect(rules.filter((r) => r.meta.name.zh === rule.meta.name.zh)).toHaveLength(1);
+  });
+});

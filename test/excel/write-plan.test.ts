@@ -108,15 +108,36 @@ describe("writePlan: a new sheet from a sheet plan", () => {
           expect(at(row, r.left)?.dataValidation?.rule).toEqual({ list: { inCellDropDown: true, source: v.source } });
   });
 
-  it("says which parts the host did not take (this host has no PageLayout, indentLevel or validation messages)", async () => {
+  it("says which parts the host did not take (this host has no indentLevel or validation messages)", async () => {
     install(other());
     const r = await createOfficePort().writePlan(layoutSpec(spec()));
-    expect(r.skipped.sort()).toEqual(["dropdownMessages", "indent", "print"]);
+    expect(r.skipped.sort()).toEqual(["dropdownMessages", "indent"]);
     install(other(), { maxApi: "1.7" });
     const old = await createOfficePort().writePlan(layoutSpec(spec()));
     expect(old.skipped.sort()).toEqual(["dropdown", "indent", "print"]);
     const result = await readBack();
     expect(result.findings.filter((f) => f.sheet === old.sheet)).toEqual([]);
+  });
+
+  it("a generated sheet prints on one A4 page wide, its title rows repeated (ExcelApi 1.9 pageLayout)", async () => {
+    install(other());
+    const plan = layoutSpec(spec());
+    const r = await createOfficePort().writePlan(plan);
+    expect(r.skipped).not.toContain("print");
+    expect(host.sheet(r.sheet).pageLayout).toEqual({
+      printArea: rangeA1(plan.range),
+      printTitleRows: "$1:$2",
+      orientation: "Portrait",
+      paperSize: "A4",
+      centerHorizontally: true,
+      leftMargin: 36,
+      rightMargin: 36,
+      topMargin: 54,
+      bottomMargin: 54,
+      headerMargin: 0.3 * 72,
+      footerMargin: 0.3 * 72,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
   });
 
   it("sheet names: unique ignoring case, Excel's rules, the counter never cut", async () => {
@@ -226,6 +247,11 @@ describe("cellsToRects", () => {
 });
 
 describe("fillCells: a blank template filled in place", () => {
+  /** The host keeps no blank rows below the table: the spec of SOURCE_BLANK without the 7th indicator, which would go there. */
+  const hostSpec = () => {
+    const spec = specFor(SOURCE_BLANK);
+    return { ...spec, indicators: spec.indicators.slice(0, 6) };
+  };
   function templateHost(opts: { protectedSheet?: boolean } = {}) {
     const sheet = templateSheet(SOURCE_BLANK, "模板");
     install({
@@ -244,7 +270,7 @@ describe("fillCells: a blank template filled in place", () => {
     const read = await port.readSheet("模板");
     const parsed = parseWorkbook(read.workbook);
     const table = parsed.tables[0];
-    return { port, fill: planFill(parsed.grids.get("模板")!, table, specFor(SOURCE_BLANK)) };
+    return { port, fill: planFill(parsed.grids.get("模板")!, table, hostSpec()) };
   }
 
   it("writes only blank cells inside the table, in 2 syncs; everything else is unchanged; the table then reads back", async () => {
@@ -266,10 +292,13 @@ describe("fillCells: a blank template filled in place", () => {
       if (targets.has(k)) expect(beforeSheet.cells[k]?.value ?? "").toBe("");
       else expect([k, afterSheet.cells[k]]).toEqual([k, beforeSheet.cells[k]]);
     }
-    expect({ ...afterSheet, cells: {} }).toEqual({ ...beforeSheet, cells: {} });
+    // rows grow where the written text would overflow; nothing else about the sheet changes
+    for (const [row, h] of Object.entries(afterSheet.rowHeights ?? {}))
+      expect(h).toBeGreaterThanOrEqual(beforeSheet.rowHeights?.[row as unknown as number] ?? 0);
+    expect({ ...afterSheet, cells: {}, rowHeights: {} }).toEqual({ ...beforeSheet, cells: {}, rowHeights: {} });
     expect(after.sheets.filter((s) => s.name !== "模板")).toEqual(before.sheets.filter((s) => s.name !== "模板"));
 
-    const spec = normalizeSpec(specFor(SOURCE_BLANK));
+    const spec = normalizeSpec(hostSpec());
     const result = checkWorkbook((await port.readWorkbook()).workbook, { year: spec.year });
     expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
     const back = specFromTable(result.tables[0], { year: spec.year });
@@ -288,6 +317,22 @@ describe("fillCells: a blank template filled in place", () => {
     const r = await port.fillCells("模板", fill.writes);
     expect(r).toEqual({ status: "changed", sheet: "模板", cells: [{ cell: toA1(target.row, target.col), text: "别人刚填的" }] });
     expect(host.snapshot()).toEqual(before);
+  });
+
+  it("a placeholder the plan replaces is written over; one changed since is refused", async () => {
+    templateHost();
+    host.setCell("模板", "E11", { value: "≥XX人" });
+    const { port, fill } = await planned();
+    const w = fill.writes.find((x) => x.path === "indicators[0].value")!;
+    expect([toA1(w.row, w.col), w.replaces]).toEqual(["E11", "≥XX人"]);
+    expect((await port.fillCells("模板", fill.writes)).status).toBe("written");
+    expect(host.cell("模板", "E11")?.value).toBe(w.value);
+
+    templateHost();
+    host.setCell("模板", "E11", { value: "≥XX人" });
+    const again = await planned();
+    host.setCell("模板", "E11", { value: "≥30人" });
+    expect(await again.port.fillCells("模板", again.fill.writes)).toMatchObject({ status: "changed", cells: [{ cell: "E11", text: "≥30人" }] });
   });
 
   it("a protected sheet is refused and left as it was", async () => {

@@ -1,3 +1,4 @@
+import { rules } from "../../src/engine/rules";
 /** writeReport: a new sheet, one row per finding, working links, a unique name, few syncs. */
 
 import { ExcelHost } from "../../src/demo/host";
@@ -68,7 +69,7 @@ it("lists every finding of the sample with a working link to its cell, in 2 sync
 
   result.findings.forEach((f, i) => {
     const r = REPORT_HEADER_ROWS + i;
-    expect([0, 1, 2, 3, 4, 5].map((c) => at(r, c)?.value)).toEqual(["警告", f.rule, f.sheet, f.cell, f.message, "项目绩效目标表"]);
+    expect([0, 1, 2, 3, 4, 5].map((c) => at(r, c)?.value)).toEqual(["警告", rules.find((x) => x.meta.id === f.rule)!.meta.name.zh, f.sheet, f.cell, f.message, "项目绩效目标表"]);
     const link = at(r, 3)?.hyperlink;
     expect(link?.textToDisplay).toBe(f.cell);
     expect(follow(host, link!.documentReference!)).toEqual({ sheet: f.sheet, cell: f.cell });

@@ -16,7 +16,8 @@ const nameEmpty: TableRule = {
   meta: {
     id: "test/name-empty",
     severity: "error",
-    docs: { zh: "项目名称不能为空", en: "Project name must not be blank" },
+    name: { zh: "项目名称不能为空", en: "Project name must not be blank" },
+    docs: { zh: "项目名称不能为空（说明）。", en: "Project name must not be blank (explained)." },
     messages: { zh: { empty: "项目名称为空。" }, en: { empty: "The project name is blank." } },
   },
   check(ctx) {
@@ -29,7 +30,8 @@ const basisEmpty: TableRule = {
   meta: {
     id: "test/basis-empty",
     severity: "warning",
-    docs: { zh: "指标值确定依据不能为空", en: "Indicator basis must not be blank" },
+    name: { zh: "指标值确定依据不能为空", en: "Indicator basis must not be blank" },
+    docs: { zh: "指标值确定依据不能为空（说明）。", en: "Indicator basis must not be blank (explained)." },
     messages: { zh: { empty: "“{{name}}”的指标值确定依据为空。" }, en: { empty: "The basis of “{{name}}” is blank." } },
   },
   check(ctx) {
@@ -43,7 +45,8 @@ const valueLong: TableRule = {
   meta: {
     id: "test/value-long",
     severity: "info",
-    docs: { zh: "指标值过长", en: "Indicator value too long" },
+    name: { zh: "指标值过长", en: "Indicator value too long" },
+    docs: { zh: "指标值过长（说明）。", en: "Indicator value too long (explained)." },
     messages: { zh: { long: "指标值有 {{len}} 个字，超过 {{max}} 个。" }, en: { long: "The value has {{len}} characters, more than {{max}}." } },
     defaultOptions: { maxLength: 8, note: "kept" },
   },

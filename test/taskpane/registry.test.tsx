@@ -19,7 +19,10 @@ describe("with the real rule registry", () => {
     expect(within(screen.getByTestId("summary-tables")).getByText("3")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "规则设置" }));
     const panel = await screen.findByRole("region", { name: "规则设置" });
-    expect(within(panel).queryAllByRole("switch")).toHaveLength(rules.length);
+    // one switch per rule, under its user-facing name; the ids only on demand
+    for (const r of rules) expect(within(panel).getByRole("switch", { name: r.meta.name.zh })).toBeInTheDocument();
+    expect(within(panel).queryByText(rules[0].meta.id)).toBeNull();
+    await user.click(within(panel).getByRole("switch", { name: "显示规则编号" }));
     for (const r of rules) expect(within(panel).getByText(r.meta.id)).toBeInTheDocument();
   });
 });

@@ -38,10 +38,14 @@ describe("rule settings", () => {
     renderPane({ port: tw.port });
     const panel = await openSettings(user);
     expect(
-      within(panel)
-        .getAllByRole("switch")
+      Array.from(panel.querySelectorAll("[data-rule]"))
+        .flatMap((row) => within(row as HTMLElement).getAllByRole("switch"))
         .map((s) => (s as HTMLInputElement).checked),
     ).toEqual([true, true, true]);
+    // technical ids only on demand
+    expect(within(panel).queryByText("test/name-empty")).toBeNull();
+    await user.click(within(panel).getByRole("switch", { name: "显示规则编号" }));
+    expect(within(panel).getByText("test/name-empty")).toBeInTheDocument();
     expect(within(panel).getByRole("switch", { name: "项目名称不能为空" })).toBeChecked();
     expect(within(panel).getByRole("combobox", { name: "规则 指标值确定依据不能为空 的级别" })).toHaveValue("warning");
     // Only numeric options get an input ("note" is a string option).

@@ -15,11 +15,11 @@ import { wizardHost, renderWizard, settled, YEAR } from "./wizard-helpers";
 const CSV = fs.readFileSync(path.join(__dirname, "../../samples/项目清单.csv"), "utf8");
 
 /** The sample list as a sheet of the workbook, typed as in Excel: amounts and years numbers, plans percentages. */
-function listSheetCells(extraRow?: (string | number | null)[]): Record<string, CellModel> {
+function listSheetCells(...extraRows: (string | number | null)[][]): Record<string, CellModel> {
   const rows = CSV.trim()
     .split(/\r?\n/)
     .map((l) => l.split(","));
-  if (extraRow) rows.push(extraRow.map((v) => (v === null ? "" : String(v))));
+  for (const extraRow of extraRows) rows.push(extraRow.map((v) => (v === null ? "" : String(v))));
   const cells: Record<string, CellModel> = {};
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
@@ -33,12 +33,12 @@ function listSheetCells(extraRow?: (string | number | null)[]): Record<string, C
   return cells;
 }
 
-function model(extraRow?: (string | number | null)[]): HostWorkbook {
+function model(...extraRows: (string | number | null)[][]): HostWorkbook {
   return {
     name: "商务局2024.xlsx",
     sheets: [
       { name: "说明", cells: { A1: { value: "2024年项目清单见下一张表" } } },
-      { name: "项目清单", cells: listSheetCells(extraRow) },
+      { name: "项目清单", cells: listSheetCells(...extraRows) },
     ],
     settings: {},
   };
@@ -104,6 +104,32 @@ describe("批量生成", () => {
     await screen.findByTestId("generate-result");
     expect(host.workbook.sheets.map((s) => s.name)).not.toContain("坏数据项目");
     expect(host.workbook.sheets).toHaveLength(5);
+  });
+
+  test("a row is checked as the wizard checks a project: a plan 20/60/40/100 is not ready, and every problem of a row is listed", async () => {
+    const { host, port } = wizardHost(
+      model(
+        ["计划倒退项目", "X-2", 50, null, "用途", "20%", "60%", "40%", "100%", 2024, "目标"],
+        ["问题很多项目", "X-3", "很多", null, null, "10%", "120%", "30%", "90%", 2024, "目标"],
+      ),
+    );
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await openBatch(user);
+    await user.selectOptions(screen.getByRole("combobox", { name: "清单所在工作表" }), "项目清单");
+    await user.click(screen.getByRole("button", { name: "读取清单" }));
+    expect(await screen.findByTestId("list-summary")).toHaveTextContent("5 个项目，3 个可以生成，2 个有问题");
+    const rows = screen.getByTestId("list-rows");
+    const rowOf = (name: string) => Array.from(rows.querySelectorAll("tr")).find((tr) => tr.textContent!.includes(name))!;
+    expect(rowOf("计划倒退项目")).toHaveTextContent(/9月底：.*低于/);
+    expect(rowOf("计划倒退项目")).not.toHaveTextContent("可以生成");
+    const many = rowOf("问题很多项目");
+    expect(many).toHaveTextContent("财政资金：“很多”不是金额");
+    expect(many).toHaveTextContent(/6月底：/);
+    expect(many).toHaveTextContent(/12月底：/);
+    await user.click(screen.getByRole("button", { name: "生成 3 个工作表" }));
+    await screen.findByTestId("generate-result");
+    expect(host.workbook.sheets.map((s) => s.name)).not.toContain("计划倒退项目");
   });
 
   test("a sheet without a list says so", async () => {

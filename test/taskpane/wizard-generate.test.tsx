@@ -110,6 +110,13 @@ async function conflictDialog(): Promise<HTMLElement> {
 
 const dialogButton = (dialog: HTMLElement, name: string) => within(dialog).getByRole("button", { name, hidden: true });
 
+/** The workbook without the wizard's kept draft (a setting, not the workbook's content). */
+function cellsOf(wb: HostWorkbook): HostWorkbook {
+  const settings = { ...(wb.settings ?? {}) };
+  delete settings["jixiao.wizardDraft"];
+  return { ...wb, settings };
+}
+
 async function readBack(port: ExcelPort, sheet: string) {
   const result = checkWorkbook((await port.readWorkbook()).workbook);
   const tables = result.tables.filter((t) => t.sheet === sheet);
@@ -173,6 +180,12 @@ describe("生成 a new sheet", () => {
   });
 });
 
+/** Rows a fill grew (text that would overflow a fixed height) only ever grow. */
+function expectOnlyRowsGrown(b: { rowHeights?: Record<string, number> }, a: { rowHeights?: Record<string, number> }) {
+  for (const [row, h] of Object.entries(a.rowHeights ?? {})) expect(h).toBeGreaterThanOrEqual(b.rowHeights?.[row] ?? 0);
+  for (const row of Object.keys(b.rowHeights ?? {})) expect(a.rowHeights?.[row]).toBeDefined();
+}
+
 describe("填写当前工作表中的空白模板", () => {
   function templateModel(opts: { protectedSheet?: boolean; prefill?: Record<string, string | number> } = {}): HostWorkbook {
     const t = hostSheetFromModel(templateSheet(SOURCE_BLANK, "模板"));
@@ -195,7 +208,8 @@ describe("填写当前工作表中的空白模板", () => {
     const changed = Object.keys({ ...a.cells, ...b.cells }).filter((k) => JSON.stringify(a.cells[k]) !== JSON.stringify(b.cells[k]));
     expect(changed.length).toBeGreaterThan(10);
     for (const k of changed) expect([k, b.cells[k]?.value ?? ""]).toEqual([k, ""]);
-    expect({ ...a, cells: {} }).toEqual({ ...b, cells: {} });
+    expectOnlyRowsGrown(b, a);
+    expect({ ...a, cells: {}, rowHeights: {} }).toEqual({ ...b, cells: {}, rowHeights: {} });
     expect(after.sheets.filter((s) => s.name !== "模板")).toEqual(before.sheets.filter((s) => s.name !== "模板"));
     return changed;
   }
@@ -233,13 +247,13 @@ describe("填写当前工作表中的空白模板", () => {
     await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
     await user.click(generateButton());
     const dialog = await conflictDialog();
-    expect(within(dialog).getByRole("heading", { name: "模板中已有内容", hidden: true })).toBeInTheDocument();
+    expect(within(dialog).getByRole("heading", { name: "模板中已有不同的内容", hidden: true })).toBeInTheDocument();
     expect(dialog).toHaveTextContent("B6：已有“30%”，项目中为“20%”");
     await user.click(dialogButton(dialog, "取消"));
     // gone from the document (not merely hidden), and the focus back on 生成
     await waitFor(() => expect(document.querySelector('[data-testid="fill-conflicts"]')).toBeNull());
     await waitFor(() => expect(generateButton()).toHaveFocus());
-    expect(host.snapshot()).toEqual(before);
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
     expect(screen.queryByTestId("generate-result")).toBeNull();
 
     await user.click(generateButton());
@@ -266,7 +280,7 @@ describe("填写当前工作表中的空白模板", () => {
     await user.click(dialogButton(dialog, "只填空白单元格"));
     const notice = await screen.findByTestId("wz-notice-wzChanged");
     expect(notice).toHaveTextContent("D2");
-    expect(host.snapshot()).toEqual(before);
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
   });
 
   test("a protected template is refused: the option is off and says why", async () => {
@@ -278,10 +292,129 @@ describe("填写当前工作表中的空白模板", () => {
     expect(screen.getByTestId("template-status")).toHaveTextContent("工作表受保护，不能填写");
     expect(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ })).toBeDisabled();
     expect(screen.getByRole("radio", { name: /新建工作表/ })).toBeChecked();
-    expect(host.snapshot()).toEqual(before);
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
     // and the port itself refuses, whatever the pane does
     const writes = [{ row: 1, col: 3, value: "x", asText: true }];
     expect(await port.fillCells("模板", writes)).toEqual({ status: "protected", sheet: "模板" });
-    expect(host.snapshot()).toEqual(before);
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
   });
+});
+
+describe("filling reads the template first (issue 11)", () => {
+  // whole walks through the wizard: slow when the machine is shared
+  jest.setTimeout(90_000);
+  function template(prefill: Record<string, string> = {}): HostWorkbook {
+    const t = hostSheetFromModel(templateSheet(SOURCE_BLANK, "模板"));
+    for (const [cell, value] of Object.entries(prefill)) t.cells[cell] = { ...(t.cells[cell] ?? {}), value };
+    return { name: "模板.xlsx", sheets: [t], activeSheet: "模板", settings: {} };
+  }
+
+  test("a 2023 template with 9月底: the plan takes its milestones, the year clash is named and resolved, then it fills clean", async () => {
+    const { port } = wizardHost(template({ A1: "2023年度项目支出绩效目标表" }));
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q10");
+    await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
+    expect(await screen.findByTestId("wz-notice-wzPlanTakenFill")).toHaveTextContent("请在“支出计划”中填写：9月底");
+    expect(screen.getByTestId("year-clash")).toHaveTextContent("模板是 2023 年度的，项目年度为 2024 年");
+    expect(screen.getByTestId("generate-blocked")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "改为 2023 年" }));
+    expect(screen.queryByTestId("year-clash")).toBeNull();
+    await goToStep(user, /支出计划/);
+    expect(field("plan[2].percent")).toHaveValue("");
+    expect(screen.getByRole("textbox", { name: /9月底/ })).toBe(field("plan[2].percent"));
+    await fill(user, field("plan[2].percent"), "80");
+    // the year changed: the 时效 value names 2024, which the checker flags for a 2023 table
+    await goToStep(user, /绩效指标/);
+    await fill(user, field("indicators[2].value"), "2023年11月30日前");
+    await goToStep(user, /生成/);
+    await settled();
+    await user.click(generateButton());
+    const result = await screen.findByTestId("generate-result");
+    expect(result).toHaveTextContent("0 个错误");
+    const back = await readBack(port, "模板");
+    expect(back.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    expect(back.tables[0].plan!.milestones.map((m) => `${m.label} ${m.value.cell.text}`)).toEqual(["3月底 20%", "6月底 55%", "9月底 80%", "12月底 100%"]);
+  });
+
+  test("an indicator the template has no row for: the dialog says so, offers only 返回修改, and nothing is written", async () => {
+    const { host, port } = wizardHost(template());
+    const before = host.snapshot();
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q9");
+    await goToStep(user, /绩效指标/);
+    await fromLibrary(user, "数量指标", "meeting.trainees");
+    await goToStep(user, /生成/);
+    await settled();
+    await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    expect(within(dialog).getByRole("heading", { name: "模板中放不下项目的内容", hidden: true })).toBeInTheDocument();
+    expect(dialog.querySelector('[data-kind="no-room"]')).toHaveTextContent(/模板中没有位置：产出指标\/成本指标\/人均培训费用/);
+    expect(within(dialog).queryByRole("button", { name: "只填空白单元格", hidden: true })).toBeNull();
+    await user.click(dialogButton(dialog, "返回修改"));
+    await waitFor(() => expect(document.querySelector('[data-testid="fill-conflicts"]')).toBeNull());
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
+    expect(screen.queryByTestId("generate-result")).toBeNull();
+  });
+
+  test("预览 shows the table that will be written, from the plan 生成 writes", async () => {
+    const { port } = wizardHost(template());
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q10");
+    await goToStep(user, /预览/);
+    const table = screen.getByTestId("preview-table");
+    expect(within(table).getByText("干部业务培训项目绩效目标表")).toBeInTheDocument();
+    expect(within(table).getByText(`（${YEAR}年度）`)).toBeInTheDocument();
+    for (const t of ["10月底", "80%", "≥6期", "20.00", "培训考核合格率"]) expect(within(table).getAllByText(t).length).toBeGreaterThan(0);
+    // merged 一级: one cell spanning its rows
+    expect(within(table).getByText("产出指标").closest("td")).toHaveAttribute("rowspan", "4");
+  });
+
+  test("一体化导出格式: the new sheet splits 指标值 into 符号 | 指标值 | 计量单位", async () => {
+    const { host, port } = wizardHost({ name: "新.xlsx", sheets: [{ name: "说明", cells: {} }], settings: {} });
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await enterProject(user, "q10");
+    await user.click(screen.getByRole("radio", { name: /一体化导出格式/ }));
+    await user.click(generateButton());
+    await screen.findByTestId("generate-result");
+    const sheet = host.workbook.sheets.find((x) => x.name === "干部业务培训")!;
+    const texts = Object.values(sheet.cells).map((c) => c.value);
+    expect(texts).toEqual(expect.arrayContaining(["符号", "计量单位", "期", 6, "≥"]));
+  });
+
+  test("重新开始 asks first; 取消 keeps what was typed", async () => {
+    const { port } = wizardHost(template());
+    const user = userEvent.setup();
+    await renderWizard(port);
+    await fill(user, field("name"), "干部业务培训");
+    await user.click(screen.getByRole("button", { name: "重新开始" }));
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    expect(dialog).toHaveTextContent("已填写的全部内容将被清空");
+    await user.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
+    expect(field("name")).toHaveValue("干部业务培训");
+    await user.click(screen.getByRole("button", { name: "重新开始" }));
+    await user.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "清空并重新开始", hidden: true }));
+    await waitFor(() => expect(field("name")).toHaveValue(""));
+  });
+});
+
+describe("the draft survives a reload of the pane", () => {
+  test("what was typed comes back from the workbook's settings; 生成 or 重新开始 removes it", async () => {
+    const { host, port } = wizardHost({ name: "新.xlsx", sheets: [{ name: "说明", cells: {} }], settings: {} });
+    const user = userEvent.setup();
+    const first = await renderWizard(port);
+    await fill(user, field("name"), "干部业务培训");
+    await waitFor(() => expect(String(host.snapshot().settings?.["jixiao.wizardDraft"] ?? "")).toContain("干部业务培训"), { timeout: 3000 });
+    first.unmount();
+    await renderWizard(port);
+    expect(await screen.findByTestId("wz-notice-wzDraftRestored")).toHaveTextContent("干部业务培训");
+    expect(field("name")).toHaveValue("干部业务培训");
+    await user.click(screen.getByRole("button", { name: "重新开始" }));
+    await user.click(within(await screen.findByRole("alertdialog", { hidden: true })).getByRole("button", { name: "清空并重新开始", hidden: true }));
+    await waitFor(() => expect(host.snapshot().settings?.["jixiao.wizardDraft"]).toBeUndefined(), { timeout: 3000 });
+  }, 60000);
 });

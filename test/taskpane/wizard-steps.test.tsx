@@ -67,7 +67,7 @@ describe("every step checks as you type, with the checker's rules", () => {
     const { user } = await setup();
     await goToStep(user, /资金/);
     await fill(user, field("budget.parts[0].amount"), "十八");
-    expect(messageOf(field("budget.parts[0].amount"))).toContain("应为数字");
+    expect(messageOf(field("budget.parts[0].amount"))).toBe("请输入数字（如 50），或留空"); // the form's words, no "null"
     await fill(user, field("budget.parts[0].amount"), "18.5");
     await fill(user, field("budget.parts[1].amount"), "1,200");
     expect(screen.getByTestId("budget-total")).toHaveTextContent("1,218.50 万元");

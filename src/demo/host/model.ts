@@ -1,3 +1,4 @@
+import type { PageLayoutModel } from "./page-layout";
 /**
  * The plain-data workbook behind the fake Excel host. Everything here is JSON: a test builds a
  * workbook from it, the host mutates it only inside `context.sync()` (or through the test helpers),
@@ -157,6 +158,8 @@ export interface SheetModel {
   frozenColumns?: number;
   /** In priority order (first wins). */
   conditionalFormats?: ConditionalFormatModel[];
+  /** Print setup (ExcelApi 1.9 Worksheet.pageLayout; src/demo/host/page-layout.ts). */
+  pageLayout?: PageLayoutModel;
 }
 
 export interface CustomXmlPartModel {

@@ -20,6 +20,7 @@ import * as ops from "./sheetops";
 import { Range, RangeAreas } from "./range";
 import { normalizeColor } from "./display";
 import { liveCells } from "./cells";
+import { WorksheetPageLayout } from "./page-layout";
 
 type Locate<T> = (x: Exec) => Resolved<T>;
 
@@ -318,6 +319,12 @@ export class Worksheet extends ClientObjectBase {
 
   get protection(): WorksheetProtection {
     return this._kid("protection", () => new WorksheetProtection(this.context, `${this._path}.protection`, this));
+  }
+
+  /** ExcelApi 1.9 (src/demo/host/page-layout.ts). */
+  get pageLayout(): WorksheetPageLayout {
+    this._api("Worksheet.pageLayout", "1.9");
+    return this._kid("pageLayout", () => new WorksheetPageLayout(this.context, `${this._path}.pageLayout`, this));
   }
 
   /** ExcelApi 1.7. */

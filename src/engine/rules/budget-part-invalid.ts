@@ -3,13 +3,18 @@ import { budgetAmounts } from "./utils/budget";
 import { quote } from "./utils/text";
 
 /** budget/part-invalid: a part (财政资金, 其他资金, 上年结转, …) is not a number, or negative. Blank counts 0. */
+/**
+ * Details (the finer points users are not shown):
+ * 资金来源（财政资金、其他资金、上年结转等）不是数字或为负数；未填写的按0计。
+ */
 const rule: TableRule = {
   meta: {
     id: "budget/part-invalid",
     severity: "error",
+    name: { zh: "资金来源无效", en: "Funding part invalid" },
     docs: {
-      zh: "资金来源（财政资金、其他资金、上年结转等）不是数字或为负数；未填写的按0计。",
-      en: "A funding part (财政资金, 其他资金, 上年结转, …) is not a number, or negative; a blank part counts 0.",
+      zh: "某项资金（财政资金、其他资金等）不是数字或是负数。",
+      en: "A funding part is not a number or negative.",
     },
     messages: {
       zh: {

@@ -10,13 +10,18 @@ import { showNumber } from "./utils/text";
  */
 const DEFAULT_TOLERANCE = 0.005;
 
+/**
+ * Details (the finer points users are not shown):
+ * 预算数不等于各项资金（财政资金、其他资金、上年结转等）之和；统一换算为万元比较，允许0.005万元的误差。
+ */
 const rule: TableRule = {
   meta: {
     id: "budget/sum-mismatch",
     severity: "error",
+    name: { zh: "预算数与各项资金不符", en: "Budget ≠ sum of parts" },
     docs: {
-      zh: "预算数不等于各项资金（财政资金、其他资金、上年结转等）之和；统一换算为万元比较，允许0.005万元的误差。",
-      en: "The budget total differs from the sum of its parts (财政资金 + 其他资金 + 上年结转 …), compared in 万元 within 0.005 万元.",
+      zh: "预算数应等于财政资金、其他资金等各项资金之和。",
+      en: "The budget total should equal the sum of its funding parts.",
     },
     messages: {
       zh: {

@@ -7,9 +7,10 @@ const rule: TableRule = {
   meta: {
     id: "budget/total-invalid",
     severity: "error",
+    name: { zh: "预算数无效", en: "Budget total invalid" },
     docs: {
-      zh: "预算数（资金总额）未填写、不是数字或为负数。",
-      en: "The budget total (预算数) is blank, not a number, or negative.",
+      zh: "预算数没有填写、不是数字或是负数。",
+      en: "The budget total is blank, not a number or negative.",
     },
     messages: {
       zh: {

@@ -20,14 +20,19 @@ interface Seen {
 /** How messages in both languages name a goal: its label as written ("目标1"), else 绩效目标. */
 const goalName = (g: Goal, i: number, many: boolean) => g.label?.trim() ?? (many ? `绩效目标（第${i + 1}条）` : "绩效目标");
 
+/**
+ * Details (the finer points users are not shown):
+ * 绩效目标与同一工作簿（或同一批文件）中另一张表的目标相同（忽略空白和标点），多为照抄。
+ */
 const rule: WorkbookRule = {
   scope: "workbook",
   meta: {
     id: "goal/duplicate-across-tables",
     severity: "warning",
+    name: { zh: "绩效目标与其他表相同", en: "Goal copied from another table" },
     docs: {
-      zh: "绩效目标与同一工作簿（或同一批文件）中另一张表的目标相同（忽略空白和标点），多为照抄。",
-      en: "A goal text is identical (ignoring whitespace and punctuation) to a goal of another table of the same workbook or run: usually copied.",
+      zh: "绩效目标与另一张表的目标一字不差，多为照抄。",
+      en: "A goal is identical to another table's goal, usually copied.",
     },
     messages: {
       zh: {

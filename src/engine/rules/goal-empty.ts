@@ -10,9 +10,10 @@ const rule: TableRule = {
   meta: {
     id: "goal/empty",
     severity: "error",
+    name: { zh: "绩效目标未填", en: "Goal blank" },
     docs: {
-      zh: "未填写绩效目标，或“目标N”后的目标内容为空。",
-      en: "No goal text at all, or a 目标N label with a blank text.",
+      zh: "没有填写绩效目标，或某个目标的内容为空。",
+      en: "A performance goal is missing or blank.",
     },
     messages: {
       zh: {

@@ -3,19 +3,20 @@ import { indicatorsOf } from "./utils/indicators";
 import { isEmptyText, quote } from "./utils/text";
 
 /** indicator/basis-empty: a blank 指标值确定依据, where the table has that column. */
+/**
+ * Details (the finer points users are not shown):
+ * 指标值确定依据为空（空白、横线、“/”或“无”），仅在表中有该列（指标值确定依据、依据、指标值来源，或按内容判为依据的“绩效标准”列）时检查。指向依据单元格；同一依据合并到多行时只
+ * 看合并区左上角。只写了一级或二级标签的指标行同样检查（与 indicator/name-empty、indicator/value-empty 各报各的单元格）。
+ */
 const rule: TableRule = {
   meta: {
     id: "indicator/basis-empty",
     severity: "warning",
+    name: { zh: "确定依据未填", en: "Basis blank" },
     kinds: ALL_KINDS,
     docs: {
-      zh:
-        "指标值确定依据为空（空白、横线、“/”或“无”），仅在表中有该列（指标值确定依据、依据、指标值来源，或按内容判为依据的“绩效标准”列）时检查。" +
-        "指向依据单元格；同一依据合并到多行时只看合并区左上角。只写了一级或二级标签的指标行同样检查（与 indicator/name-empty、indicator/value-empty 各报各的单元格）。",
-      en:
-        'A blank basis (指标值确定依据: blank, dashes, "/" or "无"), checked only where the table has that column (指标值确定依据, ' +
-        "依据, 指标值来源, or a 绩效标准 column read as a basis). Points at the basis cell; a basis merged over several rows is read " +
-        "at its top-left cell. Rows holding only a level-1 or level-2 label are checked too (each rule reports its own cell).",
+      zh: "没有填写指标值的确定依据。",
+      en: "The basis of a target value is blank.",
     },
     messages: {
       zh: { empty: "指标值确定依据未填写", emptyNamed: "“{{name}}”的指标值确定依据未填写（如“工作计划”“历史标准”“行业标准”）" },

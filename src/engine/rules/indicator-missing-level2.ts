@@ -8,20 +8,20 @@ const DEFAULT_REQUIRED = ["数量", "质量", "时效"];
  * indicator/missing-level2: 产出指标 lacks one of the required 二级 (option `required`, default
  * 数量, 质量, 时效). One finding at the (first) 产出指标 label cell, naming every missing 二级.
  */
+/**
+ * Details (the finer points users are not shown):
+ * 产出指标下缺少应有的二级指标（默认数量、质量、时效指标，可用选项 required 配置，写“数量”或“数量指标”均可）。指向产出指标的一级标签单元格（有多个时取第一个），一次列出
+ * 所有缺少的二级指标。表中没有产出指标时只报 indicator/missing-level1。无法识别的二级名称（同时由 indicator/unknown-level2 报告）不
+ * 算作任何二级；所用框架中不属于产出指标的必备项（如2021年框架下的“成本”）不要求。
+ */
 const rule: TableRule = {
   meta: {
     id: "indicator/missing-level2",
     severity: "warning",
+    name: { zh: "产出指标不全", en: "Output indicators incomplete" },
     docs: {
-      zh:
-        "产出指标下缺少应有的二级指标（默认数量、质量、时效指标，可用选项 required 配置，写“数量”或“数量指标”均可）。" +
-        "指向产出指标的一级标签单元格（有多个时取第一个），一次列出所有缺少的二级指标。表中没有产出指标时只报 indicator/missing-level1。" +
-        "无法识别的二级名称（同时由 indicator/unknown-level2 报告）不算作任何二级；所用框架中不属于产出指标的必备项（如2021年框架下的“成本”）不要求。",
-      en:
-        "The output (产出) indicator lacks a required level-2 (option `required`, default quantity, quality, timeliness; " +
-        '"数量" or "数量指标" both work). Points at the (first) 产出指标 label cell and lists every missing level-2. ' +
-        "Without any 产出指标 only indicator/missing-level1 reports. An unrecognised level-2 (reported by indicator/unknown-level2) " +
-        "counts as none; required names that do not belong under output in the framework (e.g. 成本 in 2021) are not asked for.",
+      zh: "产出指标下应有数量、质量、时效等二级指标。",
+      en: "Output indicators should include quantity, quality and timeliness.",
     },
     messages: {
       zh: { missing: "产出指标缺少二级指标：{{missing}}" },

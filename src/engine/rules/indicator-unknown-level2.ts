@@ -7,20 +7,19 @@ import { indicatorsOf } from "./utils/indicators";
  * force (经济效益指标 under 产出指标; 成本指标 under 产出指标 in the 2021 framework), or that no
  * framework knows. Reported once per 二级 cell, however many rows it spans.
  */
+/**
+ * Details (the finer points users are not shown):
+ * 二级指标不属于其一级指标（按所用框架，如“经济效益指标”写在产出指标下，或2021年框架中产出指标下的“成本指标”），或根本不是框架中的二级指标。指向二级指标单元格；合并或沿用到多
+ * 行的同一单元格只报一次。二级为空时不报；一级无法识别时，只在二级名称不属于框架中任何一级时报告。一级、二级写在同一个合并单元格里（如“满意度指标”横跨两列）时视为未写二级，不报告。
+ */
 const rule: TableRule = {
   meta: {
     id: "indicator/unknown-level2",
     severity: "error",
+    name: { zh: "二级指标不对应", en: "Level-2 indicator misplaced" },
     docs: {
-      zh:
-        "二级指标不属于其一级指标（按所用框架，如“经济效益指标”写在产出指标下，或2021年框架中产出指标下的“成本指标”），或根本不是框架中的二级指标。" +
-        "指向二级指标单元格；合并或沿用到多行的同一单元格只报一次。二级为空时不报；一级无法识别时，只在二级名称不属于框架中任何一级时报告。" +
-        "一级、二级写在同一个合并单元格里（如“满意度指标”横跨两列）时视为未写二级，不报告。",
-      en:
-        "A level-2 indicator that does not belong under its level-1 in the framework in force (经济效益指标 under 产出指标; " +
-        "成本指标 under 产出指标 in the 2021 framework), or that is no level-2 of the framework at all. Points at the level-2 cell, " +
-        "once per cell even when it spans several rows. A blank level-2 is not reported; under an unrecognised level-1, only a " +
-        "level-2 that belongs under no level-1 of the framework is. A label merged across the level-1 and level-2 columns counts as no level-2.",
+      zh: "二级指标应属于它所在的一级指标。",
+      en: "A level-2 indicator should belong to its level-1 indicator.",
     },
     messages: {
       zh: {

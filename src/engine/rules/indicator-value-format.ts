@@ -24,24 +24,22 @@ function fits(i: Indicator): boolean | undefined {
  * percentage, 时效 without a date, deadline or duration. 质量, 效益 and 成本 values are not asked
  * a format here (qualitative targets are fine; 成本 has indicator/cost-not-monetary).
  */
+/**
+ * Details (the finer points users are not shown):
+ * 指标值与指标类型不符：数量指标没有数字（“提升”“一批”“三场”——请用阿拉伯数字）；满意度指标不是百分比（“满意”“90”“90分”）；时效指标不是日期、期限或时长（“按期完成”
+ * “及时”“2月30日前”这种不存在的日期）。数量指标的时长（“≥3天”）和写有数字的区间（“1-2场”）算有数字；满意度的百分比区间（“90%-95%”）算百分比。质量、效益指标可
+ * 以是定性值（“是”“提升”），不检查；成本指标由 indicator/cost-not-monetary 检查。空的指标值只报 indicator/value-empty，占位符只
+ * 报 indicator/value-placeholder；能读出的值的单位、范围、年份由各自的规则检查，本规则不报。
+ */
 const rule: TableRule = {
   meta: {
     id: "indicator/value-format",
     severity: "error",
+    name: { zh: "指标值与类型不符", en: "Value does not fit its kind" },
     kinds: ALL_KINDS,
     docs: {
-      zh:
-        "指标值与指标类型不符：数量指标没有数字（“提升”“一批”“三场”——请用阿拉伯数字）；满意度指标不是百分比（“满意”“90”“90分”）；" +
-        "时效指标不是日期、期限或时长（“按期完成”“及时”“2月30日前”这种不存在的日期）。数量指标的时长（“≥3天”）和写有数字的区间（“1-2场”）算有数字；" +
-        "满意度的百分比区间（“90%-95%”）算百分比。质量、效益指标可以是定性值（“是”“提升”），不检查；成本指标由 indicator/cost-not-monetary 检查。" +
-        "空的指标值只报 indicator/value-empty，占位符只报 indicator/value-placeholder；能读出的值的单位、范围、年份由各自的规则检查，本规则不报。",
-      en:
-        'A target value unreadable for its kind: a quantity (数量) without a number ("提升", "一批", "三场": use digits); a satisfaction ' +
-        '(满意度) value that is not a percentage ("满意", "90", "90分"); a timeliness (时效) value that is no date, deadline or duration ' +
-        '("按期完成", an impossible date like "2月30日前"). A duration ("≥3天") or a range with digits ("1-2场") counts as a number ' +
-        'for a quantity; a percentage range ("90%-95%") as a percentage for satisfaction. Quality and benefit values may be qualitative ' +
-        "and are not checked; cost values are indicator/cost-not-monetary's. Blank values get indicator/value-empty only, placeholders " +
-        "indicator/value-placeholder only; units, ranges and years of readable values are other rules' business.",
+      zh: "数量指标要有数字，满意度要写百分比，时效指标要写日期或期限。",
+      en: "Quantities need a number, satisfaction a percentage, timeliness a date or deadline.",
     },
     messages: {
       zh: {

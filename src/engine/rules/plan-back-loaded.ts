@@ -24,13 +24,18 @@ function minimumsOf(option: unknown): Map<string, number> {
 
 const isZero = (m: MilestoneReading) => m.status === "valid" && Math.abs(m.value ?? 0) <= PERCENT_EPSILON;
 
+/**
+ * Details (the finer points users are not shown):
+ * 资金支出计划把支出全部留到最后一个节点（之前各节点均为0%）；可按节点配置最低累计支出比例（如6月底不低于50%）。
+ */
 const rule: TableRule = {
   meta: {
     id: "plan/back-loaded",
     severity: "warning",
+    name: { zh: "支出进度偏后", en: "Spending back-loaded" },
     docs: {
-      zh: "资金支出计划把支出全部留到最后一个节点（之前各节点均为0%）；可按节点配置最低累计支出比例（如6月底不低于50%）。",
-      en: "The spending plan leaves everything to the last milestone (every earlier one is 0%); minimum shares per milestone can be configured (e.g. 6月底 ≥ 50%).",
+      zh: "资金不应全部留到最后支出；各节点可设最低累计比例。",
+      en: "Money should not all be spent at the end; minimum shares per milestone can be set.",
     },
     messages: {
       zh: {

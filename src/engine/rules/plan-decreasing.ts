@@ -11,9 +11,10 @@ const rule: TableRule = {
   meta: {
     id: "plan/decreasing",
     severity: "error",
+    name: { zh: "支出计划递减", en: "Plan decreasing" },
     docs: {
-      zh: "资金支出计划是累计进度，后一节点的比例不能低于前一节点。",
-      en: "The spending plan is cumulative: a milestone must not be lower than the one before it.",
+      zh: "资金支出计划是累计进度，后一个节点不能低于前一个节点。",
+      en: "The plan is cumulative: a milestone must not be lower than the one before.",
     },
     messages: {
       zh: { decreasing: "资金支出计划是累计进度，{{label}}（{{value}}%）低于前一节点{{prev}}（{{prevValue}}%）" },

@@ -6,13 +6,18 @@ import { showNumber } from "./utils/text";
  * plan/final-not-100: the last milestone, when valid, is not 100%. A blank, unreadable or
  * out-of-range last milestone is left to plan/not-percent and plan/out-of-range.
  */
+/**
+ * Details (the finer points users are not shown):
+ * 资金支出计划的最后一个节点应为100%（年底前支出全部预算）。
+ */
 const rule: TableRule = {
   meta: {
     id: "plan/final-not-100",
     severity: "error",
+    name: { zh: "支出计划未到100%", en: "Plan not ending at 100%" },
     docs: {
-      zh: "资金支出计划的最后一个节点应为100%（年底前支出全部预算）。",
-      en: "The last spending-plan milestone must be 100% (the whole budget spent by the end).",
+      zh: "资金支出计划的最后一个节点应为100%。",
+      en: "The last milestone of the spending plan should be 100%.",
     },
     messages: {
       zh: { final: "资金支出计划是累计进度，最后节点{{label}}应为100%，现为{{value}}%" },

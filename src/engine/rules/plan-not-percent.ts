@@ -7,9 +7,10 @@ const rule: TableRule = {
   meta: {
     id: "plan/not-percent",
     severity: "error",
+    name: { zh: "支出计划不是百分比", en: "Plan value not a percentage" },
     docs: {
-      zh: "资金支出计划的某个时间节点未填写，或填写的内容不是百分比。",
-      en: "A spending-plan milestone is blank or not readable as a percentage.",
+      zh: "资金支出计划的每个时间节点都应填写百分比。",
+      en: "Every spending-plan milestone needs a percentage.",
     },
     messages: {
       zh: {

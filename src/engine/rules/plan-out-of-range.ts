@@ -7,9 +7,10 @@ const rule: TableRule = {
   meta: {
     id: "plan/out-of-range",
     severity: "error",
+    name: { zh: "支出计划超出0–100%", en: "Plan outside 0–100%" },
     docs: {
-      zh: "资金支出计划的比例小于0%或大于100%。",
-      en: "A spending-plan milestone is below 0% or above 100%.",
+      zh: "资金支出计划的比例应在0%到100%之间。",
+      en: "A spending-plan share must be between 0% and 100%.",
     },
     messages: {
       zh: { range: "资金支出计划{{label}}为{{value}}%，累计支出比例应在0%到100%之间" },

@@ -6,10 +6,11 @@ const rule: TableRule = {
   meta: {
     id: "project/name-empty",
     severity: "error",
+    name: { zh: "项目名称未填", en: "Project name blank" },
     kinds: NAMED_KINDS,
     docs: {
-      zh: "有“项目名称”栏但未填写项目名称。",
-      en: "The 项目名称 (project name) label is present but its value is blank.",
+      zh: "有“项目名称”一栏，但没有填写项目名称。",
+      en: "The project name is blank.",
     },
     messages: {
       zh: { empty: "项目名称未填写，请填写与预算项目一致的名称" },

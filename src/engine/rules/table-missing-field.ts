@@ -54,9 +54,10 @@ const rule: TableRule = {
   meta: {
     id: "table/missing-field",
     severity: "error",
+    name: { zh: "缺少必填部分", en: "Required part missing" },
     docs: {
-      zh: "绩效目标表缺少必填部分：项目名称、预算数（或资金总额）、绩效目标、绩效指标表头（可用选项 parts 配置，如加上资金支出计划 plan）。",
-      en: 'A required part of the table is absent: 项目名称, 预算数 (or 资金总额), 绩效目标, the indicator header (option `parts` sets the list, e.g. adding the plan, "plan").',
+      zh: "表中缺少项目名称、预算数、绩效目标或指标表头等必填部分（资金支出计划可在设置中设为必填）。",
+      en: "The table lacks a required part: project name, budget, goals or the indicator header (the spending plan can be made required in the settings).",
     },
     messages: {
       zh: { missing: "绩效目标表缺少{{fields}}，请按模板补齐" },

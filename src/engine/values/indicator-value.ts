@@ -3,6 +3,7 @@ import { memoString } from "../memo";
 import { CellInfo, Comparison, IndicatorValue } from "./types";
 import { COMPARISON_PREFIX, COMPARISON_SUFFIX, combineComparisons, foldComparisonSymbols, prefixComparison } from "./comparison";
 import { parseDeadline, parseDuration } from "./deadline";
+import { parseRecurringDeadline } from "./recurring";
 import { isDateFormat, serialToDate } from "./excel-date";
 import { formatAffixes, formatScalesPercent, isGeneralFormat } from "./number-format";
 import { DECIMAL, clean, foldMinus, isMarksOnly, parseDecimal } from "./number-text";
@@ -143,6 +144,8 @@ function readSquashed(s: string, text: string): IndicatorValue {
   const deadline = parseDeadline(s);
   if (deadline === "impossible") return { kind: "unknown", text };
   if (deadline) return { kind: "deadline", ...deadline, text };
+  const recurring = parseRecurringDeadline(s);
+  if (recurring) return { kind: "deadline", ...recurring, text };
   const duration = parseDuration(s);
   if (duration) return { kind: "duration", ...duration };
   const q = parseQuantity(s) ?? parseRange(s);

@@ -45,6 +45,9 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
+/** Findings listed at first, and added by each 再显示 (a long list stays quick to render). */
+const LIST_PAGE = 300;
+
 export interface AppProps {
   /** Everything the pane asks of Excel. */
   port: ExcelPort;
@@ -89,7 +92,10 @@ export default function App(props: AppProps): React.JSX.Element {
   }, []);
   const titleId = useId("app-title");
   const [tab, setTab] = React.useState<PaneTab>(props.initialTab ?? "check");
+  const [listLimit, setListLimit] = React.useState(LIST_PAGE);
   const [wizardState, wizard] = useWizardSession(port, lang, props.year);
+  // the wizard checks with the checker's settings, so that both count the same findings
+  React.useEffect(() => wizard.setCheckConfig(state.config), [wizard, state.config]);
   const tabIds = { check: useId("tab-check"), new: useId("tab-new") };
 
   const result = state.result;
@@ -99,11 +105,11 @@ export default function App(props: AppProps): React.JSX.Element {
   const ruleName = React.useCallback(
     (id: string) => {
       const r = engine.rules.find((x) => x.meta.id === id);
-      return r ? r.meta.docs[lang] || id : id;
+      return r ? r.meta.name[lang] || id : id;
     },
     [engine, lang],
   );
-  const ruleChoices = rulesIn(findings).map((id) => ({ id, name: `${ruleName(id)} (${id})` }));
+  const ruleChoices = rulesIn(findings).map((id) => ({ id, name: ruleName(id) }));
   // A rule filter whose rule no longer has findings falls back to every rule.
   const effectiveFilter = filter.rule && !ruleChoices.some((r) => r.id === filter.rule) ? { ...filter, rule: "" } : filter;
   const shown = filterFindings(findings, effectiveFilter);
@@ -199,14 +205,14 @@ export default function App(props: AppProps): React.JSX.Element {
                         filter={effectiveFilter}
                         counts={counts}
                         rules={ruleChoices}
-                        shown={shown.length}
+                        shown={Math.min(shown.length, listLimit)}
                         total={findings.length}
                         onChange={setFilter}
                       />
                       {shown.length === 0 ? (
                         <p className={styles.noFindings}>{s.noMatch}</p>
                       ) : (
-                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} />
+                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} limit={listLimit} onLimit={setListLimit} />
                       )}
                     </>
                   )}

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Select, ToggleButton, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
+import { Checkmark16Filled, ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { Severity } from "../../engine/rule";
 import { FindingFilter, SeverityCounts } from "../findings";
 import { Strings, format, severityLabel } from "../i18n";
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   legend: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalXXS },
   count: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: "0" },
+  off: { textDecorationLine: "line-through" },
   select: { minWidth: 0 },
 });
 
@@ -47,7 +48,9 @@ export function FindingFilters(p: FindingFiltersProps): React.JSX.Element {
               key={sev}
               size="small"
               checked={p.filter.severities[sev]}
-              icon={ICONS[sev]}
+              // pressed or not is told by more than its shade: a check mark, and a struck-through label when hidden
+              icon={p.filter.severities[sev] ? <Checkmark16Filled /> : ICONS[sev]}
+              className={p.filter.severities[sev] ? undefined : styles.off}
               title={format(s, "filterSeverityToggle", { severity: severityLabel(s, sev), count: p.counts[sev] })}
               onClick={() => p.onChange({ ...p.filter, severities: { ...p.filter.severities, [sev]: !p.filter.severities[sev] } })}
               data-severity-filter={sev}

@@ -43,6 +43,9 @@ export interface FindingsListProps {
   strings: Strings;
   groups: SheetGroup[];
   ruleName(id: string): string;
+  /** How many findings are listed (controlled); absent: the list keeps its own, starting at pageSize. */
+  limit?: number;
+  onLimit?(limit: number): void;
   onSelect(f: Finding): void;
   /** Findings beyond this many are behind a "show more" button (large workbooks). */
   pageSize?: number;
@@ -61,7 +64,10 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
   const headingId = useId("findings-heading");
   const helpId = useId("findings-help");
   const pageSize = p.pageSize ?? 300;
-  const [limit, setLimit] = React.useState(pageSize);
+  const [ownLimit, setOwnLimit] = React.useState(pageSize);
+  // the pane may hold the limit, so that its count says how many are listed ("显示 300/862")
+  const limit = p.limit ?? ownLimit;
+  const setLimit = p.onLimit ?? setOwnLimit;
   const [current, setCurrent] = React.useState<string | null>(null);
   const container = React.useRef<HTMLDivElement>(null);
 

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Caption1, Field, Input, Select, Switch, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { Lang, Rule, Severity } from "../../engine/rule";
 import { RuleForm, SEVERITIES } from "../settings";
-import { Strings, format, severityLabel } from "../i18n";
+import { StringKey, Strings, format, severityLabel } from "../i18n";
 
 const useStyles = makeStyles({
   row: {
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   severity: { minWidth: "96px" },
   option: { width: "120px" },
   label: { overflowWrap: "anywhere" },
+  docs: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 export interface RuleSettingsRowProps {
@@ -26,7 +27,15 @@ export interface RuleSettingsRowProps {
   strings: Strings;
   /** Option keys whose text does not parse. */
   badOptions: Set<string>;
+  /** Show the rule's technical id (for support and configuration files), off by default. */
+  showIds?: boolean;
   onChange(value: RuleForm): void;
+}
+
+/** A rule option's label in the user's words; an option without one keeps its key. */
+function optionLabel(s: Strings, key: string): string {
+  const k = `option_${key}` as StringKey;
+  return k in s ? s[k] : key;
 }
 
 /** One rule: on/off, severity, and an input for each numeric default option. */
@@ -34,7 +43,7 @@ export function RuleSettingsRow(p: RuleSettingsRowProps): React.JSX.Element {
   const styles = useStyles();
   const s = p.strings;
   const idId = useId("rule-id");
-  const name = p.rule.meta.docs[p.lang] || p.rule.meta.id;
+  const name = p.rule.meta.name[p.lang] || p.rule.meta.id;
   const v = p.value;
   return (
     <div className={styles.row} role="group" aria-label={name} data-rule={v.id}>
@@ -44,8 +53,14 @@ export function RuleSettingsRow(p: RuleSettingsRowProps): React.JSX.Element {
         aria-describedby={idId}
         onChange={(_, d) => p.onChange({ ...v, enabled: d.checked })}
       />
-      <Caption1 id={idId} className={styles.id}>
-        {v.id}
+      <Caption1 id={idId} className={styles.docs}>
+        {p.rule.meta.docs[p.lang]}
+        {p.showIds && (
+          <>
+            {" "}
+            <span className={styles.id}>{v.id}</span>
+          </>
+        )}
       </Caption1>
       <div className={styles.controls}>
         <Field label={s.ruleSeverity} size="small">
@@ -67,7 +82,7 @@ export function RuleSettingsRow(p: RuleSettingsRowProps): React.JSX.Element {
         {Object.entries(v.options).map(([key, text]) => (
           <Field
             key={key}
-            label={key}
+            label={optionLabel(s, key)}
             size="small"
             validationState={p.badOptions.has(key) ? "error" : "none"}
             validationMessage={p.badOptions.has(key) ? s.optionInvalid : undefined}

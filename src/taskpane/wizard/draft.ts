@@ -11,7 +11,7 @@
  * Errors of either layer block generation; warnings and notes are shown and do not.
  */
 import type { FrameworkId } from "../../engine/model";
-import type { Lang, Severity } from "../../engine/rule";
+import type { CheckConfig, Lang, Severity } from "../../engine/rule";
 import { NormalSpec, SpecUnit, specFindings, validateSpec } from "../../engine/spec";
 import { FRAMEWORKS, Level1, canonLevel1, canonLevel2 } from "../../engine/frameworks";
 import type { ProjectClass } from "../../engine/indicator-library";
@@ -121,12 +121,59 @@ export function emptyDraft(year: number): Draft {
   };
 }
 
-/** The milestone set a plan's labels form, if it is one of the offered ones. */
 /** "3月底", "3月末" and "3月" are one milestone. */
-function milestoneKey(label: string): string {
+export function milestoneKey(label: string): string {
   return normalizeLabel(label).replace(/^(\d+)月(底|末)?$/, "$1月");
 }
 
+/**
+ * A draft as kept in the workbook's settings, back: every field checked for its type (a setting
+ * written by another version, or edited by hand, gives undefined, never a broken form); list rows
+ * get fresh keys.
+ */
+export function draftFromStored(x: unknown): Draft | undefined {
+  if (!x || typeof x !== "object") return undefined;
+  const o = x as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const texts = ["year", "code", "name", "title", "department", "implementer", "purpose"] as const;
+  if (texts.some((k) => str(o[k]) === undefined)) return undefined;
+  const rows = (v: unknown, keys: string[]) =>
+    Array.isArray(v) && v.every((r) => r && typeof r === "object" && keys.every((k) => typeof (r as Record<string, unknown>)[k] === "string"))
+      ? (v as Record<string, string>[])
+      : undefined;
+  const parts = rows(o.parts, ["label", "amount"]);
+  const plan = rows(o.plan, ["label", "percent"]);
+  const goals = rows(o.goals, ["text"]);
+  const indicators = rows(o.indicators, ["level1", "level2", "name", "description", "value", "basis"]);
+  if (!parts || !plan || !goals || !indicators) return undefined;
+  const unit = o.unit === "元" ? "元" : "万元";
+  const framework: FrameworkId = o.framework === "2021" ? "2021" : "legacy";
+  const set = ["q10", "q9", "monthly", "custom"].includes(o.milestoneSet as string)
+    ? (o.milestoneSet as MilestoneSet)
+    : milestoneSetOf(plan.map((m) => m.label));
+  return {
+    year: str(o.year)!,
+    code: str(o.code)!,
+    name: str(o.name)!,
+    title: str(o.title)!,
+    department: str(o.department)!,
+    implementer: str(o.implementer)!,
+    purpose: str(o.purpose)!,
+    unit,
+    parts: parts.map((p) => ({ key: newKey(), label: p.label, amount: p.amount })),
+    milestoneSet: set,
+    plan: plan.map((m) => ({ label: m.label, percent: m.percent })),
+    goals: (goals.length > 0 ? goals : [{ text: "" }]).map((g) => ({ key: newKey(), text: g.text })),
+    framework,
+    indicators: sortIndicators(
+      indicators.map((i) => ({ key: newKey(), level1: i.level1, level2: i.level2, name: i.name, description: i.description, value: i.value, basis: i.basis })),
+      framework,
+    ),
+    projectClass: typeof o.projectClass === "string" ? (o.projectClass as ProjectClass | "") : "",
+  };
+}
+
+/** The milestone set a plan's labels form, if it is one of the offered ones. */
 export function milestoneSetOf(labels: string[]): MilestoneSet {
   const key = (xs: string[]) => xs.map(milestoneKey).join("|");
   for (const [id, set] of Object.entries(MILESTONE_SETS)) if (key(set) === key(labels)) return id as MilestoneSet;
@@ -190,8 +237,13 @@ export function sortIndicators(rows: DraftIndicator[], framework: FrameworkId): 
 
 /** The milestones of a set, keeping the percentages typed for labels the sets share. */
 export function withMilestoneSet(plan: DraftMilestone[], set: Exclude<MilestoneSet, "custom">): DraftMilestone[] {
+  return withMilestones(plan, MILESTONE_SETS[set]);
+}
+
+/** The plan on other milestones (a template's), keeping what was typed for the ones both have. */
+export function withMilestones(plan: DraftMilestone[], labels: string[]): DraftMilestone[] {
   const byNorm = new Map(plan.map((m) => [milestoneKey(m.label), m.percent]));
-  return MILESTONE_SETS[set].map((label) => ({ label, percent: byNorm.get(milestoneKey(label)) ?? "" }));
+  return labels.map((label) => ({ label, percent: byNorm.get(milestoneKey(label)) ?? "" }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,15 +360,16 @@ export function stepOfPath(path: string): Step {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Check a draft with the checker's rules (see the module comment). A few milliseconds. */
-export function checkDraft(d: Draft, lang: Lang): DraftCheck {
-  const v = validateSpec(draftToRaw(d), lang);
+export function checkDraft(d: Draft, lang: Lang, config: CheckConfig = {}): DraftCheck {
+  const v = validateSpec(draftToRaw(d), lang, "form");
   const all: FieldMessage[] = v.errors.map((e) => ({ path: e.path, severity: "error" as const, message: e.message }));
   if (d.year.trim() === "" && !all.some((m) => m.path === "year"))
     all.push({ path: "year", severity: "error", message: lang === "en" ? "is required" : "必须填写" });
   let spec: NormalSpec | undefined;
   if (v.spec) {
     spec = v.spec;
-    for (const f of specFindings(v.spec, { lang })) all.push({ path: f.path, severity: f.severity, message: f.message, rule: f.rule });
+    // the checker's own settings (rules off, severities, thresholds, a fixed year), so the counts agree
+    for (const f of specFindings(v.spec, { ...config, lang })) all.push({ path: f.path, severity: f.severity, message: f.message, rule: f.rule });
   }
   const stepIndex = (p: string) => STEPS.indexOf(stepOfPath(p));
   all.sort((a, b) => stepIndex(a.path) - stepIndex(b.path) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

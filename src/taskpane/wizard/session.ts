@@ -27,7 +27,7 @@ import type { PlanCell } from "../../engine/sheet-plan";
 import type { SheetModel, WorkbookModel } from "../../engine/sheet";
 import { checkWorkbook, parseWorkbook } from "../../engine/check";
 import { layoutSpec } from "../../engine/layout";
-import { FillConflict, planFill } from "../../engine/fill";
+import { FillConflict, TemplateFacts, isBlocking, planFill, templateFacts } from "../../engine/fill";
 import { NormalSpec, specFromTable } from "../../engine/spec";
 import { rangeA1 } from "../../engine/address";
 import { ListRowResult, readProjectList } from "../../engine/project-list";
@@ -44,11 +44,15 @@ import {
   Step,
   checkDraft,
   draftFromSpec,
+  draftFromStored,
   emptyDraft,
+  milestoneKey,
+  milestoneSetOf,
   newKey,
   sortIndicators,
   stepOfPath,
   withMilestoneSet,
+  withMilestones,
 } from "./draft";
 import { ListFileError, fileBytes, sheetsFromFile } from "./list-file";
 
@@ -75,6 +79,8 @@ export interface TemplateInfo {
   /** The table's range, "A1:G18". */
   range: string;
   protected: boolean;
+  /** What the template asks for: its year and its milestones (the wizard's plan takes them). */
+  facts: TemplateFacts;
 }
 
 export interface PendingFill {
@@ -83,6 +89,8 @@ export interface PendingFill {
   sheet: string;
   writes: PlanCell[];
   conflicts: FillConflict[];
+  /** Some conflict refuses the fill (no place, a year clash, template parts left empty): only 取消 is offered. */
+  blocking: boolean;
 }
 
 export interface WizardNotice {
@@ -113,6 +121,8 @@ export interface WizardState {
   /** Steps whose messages are all shown (left at least once). */
   revealed: ReadonlySet<Step>;
   target: "new" | "fill";
+  /** A new sheet's layout: 手工表格 (the source document's) or 一体化导出格式 (split 指标值 columns). */
+  layoutStyle: "manual" | "integrated";
   /** The blank template on the active sheet, if the last detection found one. */
   template: TemplateInfo | null;
   /** The active sheet's name at the last detection ("" before any). */
@@ -122,6 +132,8 @@ export interface WizardState {
   result: WizardResult | null;
   notice: WizardNotice | null;
   announcement: { id: number; key: StringKey; data?: Data } | null;
+  /** 重新开始 asks first: the confirmation is open. */
+  confirmReset: boolean;
   /** Tables on the active sheet to prefill from, when there are several. */
   prefillChoices: { index: number; label: string }[] | null;
   batch: BatchState;
@@ -129,7 +141,7 @@ export interface WizardState {
 
 export interface WizardOptions {
   lang: Lang;
-  /** The default budget year (default: this year). */
+  /** The default budget year (default: next year, the year budgets are drawn up for). */
   year?: number;
 }
 
@@ -141,6 +153,10 @@ function messageOf(e: unknown): string {
 /** A blank template: a detected table whose 项目名称 cell is blank (what `jixiao fill` fills). */
 function blankTemplates(parsed: ReturnType<typeof parseWorkbook>): TableModel[] {
   return parsed.tables.filter((t) => !t.name || parsed.grids.get(t.sheet)!.isBlank(t.name.row, t.name.col));
+}
+
+function sameMilestones(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => milestoneKey(x) === milestoneKey(b[i]));
 }
 
 function countFindings(findings: { severity: string }[]): { errors: number; warnings: number; infos: number } {
@@ -159,6 +175,8 @@ export class WizardSession {
   private disposed = false;
   readonly lang: Lang;
   readonly year: number;
+  /** The checker's saved settings (rules, severities, year, framework): the wizard checks with them too. */
+  private checkConfig: CheckConfig = {};
   /** The active sheet as last read, for prefill and fill. */
   private activeRead: { sheet: SheetModel; protected: boolean } | null = null;
 
@@ -167,7 +185,8 @@ export class WizardSession {
     options: WizardOptions,
   ) {
     this.lang = options.lang;
-    this.year = options.year ?? new Date().getFullYear();
+    // budgets are drawn up in the year before the one they are for
+    this.year = options.year ?? new Date().getFullYear() + 1;
     const draft = emptyDraft(this.year);
     this.state = {
       mode: "steps",
@@ -176,7 +195,9 @@ export class WizardSession {
       step: "basics",
       touched: new Set(),
       revealed: new Set(),
+      confirmReset: false,
       target: "new",
+      layoutStyle: "manual",
       template: null,
       activeSheet: "",
       activity: "idle",
@@ -208,10 +229,46 @@ export class WizardSession {
   /** (Re)start after a dispose: React's StrictMode unmounts and mounts every effect once in development. */
   start(): void {
     this.disposed = false;
+    if (!this.restoreAsked) {
+      this.restoreAsked = true;
+      void this.restoreDraft();
+    }
+  }
+
+  private restoreAsked = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+
+  /** A draft kept in the workbook (the pane was reloaded): back into the form, unless typing began. */
+  private async restoreDraft(): Promise<void> {
+    if (!this.port.loadDraft) return;
+    try {
+      const draft = draftFromStored(await this.port.loadDraft());
+      if (!draft || this.dirty || this.disposed) return;
+      this.set({ draft, check: this.checked(draft), revealed: new Set() });
+      this.notify("info", "wzDraftRestored", { name: draft.name.trim() || "—" });
+    } catch {
+      // no settings API: nothing to restore
+    }
+  }
+
+  /** Keep the draft in the workbook a moment after the last change (a reload loses nothing). */
+  private scheduleSave(draft: Draft | null): void {
+    if (!this.port.saveDraft) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.port.saveDraft?.(draft ? { ...draft } : null).catch(() => undefined);
+    }, 500);
   }
 
   dispose(): void {
     this.disposed = true;
+  }
+
+  /** Once the project is written, or the form cleared, the kept draft goes. */
+  private dropSavedDraft(): void {
+    this.scheduleSave(null);
   }
 
   private announce(key: StringKey, data?: Data): void {
@@ -244,7 +301,20 @@ export class WizardSession {
   update(change: (d: Draft) => Draft, paths: string[] = []): void {
     const draft = change(this.state.draft);
     const touched = paths.length > 0 ? new Set([...this.state.touched, ...paths]) : this.state.touched;
-    this.set({ draft, check: checkDraft(draft, this.lang), touched, result: null });
+    this.dirty = true;
+    this.set({ draft, check: this.checked(draft), touched, result: null });
+    this.scheduleSave(draft);
+  }
+
+  private checked(draft: Draft): DraftCheck {
+    return checkDraft(draft, this.lang, this.checkConfig);
+  }
+
+  /** The checker's settings changed (loaded, saved): check the draft as the checker will check the table. */
+  setCheckConfig(config: CheckConfig): void {
+    if (JSON.stringify(config) === JSON.stringify(this.checkConfig)) return;
+    this.checkConfig = config;
+    this.set({ check: this.checked(this.state.draft) });
   }
 
   /** Mark a field as touched (on blur), so its messages show. */
@@ -341,12 +411,22 @@ export class WizardSession {
     );
   }
 
+  /** 重新开始: ask first (what was typed would be lost). */
+  askReset(): void {
+    this.set({ confirmReset: true });
+  }
+
+  cancelReset(): void {
+    this.set({ confirmReset: false });
+  }
+
   /** Start again with an empty form. */
   reset(): void {
     const draft = emptyDraft(this.year);
     this.set({
+      confirmReset: false,
       draft,
-      check: checkDraft(draft, this.lang),
+      check: this.checked(draft),
       step: "basics",
       touched: new Set(),
       revealed: new Set(),
@@ -354,6 +434,7 @@ export class WizardSession {
       notice: null,
       pendingFill: null,
     });
+    this.dropSavedDraft();
     this.announce("wzResetDone");
   }
 
@@ -407,7 +488,7 @@ export class WizardSession {
         let template: TemplateInfo | null = null;
         if (active.sheet) {
           const t = blankTemplates(parseWorkbook({ sheets: [active.sheet] }))[0];
-          if (t) template = { sheet: active.name, range: rangeA1(t.range), protected: active.protected };
+          if (t) template = { sheet: active.name, range: rangeA1(t.range), protected: active.protected, facts: templateFacts(t) };
         }
         this.set({ template, activeSheet: active.name, target: template && !template.protected ? this.state.target : "new" });
       } catch (e) {
@@ -419,8 +500,44 @@ export class WizardSession {
     });
   }
 
+  setLayoutStyle(layoutStyle: "manual" | "integrated"): void {
+    this.set({ layoutStyle, result: null });
+  }
+
   setTarget(target: "new" | "fill"): void {
     this.set({ target, result: null });
+    if (target === "fill") this.takeTemplatePlan();
+  }
+
+  /**
+   * Filling a template: the plan takes the template's milestones (a 2023 template with 9月底 gets
+   * 9月底, not the wizard's 10月底). Percentages typed for milestones both have are kept; the
+   * others are to be entered, and the notice names them.
+   */
+  private takeTemplatePlan(): void {
+    const t = this.state.template;
+    const labels = t?.facts.milestones ?? [];
+    if (
+      !t ||
+      labels.length === 0 ||
+      sameMilestones(
+        labels,
+        this.state.draft.plan.map((m) => m.label),
+      )
+    )
+      return;
+    const plan = withMilestones(this.state.draft.plan, labels);
+    const toFill = plan.filter((m) => m.percent.trim() === "").map((m) => m.label);
+    this.update((d) => ({ ...d, milestoneSet: milestoneSetOf(labels), plan }), ["plan"]);
+    this.notify("warning", toFill.length > 0 ? "wzPlanTakenFill" : "wzPlanTaken", { milestones: labels.join("、"), missing: toFill.join("、") });
+  }
+
+  /** The year-clash notice's action: the project takes the template's year. */
+  useTemplateYear(): void {
+    const y = this.state.template?.facts.year;
+    if (y === undefined) return;
+    this.setText("year", String(y));
+    this.set({ notice: null });
   }
 
   /** Prefill the wizard from a table on the active sheet (one table: at once; several: offer a choice). */
@@ -463,15 +580,20 @@ export class WizardSession {
   private applyTable(table: TableModel): void {
     const spec: NormalSpec = specFromTable(table, { year: this.year });
     const draft = draftFromSpec(spec);
-    this.set({ draft, check: checkDraft(draft, this.lang), step: "basics", touched: new Set(), revealed: new Set(STEPS), result: null });
+    this.set({ draft, check: this.checked(draft), step: "basics", touched: new Set(), revealed: new Set(STEPS), result: null });
     this.notify("success", "wzLoaded", { sheet: table.sheet, name: spec.name || table.sheet });
   }
 
   // -------------------------------------------------------------------------------------------
   // Generating
 
-  private config(spec: NormalSpec): CheckConfig {
-    return { framework: spec.framework, year: spec.year, lang: this.lang };
+  /**
+   * The check after writing: the checker's own settings, so that 生成's counts are the ones 检查工作簿
+   * shows next. Without a year in the settings the checker reads the table's (the year line the
+   * layout writes, or the template's title, which must agree with the spec's before filling).
+   */
+  private config(): CheckConfig {
+    return { ...this.checkConfig, lang: this.lang };
   }
 
   /** 生成: write the table to a new sheet, or fill the blank template (asking first about conflicts). */
@@ -498,16 +620,17 @@ export class WizardSession {
   }
 
   private async writeNew(spec: NormalSpec): Promise<void> {
-    const plan = layoutSpec(spec);
+    const plan = layoutSpec(spec, { style: this.state.layoutStyle });
     const written = await this.port.writePlan(plan);
     const read = await this.port.readSheet(written.sheet);
-    const result = checkWorkbook(read.workbook, this.config(spec));
+    const result = checkWorkbook(read.workbook, this.config());
     const c = countFindings(result.findings.filter((f) => f.sheet === written.sheet));
     this.finish({ kind: "new", sheets: [written.sheet], ...c, skipped: written.skipped });
   }
 
   private finish(result: WizardResult): void {
     this.set({ result });
+    if (result.kind !== "batch") this.dropSavedDraft();
     const key: StringKey = result.kind === "fill" ? "wzFilledAnnounce" : result.kind === "batch" ? "wzBatchAnnounce" : "wzWrittenAnnounce";
     this.announce(key, {
       sheet: result.sheets.join("、"),
@@ -539,7 +662,10 @@ export class WizardSession {
     }
     const fill = planFill(parsed.grids.get(table.sheet)!, table, spec);
     if (fill.conflicts.length > 0) {
-      this.set({ pendingFill: { id: this.nextId++, sheet: table.sheet, writes: fill.writes, conflicts: fill.conflicts } });
+      const blocking = fill.conflicts.some(isBlocking);
+      // the blocking problems first: they are why nothing can be written
+      const conflicts = [...fill.conflicts.filter(isBlocking), ...fill.conflicts.filter((c) => !isBlocking(c))];
+      this.set({ pendingFill: { id: this.nextId++, sheet: table.sheet, writes: fill.writes, conflicts, blocking } });
       this.announce("wzConflictsAnnounce", { count: fill.conflicts.length });
       return;
     }
@@ -561,7 +687,7 @@ export class WizardSession {
       return;
     }
     const read = await this.port.readSheet(sheet);
-    const result = checkWorkbook(read.workbook, this.config(spec));
+    const result = checkWorkbook(read.workbook, this.config());
     const c = countFindings(result.findings.filter((f) => f.sheet === sheet));
     this.finish({ kind: "fill", sheets: [sheet], ...c, skipped: [], cells: r.cells, leftOut });
   }
@@ -572,7 +698,7 @@ export class WizardSession {
       const p = this.state.pendingFill;
       const spec = this.state.check.spec;
       this.set({ pendingFill: null });
-      if (!p || !spec) return;
+      if (!p || !spec || p.blocking) return;
       this.set({ activity: "writing" });
       try {
         await this.writeFill(spec, p.sheet, p.writes, p.conflicts.length);
@@ -616,7 +742,12 @@ export class WizardSession {
 
   private listOptions() {
     const y = Number(this.state.batch.year);
-    return { framework: this.state.batch.framework, lang: this.lang, year: Number.isInteger(y) && y >= 1900 && y <= 2999 ? y : this.year };
+    return {
+      framework: this.state.batch.framework,
+      lang: this.lang,
+      year: Number.isInteger(y) && y >= 1900 && y <= 2999 ? y : this.year,
+      config: this.checkConfig,
+    };
   }
 
   private takeList(origin: string, sheets: SheetModel[]): void {
@@ -689,7 +820,7 @@ export class WizardSession {
         const sheets = written.map((w) => w.sheet);
         const read = await this.port.readWorkbook();
         const wb: WorkbookModel = read.workbook;
-        const result = checkWorkbook(wb, { lang: this.lang });
+        const result = checkWorkbook(wb, this.config());
         const c = countFindings(result.findings.filter((f) => sheets.includes(f.sheet)));
         this.finish({ kind: "batch", sheets, ...c, skipped: [...new Set(written.flatMap((w) => w.skipped))] });
       } catch (e) {

@@ -37,6 +37,9 @@ runRuleTests(rule, {
     valid("时效 year words", ROW.timeliness, "年底前"),
     valid("时效 duration", ROW.timeliness, "≤30个工作日"),
     valid("时效 as a real Excel date", ROW.timeliness, [45291, "yyyy-mm-dd"]),
+    valid("时效 recurring monthly", ROW.timeliness, "每月15日前"),
+    valid("时效 recurring quarterly", ROW.timeliness, "每季度首月25日前"),
+    valid("时效 recurring, with its verb", ROW.timeliness, "每月10日前完成"),
     valid("成本 formats are cost-not-monetary's", ROW.cost, "按预算执行"),
     valid("a blank value is value-empty's only", ROW.satisfaction, null),
     valid("a placeholder is value-placeholder's only", ROW.satisfaction, "≥**%"),
@@ -52,6 +55,8 @@ runRuleTests(rule, {
     invalid("时效 qualitative", ROW.timeliness, "按期完成"),
     invalid("时效 impossible date", ROW.timeliness, "2月30日前"),
     invalid("时效 a count", ROW.timeliness, "≥1次"),
+    invalid("时效 a period that names no day", ROW.timeliness, "每月"),
+    invalid("时效 a recurring day that does not exist", ROW.timeliness, "每月32日前"),
     {
       name: "2021: 满意度 qualitative",
       workbook: tableWith(seedValue(6, "较好", INDICATORS_2021)).workbook,

@@ -98,7 +98,7 @@ export function BatchPanel({ strings: s, state, session, onBack }: StepProps & {
               {b.list.rows.map((r) => (
                 <tr key={r.row}>
                   <td className={own.cell}>{r.row}</td>
-                  <td className={own.cell}>{r.spec?.name ?? "—"}</td>
+                  <td className={own.cell}>{r.spec?.name ?? r.name ?? "—"}</td>
                   <td className={`${own.cell} ${r.spec ? "" : own.bad}`}>
                     {r.spec ? s.wzListOk : r.errors.map((e) => `${e.column}：${e.message}`).join("；")}
                   </td>

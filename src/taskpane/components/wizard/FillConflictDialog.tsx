@@ -1,41 +1,68 @@
 import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import type { FillConflict } from "../../../engine/fill";
 import type { PendingFill } from "../../wizard/session";
 import { Strings, format } from "../../i18n";
 
+function conflictText(s: Strings, c: FillConflict): string {
+  switch (c.kind) {
+    case "differs":
+      return format(s, "wzConflictDiffers", { cell: c.cell, has: c.has, wants: c.wants });
+    case "year":
+      return format(s, "wzConflictYear", { cell: c.cell, has: c.has, wants: c.wants });
+    case "unfilled":
+      return format(s, "wzConflictUnfilled", { cell: c.cell, wants: c.wants });
+    case "no-room":
+      return format(s, "wzConflictNoRoom", { wants: c.wants });
+  }
+}
+
 /**
- * Filling a template never overwrites: the cells that hold something else (and the parts of the
- * spec the template has no room for) are listed, and the user chooses 取消 (nothing is written) or
- * 只填空白单元格 (the blank cells are written, the listed ones stay as they are).
+ * Filling a template never overwrites, and never writes a table that is not what was entered.
+ * When the template cannot take the project (no place for an indicator or milestone, another
+ * year, rows it labels that the project leaves empty) the dialog names each problem and offers
+ * only 返回修改: nothing is written. When the only problems are cells that already hold something
+ * else, the user chooses 取消 (nothing is written) or 只填空白单元格 (those cells stay as they are).
  */
 export function FillConflictDialog(props: { strings: Strings; pending: PendingFill | null; onCancel(): void; onConfirm(): void }): React.JSX.Element {
   const s = props.strings;
   const p = props.pending;
+  const blocking = !!p?.blocking;
   return (
     <Dialog open={!!p} modalType="alert" onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface data-testid="fill-conflicts">
         <DialogBody>
-          <DialogTitle>{s.wzConflictsTitle}</DialogTitle>
+          <DialogTitle>{blocking ? s.wzConflictsTitleBlocking : s.wzConflictsTitle}</DialogTitle>
           <DialogContent>
-            <p>{format(s, "wzConflictsIntro", { count: p?.conflicts.length ?? 0, sheet: p?.sheet ?? "" })}</p>
+            <p>
+              {blocking
+                ? format(s, "wzConflictsIntroBlocking", { sheet: p?.sheet ?? "" })
+                : format(s, "wzConflictsIntro", { count: p?.conflicts.length ?? 0, sheet: p?.sheet ?? "" })}
+            </p>
             <ul>
               {(p?.conflicts ?? []).map((c, i) => (
-                <li key={i} data-conflict={c.cell}>
-                  {c.kind === "differs"
-                    ? format(s, "wzConflictDiffers", { cell: c.cell, has: c.has, wants: c.wants })
-                    : format(s, "wzConflictNoRoom", { wants: c.wants })}
+                <li key={i} data-conflict={c.cell} data-kind={c.kind}>
+                  {conflictText(s, c)}
                 </li>
               ))}
             </ul>
-            <p>{format(s, "wzConflictsChoice", { cells: p?.writes.length ?? 0 })}</p>
+            <p>{blocking ? s.wzConflictsBlockingChoice : format(s, "wzConflictsChoice", { cells: p?.writes.length ?? 0 })}</p>
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={props.onCancel}>
-              {s.cancel}
-            </Button>
-            <Button appearance="primary" disabled={(p?.writes.length ?? 0) === 0} onClick={props.onConfirm}>
-              {s.wzFillBlankOnly}
-            </Button>
+            {blocking ? (
+              <Button appearance="primary" onClick={props.onCancel}>
+                {s.wzBackToEdit}
+              </Button>
+            ) : (
+              <>
+                <Button appearance="secondary" onClick={props.onCancel}>
+                  {s.cancel}
+                </Button>
+                <Button appearance="primary" disabled={(p?.writes.length ?? 0) === 0} onClick={props.onConfirm}>
+                  {s.wzFillBlankOnly}
+                </Button>
+              </>
+            )}
           </DialogActions>
         </DialogBody>
       </DialogSurface>

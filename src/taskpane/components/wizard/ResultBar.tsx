@@ -20,9 +20,16 @@ export function ResultBar({ strings: s, result }: { strings: Strings; result: Wi
     (f) => ({ indent: s.wzSkippedIndent, dropdown: s.wzSkippedDropdown, dropdownMessages: s.wzSkippedDropdownMessages, print: s.wzSkippedPrint })[f],
   );
   return (
-    <MessageBar intent={result.errors > 0 ? "warning" : "success"} data-testid="generate-result">
+    // never a green 已生成 over a table with errors
+    <MessageBar intent={result.errors > 0 ? "error" : result.warnings > 0 ? "warning" : "success"} data-testid="generate-result">
       <MessageBarBody>
-        <MessageBarTitle>{s.wzDone}</MessageBarTitle>
+        <MessageBarTitle>
+          {result.errors > 0
+            ? format(s, "wzDoneErrors", { errors: result.errors })
+            : result.warnings > 0
+              ? format(s, "wzDoneWarnings", { warnings: result.warnings })
+              : s.wzDone}
+        </MessageBarTitle>
         {body} {check}
         {result.leftOut ? ` ${format(s, "wzLeftOut", { count: result.leftOut })}` : ""}
         {skipped.length > 0 ? ` ${format(s, "wzSkipped", { parts: joinList(s, skipped) })}` : ""}

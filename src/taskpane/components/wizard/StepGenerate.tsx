@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import { ArrowSync20Regular, TableAdd20Regular } from "@fluentui/react-icons";
 import { safeSheetName } from "../../../engine/sheet-names";
 import { format } from "../../i18n";
@@ -33,6 +33,14 @@ export function StepGenerate({ strings: s, state, session, onShowProblems }: Ste
           <Radio value="fill" disabled={!fillable} label={t ? format(s, "wzTargetFill", { sheet: t.sheet, range: t.range }) : s.wzTargetFillNone} />
         </RadioGroup>
       </Field>
+      {state.target === "new" && (
+        <Field label={s.wzLayoutStyle}>
+          <RadioGroup value={state.layoutStyle} onChange={(_, d) => session.setLayoutStyle(d.value as "manual" | "integrated")}>
+            <Radio value="manual" label={s.wzLayoutManual} />
+            <Radio value="integrated" label={s.wzLayoutIntegrated} />
+          </RadioGroup>
+        </Field>
+      )}
       <div className={styles.row}>
         {state.activity === "detecting" ? (
           <Spinner size="tiny" label={s.wzDetecting} />
@@ -50,6 +58,16 @@ export function StepGenerate({ strings: s, state, session, onShowProblems }: Ste
         </Button>
       </div>
       {state.target === "fill" && <p className={styles.hint}>{s.wzFillHint}</p>}
+      {state.target === "fill" && t?.facts.year !== undefined && String(t.facts.year) !== state.draft.year.trim() && (
+        <MessageBar intent="warning" data-testid="year-clash">
+          <MessageBarBody>{format(s, "wzYearClash", { template: t.facts.year, year: state.draft.year })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => session.useTemplateYear()}>
+              {format(s, "wzUseTemplateYear", { year: t.facts.year })}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Button
         appearance="primary"
         size="large"

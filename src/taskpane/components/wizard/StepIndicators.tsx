@@ -21,7 +21,7 @@ import {
 import { Add20Regular, Delete20Regular, Library20Regular, Wand20Regular } from "@fluentui/react-icons";
 import { FRAMEWORKS, Level1, canonLevel1, canonLevel2, level1Label, level2Label } from "../../../engine/frameworks";
 import { PROJECT_CLASSES, ProjectClass, libraryFor } from "../../../engine/indicator-library";
-import { TYPICAL_UNITS, VALUE_COMPARISONS, ValueComparison, composeValue, splitValue } from "../../../engine/value-compose";
+import { TYPICAL_UNITS, VALUE_COMPARISONS, ValueComparison, composeValue, defaultComparison, splitValue } from "../../../engine/value-compose";
 import type { DraftIndicator } from "../../wizard/draft";
 import { Strings, format } from "../../i18n";
 import { GroupMessages, StepProps, fieldValidation, useStepStyles } from "./common";
@@ -56,7 +56,11 @@ interface ValueHelperProps {
 function ValueHelper({ strings: s, row, index, year, onApply }: ValueHelperProps): React.JSX.Element {
   const [open, setOpen] = React.useState(false);
   const start = () =>
-    splitValue(row.value) ?? { comparison: "≥" as ValueComparison, number: "", unit: TYPICAL_UNITS[canonLevel2(row.level2) ?? ""]?.[0] ?? "" };
+    splitValue(row.value) ?? {
+      comparison: defaultComparison(row.level1, row.level2),
+      number: "",
+      unit: TYPICAL_UNITS[canonLevel2(row.level2) ?? ""]?.[0] ?? "",
+    };
   const [parts, setParts] = React.useState(start);
   const composed = composeValue(parts);
   const units = TYPICAL_UNITS[canonLevel2(row.level2) ?? ""] ?? [];

@@ -32,11 +32,10 @@ export function StepPlan({ strings: s, state, session }: StepProps): React.JSX.E
       </Field>
       <p className={styles.hint}>{s.wzPlanHint}</p>
       <GroupMessages state={state} session={session} paths={["plan"]} />
-      <div className={styles.row} role="group" aria-label={s.wzPlanValues}>
+      <div className={styles.grid} role="group" aria-label={s.wzPlanValues}>
         {d.plan.map((m, i) => (
           <Field
             key={`${m.label}-${i}`}
-            className={styles.narrow}
             label={format(s, "wzMilestonePercent", { label: m.label })}
             {...fieldValidation(state, session, `plan[${i}].percent`, `plan[${i}].label`)}
           >

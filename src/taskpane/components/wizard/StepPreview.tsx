@@ -3,6 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { STEPS, Step, stepOfPath } from "../../wizard/draft";
 import { Strings, format, severityLabel } from "../../i18n";
 import { StepProps, useStepStyles } from "./common";
+import { PlanPreview } from "./PlanPreview";
 
 const useStyles = makeStyles({
   item: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline" },
@@ -37,10 +38,12 @@ export function StepPreview(props: StepProps & { onJump(path: string): void }): 
   const styles = useStepStyles();
   const own = useStyles();
   const all = state.check.all;
+  const table = state.check.spec ? <PlanPreview spec={state.check.spec} label={s.wzPreviewTable} /> : null;
   if (all.length === 0) {
     return (
       <div className={styles.stack}>
         <p data-testid="preview-clean">{s.wzPreviewClean}</p>
+        {table}
       </div>
     );
   }
@@ -66,6 +69,7 @@ export function StepPreview(props: StepProps & { onJump(path: string): void }): 
           </ul>
         </section>
       ))}
+      {table}
     </div>
   );
 }

@@ -2,6 +2,12 @@ import * as React from "react";
 import {
   Button,
   CounterBadge,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   MessageBar,
   MessageBarActions,
@@ -35,7 +41,16 @@ import { BatchPanel } from "./BatchPanel";
 import { FillConflictDialog } from "./FillConflictDialog";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // Fluent gives inputs and selects a 250 px minimum: at 320 px that puts fields on top of each other
+    "& .fui-Input, & .fui-Select, & .fui-Textarea, & .fui-Combobox, & .fui-Dropdown": { minWidth: "0", maxWidth: "100%" },
+    "& .fui-Select__select": { minWidth: "0", textOverflow: "ellipsis" },
+    "& .fui-Field": { minWidth: "0" },
+  },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   steps: { listStyleType: "none", margin: "0", padding: "0", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   stepButton: { minWidth: "unset", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
@@ -106,10 +121,24 @@ export function Wizard({ strings: s, state, session }: WizardProps): React.JSX.E
             {s.wzBatch}
           </Button>
         ) : null}
-        <Button size="small" icon={<ArrowReset20Regular />} disabledFocusable={busy} onClick={() => session.reset()}>
+        <Button size="small" icon={<ArrowReset20Regular />} disabledFocusable={busy} onClick={() => session.askReset()}>
           {s.wzReset}
         </Button>
       </div>
+      <Dialog open={state.confirmReset} modalType="alert" onOpenChange={(_, d) => !d.open && session.cancelReset()}>
+        <DialogSurface data-testid="reset-confirm">
+          <DialogBody>
+            <DialogTitle>{s.wzResetConfirmTitle}</DialogTitle>
+            <DialogContent>{s.wzResetConfirm}</DialogContent>
+            <DialogActions>
+              <Button onClick={() => session.cancelReset()}>{s.cancel}</Button>
+              <Button appearance="primary" onClick={() => session.reset()}>
+                {s.wzResetYes}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {state.prefillChoices && (
         <div className={styles.choose} data-testid="prefill-choices">
           <Field label={s.wzChooseTable}>

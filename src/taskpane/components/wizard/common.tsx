@@ -16,6 +16,8 @@ export const useStepStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end", minWidth: 0 },
   grow: { flexGrow: 1, minWidth: "8em" },
   narrow: { width: "8em", flexShrink: 0 },
+  // milestone fields: as many columns as fit (two at 320 px), never wider than the pane
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(7.5em, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "start", minWidth: 0 },
   hint: { margin: "0", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   card: {
     display: "flex",
