@@ -83,8 +83,8 @@ const rule: TableRule = {
     severity: "error",
     name: { zh: "权重合计不符", en: "Weights do not add up" },
     docs: {
-      zh: "指标权重（分值列，或一级、二级指标名称中的“（50分）”）合计不符：三级指标权重之和应等于其二级指标的分值，二级之和应等于一级的分值，全部合计应为100。",
-      en: "The indicator weights (a 权重/分值 column, or \"(50分)\" in level-1/level-2 labels) do not add up: level-3 weights to their level-2's, level-2 to their level-1's, all of them to 100.",
+      zh: "三级指标的权重之和应等于二级的分值，二级之和等于一级的分值，全部合计100分。",
+      en: "Level-3 weights add up to their level 2's, level 2 to level 1's, and all of them to 100.",
     },
     messages: {
       zh: {

@@ -14,8 +14,8 @@ const rule: TableRule = {
     kinds: ["monitoring"],
     name: { zh: "预算执行进度滞后", en: "Spending behind schedule" },
     docs: {
-      zh: "监控表的1–N月执行率低于时间进度（N/12）的60%为红灯（警告），60%–80%为黄灯（提示）；阈值可在选项 red、yellow 中设置。",
-      en: "A 监控表's execution rate below 60% of the time share (N/12) is a red light (warning), 60–80% a yellow one (info); options `red` and `yellow`.",
+      zh: "执行率低于时间进度的60%亮红灯（警告），60%–80%亮黄灯（提示），阈值可在设置中修改。",
+      en: "An execution rate below 60% of the time share is a red light (warning), 60–80% a yellow one (info); thresholds can be set.",
     },
     messages: {
       zh: {

@@ -26,10 +26,10 @@ const rule: TableRule = {
     id: "monitor/deviation-reason-missing",
     severity: "error",
     kinds: ["monitoring"],
-    name: { zh: "未说明偏差原因", en: "Deviation reason missing" },
+    name: { zh: "监控表未说明偏差原因", en: "Monitoring deviation unexplained" },
     docs: {
-      zh: "监控表中完成目标可能性为“有可能”或“完全不可能”，或进度亮红灯时，应填写偏差原因分析。",
-      en: "When a 监控表 says a target is only possibly (有可能) or not at all (完全不可能) reachable, or progress shows a red light, the deviation reason must be given.",
+      zh: "完成目标可能性为“有可能”“完全不可能”或进度亮红灯时，应填写偏差原因。",
+      en: "When a target may not or cannot be reached, or progress shows a red light, give the reason.",
     },
     messages: {
       zh: {

@@ -9,10 +9,10 @@ const rule: TableRule = {
     id: "monitor/execution-rate",
     severity: "error",
     kinds: ["monitoring"],
-    name: { zh: "执行率算错", en: "Execution rate wrong" },
+    name: { zh: "监控表执行率算错", en: "Monitoring rate wrong" },
     docs: {
-      zh: "监控表的1–N月执行率应等于1–N月执行数÷调整后预算数（没有调整后预算数时按年初预算数），允许0.05个百分点的误差。",
-      en: "A 监控表's execution rate must be the spending to date divided by the adjusted budget (else the initial budget), within 0.05 percentage points.",
+      zh: "监控表的执行率应等于截至当月的执行数除以调整后预算数（没有时按年初预算数）。",
+      en: "A monitoring table's execution rate is the spending to date divided by the adjusted (else initial) budget.",
     },
     messages: {
       zh: { wrong: "执行率“{{value}}”与执行数÷预算数（{{expected}}%）不符" },

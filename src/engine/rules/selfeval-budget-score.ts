@@ -42,8 +42,8 @@ const rule: TableRule = {
     kinds: ["self-evaluation"],
     name: { zh: "预算执行得分不符", en: "Budget score off" },
     docs: {
-      zh: "预算执行率得分一般为 min(执行率,100%)×分值（分值10分，湖北为20分）；选项 scheme 可改为分档（stepped，默认100%满分、80%–100%得70%、60%–80%得50%、60%以下0分，档位可在 bands 中设置），weight 可在表中没有分值时设定分值。",
-      en: 'The money score is normally min(execution rate, 100%) × its weight (10 points; 20 in 湖北). Option `scheme` "stepped" scores by bands instead (default 100% full, 80–100% 70%, 60–80% 50%, below 60% nothing; set them in `bands`); `weight` applies when the table prints none.',
+      zh: "预算执行得分应按执行率和分值计算（默认执行率×分值，最高满分；也可在设置中改为分档计分）。",
+      en: "The budget score follows the execution rate and its weight (rate × weight by default, at most full marks; bands can be set).",
     },
     messages: {
       zh: { wrong: "预算执行得分“{{score}}”与执行率{{rate}}%应得的{{expected}}分不符" },

@@ -8,10 +8,10 @@ const rule: TableRule = {
     id: "selfeval/deviation-reason-missing",
     severity: "error",
     kinds: ["self-evaluation"],
-    name: { zh: "未说明偏差原因", en: "Deviation reason missing" },
+    name: { zh: "自评表未说明偏差原因", en: "Self-evaluation deviation unexplained" },
     docs: {
-      zh: "实际完成值未达到年度指标值（低于“≥”目标、高于“≤”目标、定性目标未达成），或得分低于分值时，应填写偏差原因分析及改进措施。",
-      en: "When an actual value misses its target (below a ≥ target, above a ≤ target, a qualitative target not met) or a score is below its weight, the deviation reason (偏差原因分析及改进措施) must be filled in.",
+      zh: "实际完成值未达到指标值，或得分低于分值时，应填写偏差原因分析及改进措施。",
+      en: "When an actual value misses its target or a score is below its weight, give the reason and the remedy.",
     },
     messages: {
       zh: {

@@ -9,10 +9,10 @@ const rule: TableRule = {
     id: "selfeval/execution-rate",
     severity: "error",
     kinds: ["self-evaluation"],
-    name: { zh: "执行率算错", en: "Execution rate wrong" },
+    name: { zh: "自评表执行率算错", en: "Self-evaluation rate wrong" },
     docs: {
-      zh: "自评表的执行率应等于全年执行数÷全年预算数（没有全年预算数时按年初预算数），允许0.05个百分点的误差。",
-      en: "A 自评表's execution rate must be the year's spending divided by the year's budget (全年执行数 ÷ 全年预算数), within 0.05 percentage points.",
+      zh: "自评表的执行率应等于全年执行数除以全年预算数。",
+      en: "A self-evaluation's execution rate is the year's spending divided by the year's budget.",
     },
     messages: {
       zh: { wrong: "执行率“{{value}}”与全年执行数÷全年预算数（{{expected}}%）不符" },

@@ -11,8 +11,8 @@ const rule: TableRule = {
     kinds: ["self-evaluation"],
     name: { zh: "分值合计不为100", en: "Weights not 100" },
     docs: {
-      zh: "自评表中预算执行与各指标的分值合计应为100分（选项 total）。",
-      en: "The weights (分值) of the budget line and of every indicator of a 自评表 must add up to 100 (option `total`).",
+      zh: "自评表中预算执行与各项指标的分值合计应为100分。",
+      en: "The weights of the budget line and of every indicator add up to 100.",
     },
     messages: {
       zh: { sum: "分值合计为{{sum}}，应为{{total}}" },
