@@ -9,6 +9,7 @@ import { readPercent } from "./values/percent";
 import { MoneyUnit } from "./values/types";
 import { planPercentOptions } from "./plan-scale";
 import { squash } from "./normalize";
+import { rowValueText } from "./value-compose";
 
 /** The unit a table's amounts are in: the label's, else the first amount's own, else 万元 (said so). */
 export function budgetUnit(t: TableModel): { unit: MoneyUnit; assumed: boolean } {
@@ -79,7 +80,7 @@ function summarizeProject(t: TableModel, _grid: SheetGrid, config: CheckConfig, 
       level2: squash(i.level2),
       name: i.name.cell.text.trim(),
       description: text(i.description),
-      value: i.value.cell.text.trim(),
+      value: rowValueText(i),
       basis: text(i.basis),
       cell: toA1(i.value.row, i.value.col),
     })),

@@ -73,3 +73,16 @@ export const TYPICAL_UNITS: Record<string, string[]> = {
   可持续影响: ["年", "%"],
   服务对象满意度: ["%"],
 };
+
+/**
+ * The 指标值 of an indicator row as one text: the cell's own text, or with split 符号 | 值 | 计量单位
+ * columns the three together ("≥" 95 "%" → "≥95%"; 定性/定量 are not part of the value).
+ */
+export function rowValueText(row: { value: { cell: { text: string } }; sign?: { cell: { text: string } }; unit?: { cell: { text: string } } }): string {
+  const value = row.value.cell.text.replace(/\s+/g, " ").trim();
+  if (!row.sign && !row.unit) return value;
+  const s = row.sign ? row.sign.cell.text.replace(/\s+/g, "") : "";
+  const sign = s === "定性" || s === "定量" || value.startsWith(s) ? "" : s;
+  const unit = row.unit ? row.unit.cell.text.replace(/\s+/g, "") : "";
+  return value === "" ? "" : `${sign}${value}${unit && !value.endsWith(unit) ? unit : ""}`;
+}

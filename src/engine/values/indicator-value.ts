@@ -107,7 +107,7 @@ export function readIndicatorValue(cell: CellInfo): IndicatorValue {
 
 /**
  * A 指标值 printed in split columns (符号 | 值 | 计量单位) read as the one value they make:
- * "≥" + 95 + "%" is "≥95%". 定性 in the sign column makes the value qualitative; a blank or
+ * "≥" + 95 + "%" is "≥95%". 定性 in the sign column makes the value qualitative (a deadline stays one); a blank or
  * placeholder number cell stays what it is, whatever the sign and unit say.
  */
 export function readSplitValue(value: CellInfo, sign?: CellInfo, unit?: CellInfo): IndicatorValue {
@@ -115,8 +115,9 @@ export function readSplitValue(value: CellInfo, sign?: CellInfo, unit?: CellInfo
   if (!sign && !unit) return base;
   if (base.kind === "blank" || base.kind === "placeholder") return base;
   const symbol = sign ? foldComparisonSymbols(squash(sign.text)) : "";
-  if (symbol === "定性") return { kind: "qualitative", text: value.text.trim() || String(value.value) };
+  // a deadline printed as 定性 | 12月31日前 is still a deadline: 时效 values have no number to compare
   if (base.kind === "deadline") return base;
+  if (symbol === "定性") return { kind: "qualitative", text: value.text.trim() || String(value.value) };
   const number = typeof value.value === "number" && isGeneralFormat(value.numberFormat) ? String(value.value) : squash(value.text);
   const written = unit ? squash(unit.text) : "";
   const lead = symbol === "定量" || number.startsWith(symbol) ? "" : symbol;

@@ -4,6 +4,7 @@ import { squash } from "../../normalize";
 import { IndicatorValue, isPlaceholder, readSplitValue } from "../../values";
 import { TableContext } from "../../rule";
 import { quote } from "./text";
+import { rowValueText } from "../../value-compose";
 
 /**
  * What the indicator rules share: each indicator row with its kind (数量, 时效, 满意度, 成本, …)
@@ -71,10 +72,7 @@ export function indicatorsOf(ctx: Pick<TableContext, "table" | "framework">): In
  * unit together ("≥95%", not "95").
  */
 export function valueText(i: Indicator): string {
-  const { value, sign, unit } = i.row;
-  if (!sign && !unit) return quote(value);
-  const s = sign ? squash(sign.cell.text) : "";
-  return `${s === "定性" || s === "定量" ? "" : s}${quote(value)}${unit ? squash(unit.cell.text) : ""}`;
+  return i.row.sign || i.row.unit ? rowValueText(i.row) : quote(i.row.value);
 }
 
 /** The percentage a value states (0–100 scale), when it is one ("≥90%", 0.9 formatted 0%). */
