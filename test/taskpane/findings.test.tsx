@@ -127,6 +127,19 @@ describe("findings in the pane", () => {
     expect(tw.marked("财政局")).toEqual([]);
   });
 
+  test("清除标记 works in a pane opened later on a marked workbook, before any check", async () => {
+    const { tw, user, view } = await checked();
+    expect(tw.marked("商务局")).not.toEqual([]);
+    view.unmount(); // the pane is closed; the workbook keeps its marks
+    renderPane({ port: tw.port });
+    const clear = await screen.findByRole("button", { name: "清除标记" });
+    expect(clear).not.toHaveAttribute("aria-disabled", "true");
+    await user.click(clear);
+    await screen.findByText("已清除单元格标记。");
+    expect(tw.marked("商务局")).toEqual([]);
+    expect(tw.marked("财政局")).toEqual([]);
+  });
+
   test("导出检查报告 writes a report sheet listing every finding", async () => {
     const { tw, user } = await checked();
     await user.click(screen.getByRole("button", { name: "导出检查报告" }));

@@ -176,7 +176,8 @@ export default function App(props: AppProps): React.JSX.Element {
                 busy={busy}
                 settingsReady={state.settingsReady}
                 checked={!!result}
-                canClear={!!state.marks}
+                // a reopened workbook can carry marks from an earlier session: clearing needs no check first
+                canClear={true}
                 canExport={!!result && result.tables.length > 0}
                 settingsRef={settingsButton}
                 onCheck={() => void session.checkWorkbook()}
