@@ -4,7 +4,7 @@
  * into its parts, to start the helper from what is there). Pure; the split uses the checker's own
  * value reader, so what the helper composes is what the checker reads.
  */
-import { readIndicatorValue } from "./values/indicator-value";
+import { joinSplitValue, readIndicatorValue } from "./values/indicator-value";
 import type { Comparison } from "./values/types";
 import { foldComparisonSymbols } from "./values/comparison";
 import { canonLevel1, canonLevel2 } from "./frameworks";
@@ -80,9 +80,7 @@ export const TYPICAL_UNITS: Record<string, string[]> = {
  */
 export function rowValueText(row: { value: { cell: { text: string } }; sign?: { cell: { text: string } }; unit?: { cell: { text: string } } }): string {
   const value = row.value.cell.text.replace(/\s+/g, " ").trim();
-  if (!row.sign && !row.unit) return value;
-  const s = row.sign ? row.sign.cell.text.replace(/\s+/g, "") : "";
-  const sign = s === "定性" || s === "定量" || value.startsWith(s) ? "" : s;
-  const unit = row.unit ? row.unit.cell.text.replace(/\s+/g, "") : "";
-  return value === "" ? "" : `${sign}${value}${unit && !value.endsWith(unit) ? unit : ""}`;
+  if ((!row.sign && !row.unit) || value === "") return value;
+  const text = (f?: { cell: { text: string } }) => (f ? f.cell.text.replace(/\s+/g, "") : "");
+  return joinSplitValue(text(row.sign), value, text(row.unit));
 }

@@ -119,10 +119,16 @@ export function readSplitValue(value: CellInfo, sign?: CellInfo, unit?: CellInfo
   if (base.kind === "deadline") return base;
   if (symbol === "定性") return { kind: "qualitative", text: value.text.trim() || String(value.value) };
   const number = typeof value.value === "number" && isGeneralFormat(value.numberFormat) ? String(value.value) : squash(value.text);
-  const written = unit ? squash(unit.text) : "";
-  const lead = symbol === "定量" || number.startsWith(symbol) ? "" : symbol;
-  const composed = lead + number + (written && !number.endsWith(written) ? written : "");
-  return readTextValue(composed);
+  return readTextValue(joinSplitValue(symbol, number, unit ? squash(unit.text) : ""));
+}
+
+/**
+ * The one 指标值 text that split 符号 | 值 | 计量单位 cells make: "≥" 95 "%" → "≥95%". 定性/定量 are
+ * not part of the value, and a sign or unit the number already carries is not written twice.
+ */
+export function joinSplitValue(sign: string, number: string, unit: string): string {
+  const lead = sign === "定性" || sign === "定量" || number.startsWith(sign) ? "" : sign;
+  return lead + number + (unit && !number.endsWith(unit) ? unit : "");
 }
 
 // Text targets repeat across tables ("≥90%", "12月31日前", "提升"): read each text once.
