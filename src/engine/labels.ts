@@ -1,6 +1,6 @@
 import { normalizeLabel } from "./normalize";
 import { memoString } from "./memo";
-import { isKindTitle } from "./kinds/titles";
+import { PROJECT_TITLE, isKindTitle } from "./kinds/titles";
 
 /**
  * The dictionary of field labels and their variants. Labels are compared after normalizeLabel
@@ -132,7 +132,7 @@ function isTitleUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
   const bare = n.replace(/[(（][^)）]*[)）]$/, "");
   // the systems' own names too: "预算项目绩效信息表（预算编制阶段）", "政策及项目绩效目标表"
-  return n.length >= 5 && n.length <= 60 && (/绩效(目标|信息|目标及指标|目标和指标)(申报|审核|申请|填报)?表$|绩效目标表[)）]?$/.test(bare) || isKindTitle(bare));
+  return n.length >= 5 && n.length <= 60 && (PROJECT_TITLE.test(bare) || /绩效目标表[)）]?$/.test(bare) || isKindTitle(bare));
 }
 
 // ---- indicator header ----------------------------------------------------------------

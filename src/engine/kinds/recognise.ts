@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../sheet";
 import type { TableKind, TableModel } from "../model";
 import { headerKey, ownCells } from "./cells";
+import { PROJECT_TITLE } from "./titles";
 
 /**
  * Which kind a table is, from its title and its labels (table-kinds.md). The title decides when
@@ -13,7 +14,6 @@ import { headerKey, ownCells } from "./cells";
 // project table and "绩效评价体系建设项目绩效目标表" too, so only the words before 表 count.
 const SELF_TITLE = /(自评|自我评价|绩效评价)[^表]{0,8}表$/;
 const MONITOR_TITLE = /(监控|监测|跟踪)[^表]{0,8}表$/;
-const PROJECT_TITLE = /绩效(目标|信息|目标及指标|目标和指标)(申报|审核|申请|填报)?表$/;
 const DEPT_TITLE = /部门整体|单位整体|部门\(单位\)整体|整体支出绩效|部门绩效目标/;
 const SELF_LABEL = /^(实际完成值|全年实际值|年度实际完成值|实际完成情况|年度实际完成情况|全年执行数|自评得分|得分|自评结论)$/;
 const MONITOR_LABEL = /月执行(情况|数|率)$|月指标执行情况$|^完成目标可能性|^全年预计(完成情况|执行数)$|^确定能$|^有可能$|^完全不可能$|^监控时点$/;
