@@ -40,6 +40,11 @@ export interface RuleMeta {
   /** Defaults for the options this rule understands; configuration overrides them key by key. */
   defaultOptions?: Record<string, unknown>;
   /**
+   * For an option that maps keys to numbers (plan/back-loaded's `minimum: {"6月底": 50}`): the keys a
+   * settings form offers an input for. Keys already in a user's configuration are offered too.
+   */
+  optionKeys?: Record<string, readonly string[]>;
+  /**
    * The table kinds the rule checks (table-kinds.md). Absent: project tables only, so a rule
    * written for the 项目绩效目标表 never reports a 自评表 as a broken one.
    */

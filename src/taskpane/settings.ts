@@ -12,7 +12,10 @@ export interface RuleForm {
   id: string;
   enabled: boolean;
   severity: Severity;
-  /** Numeric options (from meta.defaultOptions), as typed: kept as text until saved. */
+  /**
+   * Numeric options (from meta.defaultOptions), as typed: kept as text until saved. An entry of a
+   * map option (meta.optionKeys) is keyed "<option>.<key>" ("minimum.6月底"); blank = not set.
+   */
   options: Record<string, string>;
 }
 
@@ -28,6 +31,15 @@ export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** The options of a rule that the form edits: the numeric ones of its defaultOptions. */
 export function numericOptions(rule: Rule): [string, number][] {
   return Object.entries(rule.meta.defaultOptions ?? {}).filter((e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1]));
+}
+
+/** The form keys of a rule's map options ("minimum.6月底"), with the option and entry they stand for. */
+export function mapOptionFields(rule: Rule, saved?: Record<string, unknown>): { field: string; option: string; key: string }[] {
+  return Object.entries(rule.meta.optionKeys ?? {}).flatMap(([option, offered]) => {
+    const own = saved?.[option];
+    const keys = [...offered, ...(own && typeof own === "object" ? Object.keys(own) : [])];
+    return [...new Set(keys)].map((key) => ({ field: `${option}.${key}`, option, key }));
+  });
 }
 
 function settingOf(config: CheckConfig, id: string): { severity?: Severity | "off"; options?: Record<string, unknown> } {
@@ -47,6 +59,10 @@ export function formFromConfig(config: CheckConfig, rules: Rule[]): SettingsForm
       for (const [key, def] of numericOptions(rule)) {
         const v = s.options?.[key];
         options[key] = String(typeof v === "number" && Number.isFinite(v) ? v : def);
+      }
+      for (const { field, option, key } of mapOptionFields(rule, s.options)) {
+        const v = (s.options?.[option] as Record<string, unknown> | undefined)?.[key];
+        options[field] = typeof v === "number" && Number.isFinite(v) ? String(v) : typeof v === "string" ? v : "";
       }
       return {
         id: rule.meta.id,
@@ -73,11 +89,25 @@ export function parseOption(text: string): number | "invalid" {
   return Number.isFinite(n) ? n : "invalid";
 }
 
+const isMapField = (key: string) => key.includes(".");
+
+/**
+ * An option's text as a number, or "invalid". Every numeric option of the rules is a share, a
+ * threshold, a weight or a tolerance: none is negative, and a map entry (a cumulative share of the
+ * plan) is a percentage, at most 100. A blank map entry is "not set" (undefined).
+ */
+export function optionValue(key: string, text: string): number | undefined | "invalid" {
+  if (isMapField(key) && text.trim() === "") return undefined;
+  const n = parseOption(text);
+  if (n === "invalid" || n < 0 || (isMapField(key) && n > 100)) return "invalid";
+  return n;
+}
+
 /** Fields that do not parse, keyed "year" or "<ruleId>:<option>". */
 export function formErrors(form: SettingsForm): Set<string> {
   const bad = new Set<string>();
   if (parseYear(form.year) === "invalid") bad.add("year");
-  for (const r of form.rules) for (const [k, v] of Object.entries(r.options)) if (parseOption(v) === "invalid") bad.add(`${r.id}:${k}`);
+  for (const r of form.rules) for (const [k, v] of Object.entries(r.options)) if (optionValue(k, v) === "invalid") bad.add(`${r.id}:${k}`);
   return bad;
 }
 
@@ -101,10 +131,17 @@ export function configFromForm(form: SettingsForm, rules: Rule[], base: CheckCon
     const prev = settingOf(base, r.id);
     // Options the form does not edit stay as they were.
     const options: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(prev.options ?? {})) if (!(k in r.options)) options[k] = v;
+    const maps = mapOptionFields(rule, prev.options);
+    const mapNames = new Set(maps.map((m) => m.option));
+    for (const [k, v] of Object.entries(prev.options ?? {})) if (!(k in r.options) && !mapNames.has(k)) options[k] = v;
     for (const [key, def] of numericOptions(rule)) {
       const v = parseOption(r.options[key] ?? String(def));
       if (typeof v === "number" && v !== def) options[key] = v;
+    }
+    for (const { field, option, key } of maps) {
+      const v = optionValue(field, r.options[field] ?? "");
+      if (typeof v !== "number") continue;
+      options[option] = { ...(options[option] as Record<string, number> | undefined), [key]: v };
     }
     const hasOptions = Object.keys(options).length > 0;
     if (!r.enabled) {

@@ -1,4 +1,6 @@
-import { configFromForm, defaultsForm, formErrors, formFromConfig, numericOptions, parseOption, parseYear } from "../../src/taskpane/settings";
+import { configFromForm, defaultsForm, formErrors, formFromConfig, numericOptions, optionValue, parseOption, parseYear } from "../../src/taskpane/settings";
+import { rules } from "../../src/engine/rules";
+import { dictionaries } from "../../src/taskpane/i18n";
 import { ALL_FINDINGS, countBySeverity, filterFindings, groupFindings, rulesIn } from "../../src/taskpane/findings";
 import { isDarkColor, themeFor } from "../../src/taskpane/theme";
 import { replaceSheet } from "../../src/taskpane/session";
@@ -77,6 +79,36 @@ describe("settings form ⇄ CheckConfig", () => {
     form.rules[2].options.maxLength = "x";
     expect([...formErrors(form)].sort()).toEqual(["test/value-long:maxLength", "year"]);
     expect(defaultsForm(TEST_RULES)).toEqual(formFromConfig({}, TEST_RULES));
+  });
+
+  test("a map option (plan/back-loaded's minimum per milestone) is one field per offered key, blank = not set", () => {
+    const backLoaded = rules.filter((r) => r.meta.id === "plan/back-loaded");
+    const base = { rules: { "plan/back-loaded": { options: { minimum: { "10月底": 80 } } } } };
+    const form = formFromConfig(base, backLoaded);
+    expect(form.rules[0].options).toEqual({ "minimum.3月底": "", "minimum.6月底": "", "minimum.9月底": "", "minimum.10月底": "80" });
+    form.rules[0].options["minimum.6月底"] = "50";
+    form.rules[0].options["minimum.10月底"] = "";
+    expect(configFromForm(form, backLoaded, base)).toEqual({ rules: { "plan/back-loaded": { options: { minimum: { "6月底": 50 } } } } });
+    form.rules[0].options["minimum.6月底"] = "";
+    expect(configFromForm(form, backLoaded, base)).toEqual({});
+    form.rules[0].options["minimum.9月底"] = "120";
+    form.rules[0].options["minimum.3月底"] = "-1";
+    expect([...formErrors(form)].sort()).toEqual(["plan/back-loaded:minimum.3月底", "plan/back-loaded:minimum.9月底"]);
+    expect([optionValue("red", "-5"), optionValue("red", "150"), optionValue("minimum.6月底", "100"), optionValue("minimum.6月底", " ")]).toEqual([
+      "invalid",
+      150,
+      100,
+      undefined,
+    ]);
+  });
+
+  test("every numeric option of every rule has a label in both languages", () => {
+    const keys = rules.flatMap((r) => [...numericOptions(r).map(([k]) => k), ...Object.keys(r.meta.optionKeys ?? {})]);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) {
+      expect(dictionaries.zh).toHaveProperty(`option_${k}`);
+      expect(dictionaries.en).toHaveProperty(`option_${k}`);
+    }
   });
 });
 

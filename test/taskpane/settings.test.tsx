@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { createTestWorkbook } from "./host-port"; // the port under test: swap for the real adapter here
 import { sampleWorkbook } from "./fixtures";
 import { renderPane, findingButton } from "./render";
+import { defaultEngine } from "../../src/taskpane/session";
 
 function shownCells(): string[] {
   return Array.from(document.querySelectorAll<HTMLElement>("button[data-finding]")).map((b) => b.dataset.finding!.split("|")[0]);
@@ -132,7 +133,7 @@ describe("rule settings", () => {
     const max = within(panel).getByRole("textbox", { name: "规则 指标值过长 的选项 maxLength" });
     await user.clear(max);
     await user.type(max, "abc");
-    expect(within(panel).getByText("请输入数字。")).toBeInTheDocument();
+    expect(within(panel).getByText("请输入不小于 0 的数字（累计比例不超过 100）。")).toBeInTheDocument();
     const save = within(panel).getByRole("button", { name: "保存" });
     expect(save).toHaveAttribute("aria-disabled", "true");
     await user.click(save);
@@ -144,5 +145,25 @@ describe("rule settings", () => {
     await user.click(save);
     await waitFor(() => expect(screen.queryByRole("region", { name: "规则设置" })).toBeNull());
     expect(tw.savedSettings()).toEqual({});
+  });
+
+  test("with the shipped rules: plan/back-loaded's minimums are editable with Chinese labels, saved in the workbook, and applied", async () => {
+    const tw = createTestWorkbook(sampleWorkbook());
+    const user = userEvent.setup();
+    renderPane({ port: tw.port, engine: defaultEngine });
+    const panel = await openSettings(user);
+    const row = panel.querySelector<HTMLElement>('[data-rule="plan/back-loaded"]')!;
+    const june = within(row).getByRole("textbox", { name: "规则 支出进度偏后 的选项 6月底累计支出不低于（%，空=不要求）" });
+    expect(june).toHaveValue("");
+    // No option of any shipped rule is shown by its raw key.
+    for (const box of within(panel).getAllByRole("textbox", { name: /的选项/ })) expect(box.getAttribute("aria-label")).not.toMatch(/选项 [a-z]/);
+    await user.type(june, "150");
+    expect(within(row).getByText("请输入不小于 0 的数字（累计比例不超过 100）。")).toBeInTheDocument();
+    expect(within(panel).getByRole("button", { name: "保存" })).toHaveAttribute("aria-disabled", "true");
+    await user.clear(june);
+    await user.type(june, "50");
+    await user.click(within(panel).getByRole("button", { name: "保存" }));
+    await waitFor(() => expect(screen.queryByRole("region", { name: "规则设置" })).toBeNull());
+    expect(tw.savedSettings()).toEqual({ rules: { "plan/back-loaded": { options: { minimum: { "6月底": 50 } } } } });
   });
 });

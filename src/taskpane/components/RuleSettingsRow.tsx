@@ -32,10 +32,11 @@ export interface RuleSettingsRowProps {
   onChange(value: RuleForm): void;
 }
 
-/** A rule option's label in the user's words; an option without one keeps its key. */
-function optionLabel(s: Strings, key: string): string {
-  const k = `option_${key}` as StringKey;
-  return k in s ? s[k] : key;
+/** A rule option's label in the user's words ("minimum.6月底": the map option's, with its key); an option without one keeps its key. */
+function optionLabel(s: Strings, field: string): string {
+  const [option, ...rest] = field.split(".");
+  const k = `option_${option}` as StringKey;
+  return k in s ? format(s, k, { key: rest.join(".") }) : field;
 }
 
 /** One rule: on/off, severity, and an input for each numeric default option. */
@@ -93,7 +94,7 @@ export function RuleSettingsRow(p: RuleSettingsRowProps): React.JSX.Element {
               inputMode="decimal"
               value={text}
               disabled={!v.enabled}
-              aria-label={format(s, "ruleOptionAria", { rule: name, option: key })}
+              aria-label={format(s, "ruleOptionAria", { rule: name, option: optionLabel(s, key) })}
               onChange={(_, d) => p.onChange({ ...v, options: { ...v.options, [key]: d.value } })}
             />
           </Field>
