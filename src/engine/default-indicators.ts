@@ -19,6 +19,23 @@ function money(total: number, unit: SpecUnit): string {
   return `≤${n}${unit}`;
 }
 
+/** The note the generator writes on each generated 指标值 cell (where the host supports notes). */
+export const GENERIC_NOTE = "通用指标，请按项目实际修改";
+
+/** The values defaultIndicators writes that depend on the project: the year-end deadline and the budget ceiling. */
+const YEAR_END = /^\d{4}年12月31日前$/;
+const CEILING = /^≤\d+(\.\d+)?(万元|元)$/;
+
+/**
+ * Whether an indicator's 三级 name and 指标值 are still exactly one of the generated defaults (any year,
+ * any budget total): once the clerk edits either, it is theirs.
+ */
+export function isGenericDefault(name: string, value: string): boolean {
+  const wanted = GENERIC_VALUES.get(name);
+  if (wanted === undefined) return false;
+  return wanted.some((w) => (typeof w === "string" ? w === value : w.test(value)));
+}
+
 export function defaultIndicators(framework: FrameworkId, ctx: DefaultIndicatorContext): Required<SpecIndicator>[] {
   const out: Required<SpecIndicator>[] = [];
   const cost = ctx.total !== null && ctx.total > 0 ? money(ctx.total, ctx.unit) : null;
@@ -67,3 +84,18 @@ export function defaultIndicators(framework: FrameworkId, ctx: DefaultIndicatorC
   );
   return out;
 }
+
+/** Every generated name with the values it can carry (both frameworks, any year, any budget). */
+const GENERIC_VALUES: Map<string, (string | RegExp)[]> = (() => {
+  const out = new Map<string, (string | RegExp)[]>();
+  const variants = (["2021", "legacy"] as FrameworkId[]).flatMap((f) => [
+    defaultIndicators(f, { year: 2000, total: null, unit: "万元" }),
+    defaultIndicators(f, { year: 2000, total: 1, unit: "万元" }),
+  ]);
+  for (const i of variants.flat()) {
+    const v = i.value === "2000年12月31日前" ? YEAR_END : CEILING.test(i.value) ? CEILING : i.value;
+    const list = out.get(i.name) ?? out.set(i.name, []).get(i.name)!;
+    if (!list.some((x) => String(x) === String(v))) list.push(v);
+  }
+  return out;
+})();

@@ -28,6 +28,9 @@ import { LIST_LITERAL_LIMIT, PlanCell, PlanStyle, PlanValidation, SheetPlan, a4F
 import { rowHeightFor, widestLine, wrappedLines } from "./column-widths";
 import { safeSheetName } from "./sheet-names";
 import { splitValue } from "./value-compose";
+import { GENERIC_NOTE, isGenericDefault } from "./default-indicators";
+import { noteText } from "./marks";
+import { squash } from "./normalize";
 
 export interface LayoutOptions {
   /** Zero-based row of the title (default 0). */
@@ -155,6 +158,15 @@ class Builder {
  * Lay a spec out as a sheet plan. Accepts a raw-typed spec (defaults are applied; an invalid spec
  * throws: validate first with validateSpec).
  */
+/**
+ * A generated default indicator (default-indicators.ts) gets a note on its 指标值 saying it is
+ * generic. The note is the add-in's own (NOTE_MARKER): the next check replaces it with
+ * indicator/generic-default's message while the indicator is unedited, and drops it once edited.
+ */
+function genericNote(x: { name: string; value: string }): Partial<PlanCell> {
+  return isGenericDefault(squash(x.name), squash(x.value)) ? { note: noteText([GENERIC_NOTE]) } : {};
+}
+
 export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptions = {}): SheetPlan {
   const spec = isNormal(input) ? input : normalizeSpec(input);
   const top = options.top ?? 0;
@@ -261,12 +273,12 @@ export function layoutSpec(input: ProjectSpec | NormalSpec, options: LayoutOptio
       if (integrated) {
         const v = x.value === "" ? null : splitForExport(x.value);
         b.put(row, 3, v?.symbol ?? null, "center", { path: `indicators[${k}].value` });
-        b.put(row, 4, v?.value ?? null, typeof v?.value === "number" ? "number" : "center", { path: `indicators[${k}].value` });
+        b.put(row, 4, v?.value ?? null, typeof v?.value === "number" ? "number" : "center", { path: `indicators[${k}].value`, ...genericNote(x) });
         b.put(row, 5, v?.unit || null, "center", { path: `indicators[${k}].value` });
         b.put(row, 6, x.basis, "center", { path: `indicators[${k}].basis` });
       } else {
         b.put(row, 3, x.description, "text", { path: `indicators[${k}].description` });
-        b.put(row, 4, x.value === "" ? null : x.value, "center", { path: `indicators[${k}].value` });
+        b.put(row, 4, x.value === "" ? null : x.value, "center", { path: `indicators[${k}].value`, ...genericNote(x) });
         b.put(row, 5, x.basis, "center", { path: `indicators[${k}].basis` }, L);
       }
       // the 二级 dropdown: what the framework allows under this row's 一级

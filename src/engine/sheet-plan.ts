@@ -60,6 +60,8 @@ export interface PlanCell {
   area?: Rect;
   /** The project spec field this cell shows ("name", "budget.parts[1].amount", "indicators[3].value"). */
   path?: string;
+  /** A note (Excel's yellow cell note) to attach, where the host has notes; already carries NOTE_MARKER. */
+  note?: string;
 }
 
 /** A list dropdown (data validation) on a set of cells. */

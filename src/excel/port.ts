@@ -38,7 +38,7 @@ export interface TableChange {
 }
 
 /** Parts of a sheet plan some Excel builds do not take; a new sheet is complete without them. */
-export type PlanFeature = "indent" | "dropdown" | "dropdownMessages" | "print";
+export type PlanFeature = "indent" | "dropdown" | "dropdownMessages" | "print" | "notes";
 
 export interface WritePlanResult {
   /** The new sheet's name: the plan's, made unique among the workbook's sheets (" (2)", …). */

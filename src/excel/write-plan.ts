@@ -47,7 +47,7 @@ import { safeSheetName } from "../engine/sheet-names";
 import { fillRowHeights } from "../engine/fill";
 import type { CellValue } from "../engine/sheet";
 import { errorCode, errorLocation, isPayloadLimitError, runExcel } from "./excel-run";
-import { supports } from "./office-host";
+import { FEATURE_API, supports } from "./office-host";
 import type { WriteGuard } from "./write-guard";
 import { asText } from "./write-report";
 import type { FillCellsResult, PlanFeature, WritePlanResult } from "./port";
@@ -309,11 +309,18 @@ function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt
       layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
     });
   } else opt.skipped.add("print");
+
+  // Notes on generated default indicators (1.18); below it the checker's info finding still says so.
+  const noted = plan.cells.filter((c) => c.note);
+  if (noted.length > 0) {
+    if (supports(FEATURE_API.notes)) opt.run("notes", () => noted.forEach((c) => ws.notes.add(toA1(c.row, c.col), c.note!)));
+    else opt.skipped.add("notes");
+  }
 }
 
 /** A sync failure inside the optional tail (everything before it is applied: Excel does not roll back). */
 function isOptionalFailure(e: unknown): boolean {
-  return /DataValidation|PageLayout|indentLevel/i.test(errorLocation(e));
+  return /DataValidation|PageLayout|indentLevel|Note/i.test(errorLocation(e));
 }
 
 /** Rough request size of a plan: its JSON (what the queued actions carry, give or take). */

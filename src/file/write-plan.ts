@@ -43,6 +43,7 @@ export function writePlanCell(ws: ExcelJS.Worksheet, c: PlanCell, styles: Record
   }
   if (c.value !== null || c.formula) cell.value = cellValue(c);
   else if (style) cell.value = null;
+  if (c.note) cell.note = c.note;
 }
 
 /**

@@ -8,12 +8,25 @@ import { checkWorkbook } from "../../src/engine/check";
 import { specFromTable, validateSpec } from "../../src/engine/spec";
 import { layoutSpec } from "../../src/engine/layout";
 import { writePlanToWorkbook } from "../../src/file/write-plan";
+import { GENERIC_NOTE } from "../../src/engine/default-indicators";
 import { specArb, SEED_SPEC, CLEAN_SPEC } from "../helpers/spec-arb";
 
 function writeJson(dir: string, name: string, data: unknown): string {
   const f = path.join(dir, name);
   fs.writeFileSync(f, JSON.stringify(data, null, 2));
   return f;
+}
+
+/**
+ * A list has no indicators: every sheet gets the generated defaults, each reported once as an info
+ * (indicator/generic-default) at its 指标值 cell, which carries the generator's note; nothing else.
+ */
+async function expectOnlyGenericIndicators(result: ReturnType<typeof checkWorkbook>, file: string) {
+  expect(result.findings.filter((f) => f.rule !== "indicator/generic-default")).toEqual([]);
+  expect(result.findings.length).toBe(result.tables.reduce((n, t) => n + t.indicators.length, 0));
+  const x = new ExcelJS.Workbook();
+  await x.xlsx.readFile(file);
+  for (const f of result.findings) expect(JSON.stringify(x.getWorksheet(f.sheet)!.getCell(f.cell).note)).toContain(GENERIC_NOTE);
 }
 
 describe("jixiao new --spec", () => {
@@ -157,7 +170,7 @@ describe("jixiao new --list", () => {
     const wb = await readWorkbook(out);
     expect(wb.sheets.map((s) => s.name)).toEqual(["招商引资", "项目扶持资金", "商务_会展"]);
     const result = checkWorkbook(wb);
-    expect(result.findings).toEqual([]);
+    await expectOnlyGenericIndicators(result, out);
     expect(result.summaries.map((s) => [s.project.name, s.project.code, s.budget.total, s.plan.map((p) => p.percent), s.goals.length])).toEqual([
       ["招商引资", "2024001", 50, [20, 50, 75, 100], 2],
       ["项目扶持资金", "2024002", 2300, [10, 40, 70, 100], 1],
@@ -186,7 +199,7 @@ describe("jixiao new --list", () => {
     expect(r.code).toBe(0);
     const result = checkWorkbook(await readWorkbook(out));
     expect(result.tables).toHaveLength(3);
-    expect(result.findings).toEqual([]);
+    await expectOnlyGenericIndicators(result, out);
     expect(result.summaries.every((s) => s.framework === "2021")).toBe(true);
   });
 

@@ -16,6 +16,8 @@ import { CLEAN_SPEC } from "../helpers/spec-arb";
 import { SOURCE_BLANK, specFor, templateSheet } from "../helpers/templates";
 import { sumEvaluator } from "../helpers/sum-formula";
 import { hostSheet } from "./host-from-sheets";
+import { GENERIC_NOTE, defaultIndicators } from "../../src/engine/default-indicators";
+import { NOTE_MARKER } from "../../src/engine/marks";
 
 let host: ExcelHost;
 let uninstall: () => void = () => undefined;
@@ -117,6 +119,23 @@ describe("writePlan: a new sheet from a sheet plan", () => {
     expect(old.skipped.sort()).toEqual(["dropdown", "indent", "print"]);
     const result = await readBack();
     expect(result.findings.filter((f) => f.sheet === old.sheet)).toEqual([]);
+  });
+
+  it("generated default indicators get the add-in's note where the host has notes (1.18); below, 'notes' is skipped", async () => {
+    const defaults = defaultIndicators("legacy", { year: 2024, total: 120, unit: "万元" });
+    const plan = layoutSpec(spec({ indicators: defaults }));
+    const noted = plan.cells.filter((c) => c.note).map((c) => toA1(c.row, c.col));
+    expect(noted).toHaveLength(defaults.length);
+    install(other());
+    const r = await createOfficePort().writePlan(plan);
+    expect(r.skipped).not.toContain("notes");
+    const notes = host.sheet(r.sheet).notes ?? {};
+    expect(Object.keys(notes).sort()).toEqual([...noted].sort());
+    expect(Object.values(notes).map((n) => n.content)).toEqual(noted.map(() => NOTE_MARKER + GENERIC_NOTE));
+    install(other(), { maxApi: "1.17" });
+    const old = await createOfficePort().writePlan(plan);
+    expect(old.skipped).toContain("notes");
+    expect(host.sheet(old.sheet).notes ?? {}).toEqual({});
   });
 
   it("a generated sheet prints on one A4 page wide, its title rows repeated (ExcelApi 1.9 pageLayout)", async () => {

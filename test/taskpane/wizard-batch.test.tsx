@@ -9,6 +9,8 @@ import { checkWorkbook } from "../../src/engine/check";
 import { specFromTable } from "../../src/engine/spec";
 import { readProjectList, csvToSheet } from "../../src/engine/project-list";
 import { toA1 } from "../../src/engine/address";
+import { GENERIC_NOTE } from "../../src/engine/default-indicators";
+import { NOTE_MARKER } from "../../src/engine/marks";
 import type { ExcelPort } from "../../src/excel/port";
 import { wizardHost, renderWizard, settled, YEAR } from "./wizard-helpers";
 
@@ -55,16 +57,27 @@ function listSpecs() {
   return readProjectList(csvToSheet(CSV), { year: YEAR })!.rows.map((r) => r.spec!);
 }
 
-async function expectSheetsCheckClean(port: ExcelPort, names: string[]) {
+/**
+ * Each generated sheet reads back as its spec and checks clean but for one info per generated
+ * default indicator (the list has none of its own), at the 指标值 cell that carries the generator's note.
+ */
+async function expectSheetsCheckClean(port: ExcelPort, names: string[], host: HostWithNotes) {
   const result = checkWorkbook((await port.readWorkbook()).workbook);
   const specs = listSpecs();
   names.forEach((name, i) => {
     const tables = result.tables.filter((t) => t.sheet === name);
     expect(tables).toHaveLength(1);
-    expect(result.findings.filter((f) => f.sheet === name).map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    const findings = result.findings.filter((f) => f.sheet === name);
+    expect(findings.filter((f) => f.rule !== "indicator/generic-default").map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    expect(findings.map((f) => f.severity)).toEqual(specs[i].indicators.map(() => "info"));
+    const notes = host.workbook.sheets.find((s) => s.name === name)!.notes ?? {};
+    expect(Object.keys(notes).sort()).toEqual(findings.map((f) => f.cell).sort());
+    expect(Object.values(notes).every((n) => n.content === NOTE_MARKER + GENERIC_NOTE)).toBe(true);
     expect(specFromTable(tables[0])).toEqual(specs[i]);
   });
 }
+
+type HostWithNotes = { workbook: { sheets: { name: string; notes?: Record<string, { content: string }> }[] } };
 
 describe("批量生成", () => {
   test("from a list on a sheet of the workbook: one sheet per project, in one write, each checking clean", async () => {
@@ -88,7 +101,7 @@ describe("批量生成", () => {
     const after = host.snapshot();
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
     expect(after.sheets.map((s) => s.name)).toEqual(["说明", "项目清单", "外贸企业培育", "电商直播基地运营", "消费券发放"]);
-    await expectSheetsCheckClean(port, ["外贸企业培育", "电商直播基地运营", "消费券发放"]);
+    await expectSheetsCheckClean(port, ["外贸企业培育", "电商直播基地运营", "消费券发放"], host);
   });
 
   test("rows with problems are listed and left out; the others are generated", async () => {
@@ -157,7 +170,7 @@ describe("批量生成", () => {
     await user.click(screen.getByRole("button", { name: "生成 3 个工作表" }));
     await screen.findByTestId("generate-result");
     await waitFor(() => expect(host.workbook.sheets.map((s) => s.name)).toContain("消费券发放 (2)"));
-    await expectSheetsCheckClean(port, ["外贸企业培育", "电商直播基地运营", "消费券发放 (2)"]);
+    await expectSheetsCheckClean(port, ["外贸企业培育", "电商直播基地运营", "消费券发放 (2)"], host);
   });
 
   test("a file that is neither .xlsx nor .csv is refused with a message", async () => {

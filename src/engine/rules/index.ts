@@ -31,6 +31,7 @@ import indicatorValuePlaceholder from "./indicator-value-placeholder";
 import indicatorUnitMissing from "./indicator-unit-missing";
 import indicatorCostLowerBound from "./indicator-cost-lower-bound";
 import indicatorWeightsSum from "./indicator-weights-sum";
+import indicatorGenericDefault from "./indicator-generic-default";
 
 // the other table kinds' rules (table-kinds.md)
 import selfevalExecutionRate from "./selfeval-execution-rate";
@@ -83,6 +84,7 @@ export const rules: Rule[] = [
   indicatorUnitMissing,
   indicatorCostLowerBound,
   indicatorWeightsSum,
+  indicatorGenericDefault,
   // the other table kinds' rules
   selfevalExecutionRate,
   selfevalMoneySum,

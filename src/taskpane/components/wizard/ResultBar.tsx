@@ -17,7 +17,14 @@ export function ResultBar({ strings: s, result }: { strings: Strings; result: Wi
         : format(s, "wzWritten", { sheet: sheets });
   const check = format(s, "wzAfterCheck", { errors: result.errors, warnings: result.warnings, infos: result.infos });
   const skipped = result.skipped.map(
-    (f) => ({ indent: s.wzSkippedIndent, dropdown: s.wzSkippedDropdown, dropdownMessages: s.wzSkippedDropdownMessages, print: s.wzSkippedPrint })[f],
+    (f) =>
+      ({
+        indent: s.wzSkippedIndent,
+        dropdown: s.wzSkippedDropdown,
+        dropdownMessages: s.wzSkippedDropdownMessages,
+        print: s.wzSkippedPrint,
+        notes: s.wzSkippedNotes,
+      })[f],
   );
   return (
     // never a green 已生成 over a table with errors
