@@ -15,7 +15,7 @@ import type { PlanCell, SheetPlan } from "../engine/sheet-plan";
 import { ReadOptions, readSheet, readWorkbook } from "./read-workbook";
 import { applyHighlights, clearHighlights } from "./highlights";
 import { watchChanges } from "./watch-changes";
-import { writeReport } from "./write-report";
+import { existingReport, writeReport } from "./write-report";
 import { loadSettings, saveSettings } from "./config-settings";
 import { selectCell } from "./select-cell";
 import { SheetIdCache } from "./sheet-ids";
@@ -50,7 +50,8 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
     loadSettings: (): Promise<CheckConfig | undefined> => loadSettings(),
     saveSettings: (config: CheckConfig): Promise<void> => guard.around(() => saveSettings(config)),
     watchChanges: (onChange: (c: TableChange) => void): Promise<() => Promise<void>> => watchChanges(onChange, ids, guard),
-    writeReport: (result: WorkbookResult): Promise<string> => writeReport(result, { guard, now: options.now }),
+    writeReport: (result: WorkbookResult, o?: { replace?: string }): Promise<string> => writeReport(result, { guard, now: options.now, replace: o?.replace }),
+    existingReport: (): Promise<string | null> => existingReport(),
     writePlan: async (plan: SheetPlan): Promise<WritePlanResult> => (await writePlans([plan], { guard }))[0],
     writePlans: (plans: SheetPlan[]): Promise<WritePlanResult[]> => writePlans(plans, { guard }),
     fillCells: (sheet: string, writes: PlanCell[]): Promise<FillCellsResult> => fillCells(sheet, writes, { guard }),

@@ -71,8 +71,13 @@ export interface ExcelPort {
   saveSettings(config: CheckConfig): Promise<void>;
   /** Call back (debounced by the caller) when the user edits a cell; returns an unsubscribe. */
   watchChanges(onChange: (c: TableChange) => void): Promise<() => Promise<void>>;
-  /** Write a report sheet with a link to each finding's cell; returns the sheet's name. */
-  writeReport(result: WorkbookResult): Promise<string>;
+  /**
+   * Write a report sheet with a link to each finding's cell; returns the sheet's name. `replace`: the
+   * earlier report (existingReport) whose content is replaced in place, same sheet, same position.
+   */
+  writeReport(result: WorkbookResult, options?: { replace?: string }): Promise<string>;
+  /** The add-in's earlier report sheet, if any (asked before a second export replaces it); optional. */
+  existingReport?(): Promise<string | null>;
   /** Write a sheet plan to a NEW sheet (its name made unique), activate it. Two syncs. */
   writePlan(plan: SheetPlan): Promise<WritePlanResult>;
   /** Several plans, one new sheet each (batch generation); two syncs for a usual batch. */

@@ -2,7 +2,10 @@
  * The report sheet: one row per finding, each with a link to its cell.
  *
  * Two syncs for any usual report: (1) the existing sheet names, to pick a free name; (2) the new
- * sheet with all its values, links and formats. Very long reports add one sync per ROWS_PER_SYNC
+ * sheet with all its values, links and formats. A second export replaces the add-in's earlier report
+ * in place when asked to (`replace`): the same sheet at the same position, cleared and written again,
+ * never a "检查报告 (2)". Only a sheet that is still the add-in's report (named 检查报告, its A1 the
+ * report's title) is replaced: a sheet the user renamed or wrote over is left alone. Very long reports add one sync per ROWS_PER_SYNC
  * findings, which keeps each request far below Excel on the web's 5 MB (a link is ~200 bytes).
  *
  * Every written cell is formatted as text ("@") before its value is written: Excel parses values the
@@ -22,6 +25,8 @@ import { KIND_NAME } from "../engine/kinds/names";
 import { rules } from "../engine/rules";
 
 export const REPORT_SHEET = "检查报告";
+/** A1 of every report: how an existing sheet named 检查报告 is known to be the add-in's. */
+export const REPORT_TITLE = "绩效目标表检查报告";
 export const REPORT_COLUMNS = ["级别", "规则", "工作表", "单元格", "说明", "表类型"] as const;
 /** Rows above the first finding: title, time, counts, blank, column headings. */
 export const REPORT_HEADER_ROWS = 5;
@@ -34,6 +39,30 @@ const WIDTHS = [40, 190, 110, 60, 520, 90];
 export interface ReportOptions {
   guard: WriteGuard;
   now?: () => Date;
+  /** Replace this earlier report sheet's content in place (see existingReport). */
+  replace?: string;
+}
+
+/**
+ * The add-in's earlier report, if the workbook has one: the sheet named 检查报告 (Excel compares sheet
+ * names ignoring case) whose A1 is still the report's title. One sync, two when such a sheet exists.
+ */
+export async function existingReport(): Promise<string | null> {
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const ws = sheets.items.find((s) => s.name.toLowerCase() === REPORT_SHEET.toLowerCase());
+    return ws && (await isReport(context, ws)) ? ws.name : null;
+  });
+}
+
+/** Is this sheet still a report of ours (A1 the title)? One sync. */
+async function isReport(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<boolean> {
+  const a1 = ws.getRange("A1");
+  a1.load("values");
+  await context.sync();
+  return a1.values[0][0] === REPORT_TITLE;
 }
 
 export async function writeReport(result: WorkbookResult, options: ReportOptions): Promise<string> {
@@ -45,11 +74,21 @@ export async function writeReport(result: WorkbookResult, options: ReportOptions
       sheets.load("items/name");
       await context.sync(); // sync 1
 
-      const name = uniqueSheetName(
-        REPORT_SHEET,
-        sheets.items.map((s) => s.name),
-      );
-      const ws = sheets.add(name);
+      let ws: Excel.Worksheet;
+      let name: string;
+      const old = options.replace ? sheets.items.find((s) => s.name === options.replace) : undefined;
+      if (old && (await isReport(context, old))) {
+        // In place: same sheet, same position; every value, format and link of the old report goes.
+        ws = old;
+        name = old.name;
+        ws.getRange().clear("All");
+      } else {
+        name = uniqueSheetName(
+          REPORT_SHEET,
+          sheets.items.map((s) => s.name),
+        );
+        ws = sheets.add(name);
+      }
       const cols = REPORT_COLUMNS.length;
       const head = headerRows(result, now);
       const top = ws.getRangeByIndexes(0, 0, head.length, cols);
@@ -92,7 +131,7 @@ function headerRows(result: WorkbookResult, now: Date): string[][] {
       : `${book}共 ${result.tables.length} 张表，${result.findings.length} 个问题（错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}）`;
   const blank = REPORT_COLUMNS.map(() => "");
   const line = (text: string) => [text, ...blank.slice(1)];
-  return [line("绩效目标表检查报告"), line(`检查时间：${formatTime(now)}`), line(summary), blank, [...REPORT_COLUMNS]];
+  return [line(REPORT_TITLE), line(`检查时间：${formatTime(now)}`), line(summary), blank, [...REPORT_COLUMNS]];
 }
 
 /** The rule's user-facing name, as the findings list and the rule filter show it. */

@@ -52,6 +52,10 @@ const zh = {
   clearedNotice: "已清除单元格标记。",
   marksStaleNotice: "修改后 {{sheets}} 的问题已更新，单元格标记尚未更新（以免占用您的撤销记录）。点击“重新检查”即可更新标记。",
   exportedNotice: "检查报告已写入工作表“{{sheet}}”。",
+  reportReplaceTitle: "替换上次的检查报告？",
+  reportReplaceBody: "工作簿中已有检查报告“{{sheet}}”。替换后，该工作表的全部内容将改为本次的检查结果（工作表位置不变），上次的报告不再保留。",
+  reportReplaceYes: "替换",
+  reportReplacedNotice: "已用本次检查结果替换工作表“{{sheet}}”中的检查报告。",
   savedNotice: "规则设置已保存。",
   recheckedNotice: "已重新检查工作表 {{sheets}} 中受修改影响的 {{tables}} 张表。",
   errorTitle: "操作失败",
@@ -369,6 +373,11 @@ const en: Strings = {
   marksStaleNotice:
     "The findings on {{sheets}} changed with your edits; the cell marks were left as they were (so that Undo keeps undoing your edits). Use Check again to update them.",
   exportedNotice: "The report was written to sheet “{{sheet}}”.",
+  reportReplaceTitle: "Replace the previous report?",
+  reportReplaceBody:
+    "The workbook already has the report “{{sheet}}”. Replacing it overwrites everything on that sheet with this check's results (the sheet stays where it is); the previous report is not kept.",
+  reportReplaceYes: "Replace",
+  reportReplacedNotice: "The report on sheet “{{sheet}}” was replaced with this check's results.",
   savedNotice: "Rule settings saved.",
   recheckedNotice: "Checked again: {{tables}} table(s) affected by the edit on {{sheets}}.",
   errorTitle: "Something went wrong",

@@ -67,6 +67,8 @@ export interface PaneState {
   notices: Notice[];
   /** What the live region says last (check results, re-checks). */
   announcement: Announcement | null;
+  /** An export is waiting for the user to agree to replace this earlier report sheet. */
+  replaceReport: string | null;
 }
 
 export interface SessionOptions {
@@ -88,6 +90,7 @@ const initialState: PaneState = {
   marks: null,
   notices: [],
   announcement: null,
+  replaceReport: null,
 };
 
 function messageOf(e: unknown): string {
@@ -395,14 +398,39 @@ export class PaneSession {
     });
   }
 
+  /**
+   * Writes the report sheet. When the workbook already has the add-in's report, nothing is written:
+   * the pane asks first (replaceReport), and confirmReplaceReport() replaces it in place.
+   */
   exportReport(): Promise<void> {
+    return this.writeReportSheet(false);
+  }
+
+  confirmReplaceReport(): Promise<void> {
+    return this.writeReportSheet(true);
+  }
+
+  cancelReplaceReport(): void {
+    this.set({ replaceReport: null });
+  }
+
+  private writeReportSheet(replace: boolean): Promise<void> {
     return this.enqueue(async () => {
       const result = this.state.result;
+      const earlier = this.state.replaceReport;
+      this.set({ replaceReport: null });
       if (!result) return;
       this.set({ activity: "exporting" });
       try {
-        const sheet = await this.port.writeReport(result);
-        this.notify("success", "exportedNotice", { sheet });
+        if (!replace) {
+          const existing = (await this.port.existingReport?.()) ?? null;
+          if (existing !== null) {
+            this.set({ replaceReport: existing });
+            return;
+          }
+        }
+        const sheet = await this.port.writeReport(result, replace && earlier ? { replace: earlier } : undefined);
+        this.notify("success", replace && sheet === earlier ? "reportReplacedNotice" : "exportedNotice", { sheet });
       } catch (e) {
         this.notify("error", "errorExport", { message: messageOf(e) });
       } finally {

@@ -69,7 +69,14 @@ it("lists every finding of the sample with a working link to its cell, in 2 sync
 
   result.findings.forEach((f, i) => {
     const r = REPORT_HEADER_ROWS + i;
-    expect([0, 1, 2, 3, 4, 5].map((c) => at(r, c)?.value)).toEqual(["警告", rules.find((x) => x.meta.id === f.rule)!.meta.name.zh, f.sheet, f.cell, f.message, "项目绩效目标表"]);
+    expect([0, 1, 2, 3, 4, 5].map((c) => at(r, c)?.value)).toEqual([
+      "警告",
+      rules.find((x) => x.meta.id === f.rule)!.meta.name.zh,
+      f.sheet,
+      f.cell,
+      f.message,
+      "项目绩效目标表",
+    ]);
     const link = at(r, 3)?.hyperlink;
     expect(link?.textToDisplay).toBe(f.cell);
     expect(follow(host, link!.documentReference!)).toEqual({ sheet: f.sheet, cell: f.cell });
@@ -122,4 +129,61 @@ it("names each finding's table kind (自评表, 监控表, 部门整体目标表
   ];
   const name = await createOfficePort().writeReport({ tables: [], summaries: [], findings });
   expect([1, 2, 3].map((i) => host.cell(name, `F${REPORT_HEADER_ROWS + i}`)?.value)).toEqual(["自评表", "监控表", "部门整体目标表"]);
+});
+
+describe("a second export", () => {
+  const first = [finding("S", "A1", "第一次的问题一"), finding("S", "A2", "第一次的问题二"), finding("S", "A3", "第一次的问题三", "error")];
+  const second = [finding("S", "B1", "第二次的问题", "info")];
+
+  it("finds the earlier report and replaces it in place: same sheet, same position, only the new rows, no 检查报告 (2)", async () => {
+    ({ host, uninstall } = install({
+      sheets: [
+        { name: "S", cells: {} },
+        { name: "T", cells: {} },
+      ],
+    }));
+    const port = createOfficePort();
+    expect(await port.existingReport!()).toBeNull();
+    const name = await port.writeReport({ tables: [], summaries: [], findings: first });
+    // the user moves the report to the front
+    host.workbook.sheets.unshift(
+      ...host.workbook.sheets.splice(
+        host.workbook.sheets.findIndex((s) => s.name === name),
+        1,
+      ),
+    );
+    const order = host.workbook.sheets.map((s) => s.name);
+    expect(await port.existingReport!()).toBe(name);
+    host.resetStats();
+    expect(await port.writeReport({ tables: [], summaries: [], findings: second }, { replace: name })).toBe(name);
+    expect(host.stats.syncCalls).toBe(3);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(order);
+    const row = REPORT_HEADER_ROWS + 1;
+    expect(host.cell(name, `E${row}`)?.value).toBe("第二次的问题");
+    expect(host.cell(name, `A${row}`)?.value).toBe("提示");
+    // the first report's further rows, links and fills are gone
+    for (const r of [row + 1, row + 2]) {
+      expect(host.cell(name, `E${r}`)?.value ?? null).toBeNull();
+      expect(host.cell(name, `D${r}`)?.hyperlink).toBeUndefined();
+      expect(host.cell(name, `A${r}`)?.fill).toBeUndefined();
+    }
+    expect(String(host.cell(name, "A3")?.value)).toContain("1 个问题");
+  });
+
+  it("leaves alone a report the user renamed, and a sheet named 检查报告 that is not a report", async () => {
+    ({ host, uninstall } = install({ sheets: [{ name: "S", cells: {} }] }));
+    const port = createOfficePort();
+    const name = await port.writeReport({ tables: [], summaries: [], findings: first });
+    host.workbook.sheets.find((s) => s.name === name)!.name = "三月报告";
+    expect(await port.existingReport!()).toBeNull();
+    const before = host.snapshot().sheets.find((s) => s.name === "三月报告");
+
+    ({ host, uninstall } = install({ sheets: [{ name: "检查报告", cells: { A1: { value: "我的检查记录" } } }] }));
+    const own = createOfficePort();
+    expect(await own.existingReport!()).toBeNull();
+    // even if asked to replace it, a sheet that is no longer a report gets a new report beside it
+    expect(await own.writeReport({ tables: [], summaries: [], findings: second }, { replace: "检查报告" })).toBe("检查报告 (2)");
+    expect(host.cell("检查报告", "A1")?.value).toBe("我的检查记录");
+    expect(before).toBeDefined();
+  });
 });

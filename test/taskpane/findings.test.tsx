@@ -157,6 +157,38 @@ describe("findings in the pane", () => {
     }
   });
 
+  test("a second 导出检查报告 asks first, and 替换 replaces the report in place (never 检查报告 (2)); 取消 writes nothing", async () => {
+    const { tw, user } = await checked();
+    const exportButton = screen.getByRole("button", { name: "导出检查报告" });
+    await user.click(exportButton);
+    await screen.findByText("检查报告已写入工作表“检查报告”。");
+    const names = tw.sheetNames();
+    const firstReport = tw.cells("检查报告");
+
+    // a re-check after an edit changes the findings: D2's 项目名称 filled in
+    await tw.edit("商务局", "D2", "招商引资", { silent: true });
+    await user.click(screen.getByRole("button", { name: "重新检查" }));
+    await waitFor(() => expect(document.querySelector('button[data-finding^="商务局!D2|"]')).toBeNull());
+
+    await user.click(exportButton);
+    let dialog = await screen.findByRole("alertdialog");
+    expect(dialog).toHaveTextContent("替换上次的检查报告？");
+    expect(dialog).toHaveTextContent("工作簿中已有检查报告“检查报告”。替换后，该工作表的全部内容将改为本次的检查结果");
+    await user.click(within(dialog).getByRole("button", { name: "取消" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(tw.sheetNames()).toEqual(names);
+    expect(tw.cells("检查报告")).toEqual(firstReport);
+
+    await user.click(exportButton);
+    dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: "替换" }));
+    await screen.findByText("已用本次检查结果替换工作表“检查报告”中的检查报告。");
+    expect(tw.sheetNames()).toEqual(names);
+    const values = Object.values(tw.cells("检查报告")).map(String);
+    expect(values.some((v) => v.includes("项目名称为空。"))).toBe(false);
+    expect(values.some((v) => v.includes("“开展招商活动”的指标值确定依据为空。"))).toBe(true);
+  });
+
   test("a progress bar shows while sheets are read", async () => {
     const tw = createTestWorkbook(sampleWorkbook());
     const user = userEvent.setup();

@@ -9,10 +9,17 @@ import { indicatorsOf, valueText } from "./utils/indicators";
  * 指标值. They pass every other rule on purpose (the sheet is complete), so this one says they are
  * not yet the project's own. Editing either the name or the value makes it the clerk's: no finding.
  * At the 指标值 cell, where the generator also writes its note.
+ *
+ * One default alone is also what a clerk writes by hand ("服务对象满意度 ≥90%", "项目总成本 ≤50万元"):
+ * a table is taken for a generated one only while at least GENERATED_EVIDENCE of its rows are still
+ * generic (a generated set has 5 to 7), so a hand-written table is never told its indicator is generic.
  */
+const GENERATED_EVIDENCE = 3;
+
 /**
  * Details (the finer points users are not shown):
  * 三级指标名称与指标值都与批量生成时填入的通用指标完全相同（年度和预算上限按生成规则可为任意值）；改动任一项后不再提示。指向指标值单元格。
+ * 表中至少有3行仍是通用指标时才提示（手工填写的表偶尔也会有一行与通用指标相同）。
  */
 const rule: TableRule = {
   meta: {
@@ -29,12 +36,10 @@ const rule: TableRule = {
     },
   },
   check(ctx) {
-    for (const i of indicatorsOf(ctx)) {
-      if (i.nameState !== "name") continue;
-      const value = valueText(i);
-      if (!isGenericDefault(i.name, squash(value))) continue;
-      ctx.report({ row: i.row.value.row, col: i.row.value.col, messageId: "generic", data: { name: i.row.name.cell.text.trim(), value } });
-    }
+    const generic = indicatorsOf(ctx).filter((i) => i.nameState === "name" && isGenericDefault(i.name, squash(valueText(i))));
+    if (generic.length < GENERATED_EVIDENCE) return;
+    for (const i of generic)
+      ctx.report({ row: i.row.value.row, col: i.row.value.col, messageId: "generic", data: { name: i.row.name.cell.text.trim(), value: valueText(i) } });
   },
 };
 

@@ -20,6 +20,7 @@ import { useWizardSession } from "../wizard/use-wizard-session";
 import type { WizardState } from "../wizard/session";
 import { useSelfEvalAction } from "../self-eval-action";
 import { SelfEvalPanel } from "./SelfEvalPanel";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 const useStyles = makeStyles({
   root: {
@@ -224,6 +225,16 @@ export default function App(props: AppProps): React.JSX.Element {
           )}
         </div>
       )}
+      <ConfirmDialog
+        open={state.replaceReport !== null}
+        title={s.reportReplaceTitle}
+        body={format(s, "reportReplaceBody", { sheet: state.replaceReport ?? "" })}
+        confirm={s.reportReplaceYes}
+        cancel={s.cancel}
+        testId="report-replace"
+        onConfirm={() => void session.confirmReplaceReport()}
+        onCancel={() => session.cancelReplaceReport()}
+      />
       <LiveRegion text={announcementText(s, tab === "new" ? wizardState : state)} />
     </main>
   );

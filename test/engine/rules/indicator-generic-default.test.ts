@@ -82,6 +82,21 @@ runRuleTests(rule, {
   invalid: [],
 });
 
+test("one or two rows that happen to equal a default (a hand-written 服务对象满意度 ≥90%) are not a generated table", () => {
+  const g = generated("legacy");
+  const rows = g.plan.cells.filter((c) => /^indicators\[\d+\]\.name$/.test(c.path ?? ""));
+  let sheet = g.sheet;
+  // the clerk makes all but two rows their own: the table no longer reads as generated
+  for (const c of rows.slice(0, rows.length - 2)) sheet = edited(sheet, c.row, c.col, `本项目指标${c.row}`);
+  const res = checkWorkbook({ sheets: [sheet] }, { year: 2024, framework: "legacy" });
+  expect(res.findings.filter((f) => f.rule === rule.meta.id)).toEqual([]);
+  // with three left it still does
+  sheet = g.sheet;
+  for (const c of rows.slice(0, rows.length - 3)) sheet = edited(sheet, c.row, c.col, `本项目指标${c.row}`);
+  const three = checkWorkbook({ sheets: [sheet] }, { year: 2024, framework: "legacy" });
+  expect(three.findings.filter((f) => f.rule === rule.meta.id)).toHaveLength(3);
+});
+
 test("generic = a generated name with a value it is generated with (any year, any budget ceiling)", () => {
   expect(
     [

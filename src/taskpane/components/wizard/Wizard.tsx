@@ -2,12 +2,6 @@ import * as React from "react";
 import {
   Button,
   CounterBadge,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarActions,
@@ -30,6 +24,7 @@ import { STEPS, Step, stepOfPath } from "../../wizard/draft";
 import type { WizardSession, WizardState } from "../../wizard/session";
 import { Strings, format } from "../../i18n";
 import { pathSelector } from "./common";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { StepBasics } from "./StepBasics";
 import { StepBudget } from "./StepBudget";
 import { StepPlan } from "./StepPlan";
@@ -125,20 +120,16 @@ export function Wizard({ strings: s, state, session }: WizardProps): React.JSX.E
           {s.wzReset}
         </Button>
       </div>
-      <Dialog open={state.confirmReset} modalType="alert" onOpenChange={(_, d) => !d.open && session.cancelReset()}>
-        <DialogSurface data-testid="reset-confirm">
-          <DialogBody>
-            <DialogTitle>{s.wzResetConfirmTitle}</DialogTitle>
-            <DialogContent>{s.wzResetConfirm}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => session.cancelReset()}>{s.cancel}</Button>
-              <Button appearance="primary" onClick={() => session.reset()}>
-                {s.wzResetYes}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={state.confirmReset}
+        title={s.wzResetConfirmTitle}
+        body={s.wzResetConfirm}
+        confirm={s.wzResetYes}
+        cancel={s.cancel}
+        testId="reset-confirm"
+        onConfirm={() => session.reset()}
+        onCancel={() => session.cancelReset()}
+      />
       {state.prefillChoices && (
         <div className={styles.choose} data-testid="prefill-choices">
           <Field label={s.wzChooseTable}>
