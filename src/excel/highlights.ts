@@ -18,6 +18,9 @@
  *
  * Marks of earlier versions (painted fills listed in the `jixiao.marks` setting) are given back
  * first, by legacy-marks.ts, whenever that setting is still there.
+ *
+ * The same syncs colour the sheet tabs (tab-colors.ts): read with the sheets in sync 1, written with
+ * the marks, the record of what the add-in set kept in the `jixiao.tabs` setting.
  */
 
 import type { Finding } from "../engine/rule";
@@ -29,6 +32,7 @@ import type { WriteGuard } from "./write-guard";
 import { MARKS_SETTING } from "./highlight-record";
 import { DEFAULT_BUDGET_BYTES } from "./read-plan";
 import { clearLegacyMarks } from "./legacy-marks";
+import { TABS_SETTING, parseTabRecord, planTabs, tabColorFor } from "./tab-colors";
 import { Markable, addressChunks, isMarkFormula, isOurNote, markFormula, packWrites, planNotes, wantedMarks, writeBytes } from "./marks";
 
 export interface HighlightOptions {
@@ -56,12 +60,18 @@ interface SheetState {
 
 export async function applyHighlights(findings: Finding[], sheets: string[] | undefined, options: HighlightOptions): Promise<HighlightResult> {
   const targets = sheets ?? [...new Set(findings.map((f) => f.sheet))];
-  const wanted = wantedMarks(markable(findings, new Set(targets.map((t) => t.toLowerCase()))), options.maxCells);
-  return options.guard.around(() => withRetry(() => rewrite(targets, wanted, options)));
+  const marks = markable(findings, new Set(targets.map((t) => t.toLowerCase())));
+  const wanted = wantedMarks(marks, options.maxCells);
+  const tabs = new Map<string, string>();
+  for (const t of targets) {
+    const color = tabColorFor(findings.filter((f) => f.sheet.toLowerCase() === t.toLowerCase()).map((f) => f.severity));
+    if (color) tabs.set(t.toLowerCase(), color);
+  }
+  return options.guard.around(() => withRetry(() => rewrite(targets, wanted, tabs, options)));
 }
 
 export async function clearHighlights(sheets: string[] | undefined, options: HighlightOptions): Promise<void> {
-  await options.guard.around(() => withRetry(() => rewrite(sheets, new Map(), options)));
+  await options.guard.around(() => withRetry(() => rewrite(sheets, new Map(), new Map(), options)));
 }
 
 /** Findings with a cell address on the target sheets (others stay in the pane only). */
@@ -100,12 +110,19 @@ function ours(cf: Excel.ConditionalFormat): boolean {
 }
 
 /** Targets undefined: every sheet (clear). `wanted` empty: remove marks only. */
-async function rewrite(targets: string[] | undefined, wanted: ReturnType<typeof wantedMarks>, options: HighlightOptions): Promise<HighlightResult> {
+async function rewrite(
+  targets: string[] | undefined,
+  wanted: ReturnType<typeof wantedMarks>,
+  tabs: Map<string, string>,
+  options: HighlightOptions,
+): Promise<HighlightResult> {
   const notes = supports(FEATURE_API.notes);
   return runExcel(async (context) => {
     // Sync 1: the legacy record, the sheets, their formats (with their formulas) and notes. Named
     // targets are asked for by name, so that this is one sync; "every sheet" needs the list first.
     const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+    const tabSetting = context.workbook.settings.getItemOrNullObject(TABS_SETTING);
+    tabSetting.load("value");
     let sheets: Excel.Worksheet[];
     if (targets) sheets = targets.map((t) => context.workbook.worksheets.getItemOrNullObject(t));
     else {
@@ -115,7 +132,7 @@ async function rewrite(targets: string[] | undefined, wanted: ReturnType<typeof 
       sheets = all.items;
     }
     const states: SheetState[] = sheets.map((ws) => {
-      ws.load("id,name,protection/protected");
+      ws.load("id,name,tabColor,protection/protected");
       const formats = ws.getRange().conditionalFormats;
       formats.load("items/type,items/customOrNullObject/rule/formula");
       const st: SheetState = { ws, name: "", formats, locations: [] };
@@ -199,6 +216,22 @@ async function rewrite(targets: string[] | undefined, wanted: ReturnType<typeof 
           },
         });
       for (const { cell, content } of plan.add) writes.push({ bytes: writeBytes(cell + content), queue: () => st.ws.notes.add(cell, content) });
+    }
+    const tabPlan = planTabs(
+      live.map((st) => ({ id: st.ws.id, name: st.name, color: st.ws.tabColor })),
+      tabs,
+      parseTabRecord(tabSetting.isNullObject ? undefined : tabSetting.value),
+    );
+    for (const t of tabPlan.set) {
+      const ws = live.find((st) => st.ws.id === t.id)!.ws;
+      writes.push({ bytes: 200, queue: () => (ws.tabColor = t.color) });
+    }
+    if (tabPlan.changed) {
+      const empty = Object.keys(tabPlan.record).length === 0;
+      writes.push({
+        bytes: writeBytes(JSON.stringify(tabPlan.record)),
+        queue: () => (empty ? tabSetting.delete() : context.workbook.settings.add(TABS_SETTING, JSON.stringify(tabPlan.record))),
+      });
     }
     for (const batch of packWrites(writes, options.budgetBytes ?? DEFAULT_BUDGET_BYTES)) await send(context, batch);
     return { cells, skippedSheets: [...new Set(skipped)], notes };

@@ -17,7 +17,7 @@ import { applyHighlights, clearHighlights } from "./highlights";
 import { watchChanges } from "./watch-changes";
 import { existingReport, writeReport } from "./write-report";
 import { loadSettings, saveSettings } from "./config-settings";
-import { selectCell } from "./select-cell";
+import { activateFirstOf, selectCell } from "./select-cell";
 import { SheetIdCache } from "./sheet-ids";
 import { WriteGuard } from "./write-guard";
 import { fillCells, writePlans } from "./write-plan";
@@ -47,6 +47,7 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
     applyHighlights: (findings: Finding[], sheets?: string[]): Promise<HighlightResult> => applyHighlights(findings, sheets, highlight),
     clearHighlights: (sheets?: string[]): Promise<void> => clearHighlights(sheets, highlight),
     select: (sheet: string, cell: string): Promise<void> => selectCell(sheet, cell),
+    activateFirstOf: (sheets: string[]): Promise<string | null> => activateFirstOf(sheets),
     loadSettings: (): Promise<CheckConfig | undefined> => loadSettings(),
     saveSettings: (config: CheckConfig): Promise<void> => guard.around(() => saveSettings(config)),
     watchChanges: (onChange: (c: TableChange) => void): Promise<() => Promise<void>> => watchChanges(onChange, ids, guard),

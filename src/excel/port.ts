@@ -67,6 +67,11 @@ export interface ExcelPort {
   /** Restore every cell the add-in marked to exactly what it was (fill, "no fill", notes). */
   clearHighlights(sheets?: string[]): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Unless the active sheet is one of `sheets`, activates the first visible one of them; returns it,
+   * or null when nothing changed. Optional: a port without it leaves the active sheet alone.
+   */
+  activateFirstOf?(sheets: string[]): Promise<string | null>;
   loadSettings(): Promise<CheckConfig | undefined>;
   saveSettings(config: CheckConfig): Promise<void>;
   /** Call back (debounced by the caller) when the user edits a cell; returns an unsubscribe. */

@@ -13,3 +13,27 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
     await context.sync();
   });
 }
+
+/**
+ * Unless the active sheet is one of `sheets`, activates the first of them that is visible (a hidden
+ * sheet cannot be activated). Returns the sheet activated, or null when nothing changed. Two syncs
+ * at most (the active sheet and visibility; the activation).
+ */
+export async function activateFirstOf(sheets: string[]): Promise<string | null> {
+  if (sheets.length === 0) return null;
+  return runExcel(async (context) => {
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    const all = context.workbook.worksheets;
+    all.load("items/name,items/visibility");
+    await context.sync();
+    const lower = (s: string) => s.toLowerCase();
+    if (sheets.some((s) => lower(s) === lower(active.name))) return null;
+    const visible = new Map(all.items.filter((s) => String(s.visibility) === "Visible").map((s) => [lower(s.name), s]));
+    const target = sheets.map((s) => visible.get(lower(s))).find((s) => s !== undefined);
+    if (!target) return null;
+    target.activate();
+    await context.sync();
+    return target.name;
+  });
+}

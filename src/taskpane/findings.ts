@@ -42,6 +42,8 @@ export interface TableGroup {
 export interface SheetGroup {
   sheet: string;
   count: number;
+  /** The sheet's findings (those listed) by severity. */
+  severities: SeverityCounts;
   tables: TableGroup[];
 }
 
@@ -67,7 +69,8 @@ export function groupFindings(findings: Finding[], sheetOrder: string[] = []): S
     .sort((a, b) => rank(a) - rank(b) || seen.indexOf(a) - seen.indexOf(b))
     .map((sheet) => {
       const tables = [...bySheet.get(sheet)!.values()].sort((a, b) => a.tableIndex - b.tableIndex);
-      return { sheet, count: tables.reduce((n, t) => n + t.findings.length, 0), tables };
+      const all = tables.flatMap((t) => t.findings);
+      return { sheet, count: all.length, severities: countBySeverity(all), tables };
     });
 }
 

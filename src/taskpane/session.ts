@@ -247,6 +247,7 @@ export class PaneSession {
           result,
           read.workbook.sheets.map((s) => s.name),
         );
+        await this.showFindings(result, read.workbook);
       } catch (e) {
         this.notify("error", "errorCheck", { message: messageOf(e) });
       } finally {
@@ -267,6 +268,24 @@ export class PaneSession {
     const skippedSheets = (before?.skippedSheets ?? []).filter((s) => !sheets.includes(s)).concat(marks.skippedSheets);
     const stale = (before?.stale ?? []).filter((s) => !sheets.includes(s));
     this.set({ marks: { skippedSheets: uniq(skippedSheets), notes: marks.notes, ...(stale.length ? { stale } : {}) } });
+  }
+
+  /**
+   * After a check: a pane left on a sheet without findings shows the first sheet (workbook order)
+   * that has some. Not worth an error notice when Excel refuses (another workbook has the focus).
+   */
+  private async showFindings(result: WorkbookResult, workbook: WorkbookModel): Promise<void> {
+    const withFindings = new Set(result.findings.map((f) => f.sheet));
+    const order = workbook.sheets.map((s) => s.name).filter((n) => withFindings.has(n));
+    await this.port.activateFirstOf?.(order).catch(() => null);
+  }
+
+  /** Activates a sheet (a sheet's heading in the findings list). */
+  showSheet(sheet: string): Promise<void> {
+    return (this.port.activateFirstOf?.([sheet]) ?? Promise.resolve(null)).then(
+      () => undefined,
+      (e) => this.notify("error", "errorActivate", { sheet, message: messageOf(e) }),
+    );
   }
 
   /** Sheets whose findings no longer match their marks (goals copied between tables reach other sheets). */

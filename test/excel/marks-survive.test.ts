@@ -6,6 +6,7 @@
  */
 
 import { ExcelHost, WorkbookModel, snapshotWorkbook } from "../../src/demo/host";
+import { TABS_SETTING, parseTabRecord } from "../../src/excel/tab-colors";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import { NOTE_MARKER } from "../../src/excel/highlight-record";
 import { isMarkFormula } from "../../src/excel/marks";
@@ -33,13 +34,19 @@ function ourNotes(host: ExcelHost): string[] {
 /** Everything of the user's: the workbook without our formats and notes. */
 function userPart(wb: WorkbookModel): WorkbookModel {
   const s = snapshotWorkbook(wb);
+  // the add-in's tab colours, as its record in the workbook names them
+  const tabs = parseTabRecord(s.settings?.[TABS_SETTING]);
+  const ourTab = new Set(Object.values(tabs).map((t) => `${t.name}|${t.color}`));
   for (const sh of s.sheets) {
+    if (sh.tabColor && ourTab.has(`${sh.name}|${sh.tabColor}`)) delete sh.tabColor;
     if (sh.conditionalFormats) sh.conditionalFormats = sh.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula));
     if (sh.conditionalFormats?.length === 0) delete sh.conditionalFormats;
     if (sh.notes) for (const [k, n] of Object.entries(sh.notes)) if (n.content.startsWith(NOTE_MARKER)) delete sh.notes[k];
     if (sh.notes && Object.keys(sh.notes).length === 0) delete sh.notes;
   }
   delete s.settings;
+  // which sheet is shown is navigation (a check shows the first sheet with findings), not content
+  delete s.activeSheet;
   return s;
 }
 
@@ -123,7 +130,7 @@ describe("clear leaves a clean workbook whatever the user did in between", () =>
     await pane.checkWorkbook();
     expect(userPart(host.workbook)).toEqual(before); // marking touched only our own formats and notes
     await pane.clearMarks();
-    expect(snapshotWorkbook(host.workbook).sheets).toEqual(before.sheets);
+    expect(snapshotWorkbook(host.workbook).sheets).toEqual(before.sheets); // tab colours given back too
   });
 
   test("a co-author's edit re-checks the findings and writes nothing", async () => {

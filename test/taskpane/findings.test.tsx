@@ -33,7 +33,7 @@ describe("findings in the pane", () => {
     await checked();
     const sheets = Array.from(document.querySelectorAll<HTMLElement>("[data-sheet-group]"));
     expect(sheets.map((s) => s.dataset.sheetGroup)).toEqual(["商务局", "财政局"]);
-    expect(within(sheets[0]).getByRole("heading", { level: 3 })).toHaveTextContent("工作表 商务局3 条");
+    expect(within(sheets[0]).getByRole("heading", { level: 3 })).toHaveTextContent("工作表 商务局1 个错误1 个警告1 条提示");
     const tables = Array.from(sheets[0].querySelectorAll<HTMLElement>("[data-table-group]"));
     expect(tables.map((t) => t.dataset.tableGroup)).toEqual(["2023年招商引资项目绩效目标表", "展会"]);
     expect(within(tables[0]).getAllByRole("listitem")).toHaveLength(2);
@@ -187,6 +187,37 @@ describe("findings in the pane", () => {
     const values = Object.values(tw.cells("检查报告")).map(String);
     expect(values.some((v) => v.includes("项目名称为空。"))).toBe(false);
     expect(values.some((v) => v.includes("“开展招商活动”的指标值确定依据为空。"))).toBe(true);
+  });
+
+  test("a check run on a sheet without findings shows the first sheet that has some; each sheet heading counts and goes to its sheet", async () => {
+    const tw = createTestWorkbook(sampleWorkbook());
+    await tw.port.select("说明", "A1");
+    const user = userEvent.setup();
+    renderPane({ port: tw.port });
+    await user.click(await screen.findByRole("button", { name: "检查工作簿" }));
+    await screen.findByRole("heading", { name: "问题列表" });
+    await waitFor(() => expect(tw.activeSheet()).toBe("商务局"));
+
+    const headings = Array.from(document.querySelectorAll<HTMLElement>("button[data-sheet-button]"));
+    expect(headings.map((h) => h.getAttribute("aria-label"))).toEqual(["转到工作表 商务局（1 个错误、1 个警告、1 条提示）", "转到工作表 财政局（1 个警告）"]);
+    // the counts agree with the findings listed under each heading
+    for (const h of headings) {
+      const group = h.closest<HTMLElement>("[data-sheet-group]")!;
+      const names = Array.from(group.querySelectorAll<HTMLElement>("button[data-finding]")).map((b) => b.getAttribute("aria-label") ?? b.textContent ?? "");
+      expect(names.length).toBe(
+        Number(/(\d+) 个错误/.exec(h.textContent!)?.[1] ?? 0) +
+          Number(/(\d+) 个警告/.exec(h.textContent!)?.[1] ?? 0) +
+          Number(/(\d+) 条提示/.exec(h.textContent!)?.[1] ?? 0),
+      );
+    }
+    await user.click(headings[1]);
+    await waitFor(() => expect(tw.activeSheet()).toBe("财政局"));
+
+    // a check with the active sheet holding findings stays there
+    await user.click(screen.getByRole("button", { name: "重新检查" }));
+    await screen.findByRole("status");
+    await waitFor(() => expect(screen.getByRole("button", { name: "重新检查" })).not.toHaveAttribute("aria-disabled", "true"));
+    expect(tw.activeSheet()).toBe("财政局");
   });
 
   test("a progress bar shows while sheets are read", async () => {

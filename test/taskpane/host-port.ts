@@ -55,6 +55,7 @@ export function createTestWorkbook(workbook: WorkbookModel, opts: TestWorkbookOp
         }),
     savedSettings: (): CheckConfig | undefined => parseConfig(host.workbook.settings?.[CONFIG_SETTING]),
     sheetNames: () => host.workbook.sheets.map((s) => s.name),
+    activeSheet: () => host.workbook.activeSheet ?? host.workbook.sheets[0]?.name,
     cells: (name) => {
       const out: Record<string, CellValue> = {};
       for (const [k, c] of Object.entries(sheet(name).cells)) if (c.value !== undefined && c.value !== "") out[k] = c.value as CellValue;

@@ -11,6 +11,8 @@ export interface TestWorkbook {
   marked(sheet: string): string[];
   /** The settings saved in the document, or undefined. */
   savedSettings(): CheckConfig | undefined;
+  /** The active sheet's name. */
+  activeSheet(): string | undefined;
   /** Sheet names, in order (report sheets included). */
   sheetNames(): string[];
   /** Values of a sheet's cells by address ("A1" → value), non-empty cells only. */

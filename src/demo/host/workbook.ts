@@ -233,7 +233,8 @@ export class Worksheet extends ClientObjectBase {
       case "visibility":
         return s.visibility ?? "Visible";
       case "tabColor":
-        return s.tabColor ?? "";
+        // Microsoft's documentation: null when the sheet is invisible, "" when automatic.
+        return (s.visibility ?? "Visible") !== "Visible" ? null : (s.tabColor ?? "");
       case "standardWidth":
         return 8.43;
       case "standardHeight":

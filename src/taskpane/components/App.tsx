@@ -214,7 +214,15 @@ export default function App(props: AppProps): React.JSX.Element {
                       {shown.length === 0 ? (
                         <p className={styles.noFindings}>{s.noMatch}</p>
                       ) : (
-                        <FindingsList strings={s} groups={groups} ruleName={ruleName} onSelect={onSelect} limit={listLimit} onLimit={setListLimit} />
+                        <FindingsList
+                          strings={s}
+                          groups={groups}
+                          ruleName={ruleName}
+                          onSelect={onSelect}
+                          onSheet={(sheet) => void session.showSheet(sheet)}
+                          limit={listLimit}
+                          onLimit={setListLimit}
+                        />
                       )}
                     </>
                   )}

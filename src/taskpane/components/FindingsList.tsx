@@ -35,6 +35,25 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, flexShrink: 0 },
+  counts: { display: "flex", flexWrap: "wrap", justifyContent: "flex-end", columnGap: tokens.spacingHorizontalS },
+  sheetButton: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    width: "100%",
+    minWidth: 0,
+    padding: "0",
+    border: "none",
+    background: "none",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { color: tokens.colorBrandForeground1 },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   kind: { fontWeight: tokens.fontWeightRegular, color: tokens.colorBrandForeground1, flexShrink: 0 },
   grow: { minWidth: 0 },
 });
@@ -47,11 +66,23 @@ export interface FindingsListProps {
   limit?: number;
   onLimit?(limit: number): void;
   onSelect(f: Finding): void;
+  /** A sheet's heading was clicked: show that sheet. */
+  onSheet?(sheet: string): void;
   /** Findings beyond this many are behind a "show more" button (large workbooks). */
   pageSize?: number;
 }
 
 const NAV_KEYS = new Set(["ArrowDown", "ArrowUp", "Home", "End"]);
+
+/** "1 个错误", "2 个警告" (and infos), the non-zero ones; a sheet of infos only still says so. */
+function sheetCounts(s: Strings, g: SheetGroup): string[] {
+  const c = g.severities;
+  const out: string[] = [];
+  if (c.error) out.push(format(s, "sheetGroupErrors", { count: c.error }));
+  if (c.warning) out.push(format(s, "sheetGroupWarnings", { count: c.warning }));
+  if (c.info) out.push(format(s, "sheetGroupInfos", { count: c.info }));
+  return out;
+}
 
 /**
  * Findings grouped by sheet, then by table, as nested lists with headings. One Tab stop for the
@@ -113,9 +144,25 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
           {visible.map((g) => (
             <li key={g.sheet} className={styles.sheet} data-sheet-group={g.sheet}>
               <h3 className={styles.sheetHeading}>
-                <TableSimple16Regular aria-hidden="true" />
-                <span className={styles.grow}>{format(s, "sheetGroup", { sheet: g.sheet })}</span>
-                <span className={styles.count}>{format(s, "groupCount", { count: g.count })}</span>
+                {/* Out of the Tab order (the list is one Tab stop): from the keyboard, a finding goes to its sheet too. */}
+                <button
+                  type="button"
+                  className={styles.sheetButton}
+                  tabIndex={-1}
+                  data-sheet-button={g.sheet}
+                  aria-label={format(s, "sheetGroupGo", { sheet: g.sheet, counts: sheetCounts(s, g).join(s.listSeparator) })}
+                  onClick={() => p.onSheet?.(g.sheet)}
+                >
+                  <TableSimple16Regular aria-hidden="true" />
+                  <span className={styles.grow}>{format(s, "sheetGroup", { sheet: g.sheet })}</span>
+                  <span className={styles.counts}>
+                    {sheetCounts(s, g).map((text, i) => (
+                      <span key={i} className={styles.count}>
+                        {text}
+                      </span>
+                    ))}
+                  </span>
+                </button>
               </h3>
               <ul role="list" className={styles.list} aria-label={format(s, "sheetGroup", { sheet: g.sheet })}>
                 {g.tables.map((t) => (
