@@ -150,7 +150,8 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
                   className={styles.sheetButton}
                   tabIndex={-1}
                   data-sheet-button={g.sheet}
-                  aria-label={format(s, "sheetGroupGo", { sheet: g.sheet, counts: sheetCounts(s, g).join(s.listSeparator) })}
+                  // the visible text is the name (heading and counts); what a click does is its description
+                  title={s.sheetGroupGo}
                   onClick={() => p.onSheet?.(g.sheet)}
                 >
                   <TableSimple16Regular aria-hidden="true" />
@@ -158,7 +159,7 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
                   <span className={styles.counts}>
                     {sheetCounts(s, g).map((text, i) => (
                       <span key={i} className={styles.count}>
-                        {text}
+                        {` ${text}`}
                       </span>
                     ))}
                   </span>
