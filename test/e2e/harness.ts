@@ -98,6 +98,17 @@ export async function openDemo(s: DemoSession, query = ""): Promise<DemoPage> {
   return { context, page, pane, paneFrame, errors };
 }
 
+/** Opens an .xlsx with the page's file picker, as a user does; the sheet it opened on. */
+export async function openFile(d: DemoPage, file: string): Promise<string> {
+  await d.page.getByTestId("open-file").setInputFiles(file);
+  await d.page
+    .getByTestId("message-info")
+    .filter({ hasText: `已打开 ${path.basename(file)}` })
+    .waitFor();
+  await d.page.evaluate(() => window.__jixiaoDemo!.ready());
+  return d.page.getByRole("tab", { selected: true }).innerText();
+}
+
 /** Clicks 检查工作簿 (or 重新检查) and waits for the result summary. */
 export async function checkWorkbook(d: DemoPage): Promise<void> {
   await d.pane.getByRole("button", { name: /^(检查工作簿|重新检查)$/ }).click();
