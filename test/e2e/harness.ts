@@ -223,6 +223,15 @@ export function outPath(name: string): string {
   return path.join(OUT_DIR, name);
 }
 
+/** A screenshot of test-output/e2e becomes README's picture in docs/ with JIXIAO_UPDATE_SCREENSHOT set, or when that is missing. */
+export function updateDocsScreenshot(shot: string, docsName: string): void {
+  const docs = path.join(ROOT, "docs", docsName);
+  if (process.env.JIXIAO_UPDATE_SCREENSHOT || !fs.existsSync(docs)) {
+    fs.mkdirSync(path.dirname(docs), { recursive: true });
+    fs.copyFileSync(outPath(shot), docs);
+  }
+}
+
 /** Waits until the page has drawn everything the host did so far. */
 export async function settled(d: DemoPage): Promise<void> {
   await d.page.waitForFunction(() => {

@@ -31,6 +31,7 @@ import {
   settled,
   snapshot,
   td,
+  updateDocsScreenshot,
   useDemo,
 } from "./harness";
 
@@ -292,6 +293,7 @@ describeBrowser("the clerk's walks through the 新建项目表 wizard, at 320 px
     expect(specs[sheet][0].plan.map((m) => m.label)).toEqual(["3月底", "6月底", "9月底", "12月底"]);
     expect(await recheck(d, sheet, axe)).toEqual([]);
     await d.page.screenshot({ path: outPath("wizard-template-2023.png") });
+    updateDocsScreenshot("wizard-template-2023.png", "screenshot-fill-2023.png");
     expect(axe.found).toEqual({});
     expect(d.errors).toEqual([]);
     await d.context.close();
