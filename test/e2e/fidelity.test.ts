@@ -78,6 +78,11 @@ describeBrowser("browser demo: fidelity to Excel (protection, high contrast, dow
     expect(await d.page.locator("input.cell-editor").count()).toBe(0);
     await d.page.keyboard.press("Delete");
     expect(await td(d, "E11").innerText()).toBe("≥20人");
+    // Inserting rows is refused too, with the reason.
+    await td(d, "E12").click({ button: "right" });
+    await d.page.getByRole("menuitem", { name: "插入行" }).click();
+    await d.page.getByTestId("message-error").filter({ hasText: "不能插入、删除、排序或移动单元格" }).waitFor();
+    expect(await td(d, "E12").innerText()).toBe("≥10次");
     // The unlocked cell takes the edit.
     await td(d, "I5").click();
     await d.page.keyboard.type("已复核");
