@@ -5,10 +5,11 @@
  * from the plan; this module only mirrors src/file/write-plan.ts (the exceljs writer) in Office.js.
  *
  * writePlans — two syncs for a workbook's worth of new sheets:
- *   sync 1  the existing sheet names (and, from ExcelApi 1.7, whether the workbook's structure is
+ *   sync 1  the existing sheet names and positions (and, from ExcelApi 1.7, whether the workbook's structure is
  *           protected: then no sheet can be added and nothing is written).
  *   sync 2  screen updating suspended (1.9); each sheet added under a free name (safeSheetName
- *           against the names just read) with everything queued in this order:
+ *           against the names just read), moved right after its plan's `after` sheet when there is
+ *           one (Worksheet.position; Excel adds at the end), with everything queued in this order:
  *             number formats (text cells "@" BEFORE their values, so "≥20人", "12月31日前", "=100%"
  *             stay text), values, formulas ("=" + formula, after the values they add up), merges,
  *             styles grouped by style (one RangeAreas per style: font, alignment, wrap, borders),
@@ -328,7 +329,7 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
   return options.guard.around(() =>
     runExcel(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
+      sheets.load("items/name,items/position");
       let bookProtection: Excel.WorkbookProtection | undefined;
       if (supports("1.7")) {
         try {
@@ -342,6 +343,8 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
       if (bookProtection?.protected) throw new WorkbookProtectedError();
 
       const taken = sheets.items.map((s) => s.name);
+      // the sheets' order as it stands after each applied sync: where a plan's `after` sheet is
+      let order = [...sheets.items].sort((a, b) => a.position - b.position).map((s) => s.name);
       const names = plans.map((p) => {
         const name = safeSheetName(p.sheetName, taken);
         taken.push(name);
@@ -370,9 +373,13 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
       while (pending.length > 0) {
         const ids = pending.shift()!;
         if (areas) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+        const placed = [...order];
         const added = ids.map((i) => {
           const ws = sheets.add(names[i]);
           queueCore(ws, { ...plans[i], sheetName: names[i] }, areas);
+          placed.push(names[i]);
+          const position = positionAfter(placed, names[i], plans[i].after);
+          if (position !== undefined) ws.position = position;
           return ws;
         });
         if (!activated) added[0].activate();
@@ -398,11 +405,26 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
           }
         }
         activated = true;
+        order = placed;
         for (const i of ids) results[i] = { sheet: names[i], skipped: [...optional.skipped] };
       }
       return results;
     }),
   );
+}
+
+/**
+ * Moves `name` (last in `order`) right after the sheet `after` (its name ignoring case, as Excel
+ * matches names) and gives its new position; undefined when there is no such sheet. Excel adds a
+ * sheet at the end; setting its position then moves it as this does.
+ */
+function positionAfter(order: string[], name: string, after: string | undefined): number | undefined {
+  if (after === undefined) return undefined;
+  const at = order.findIndex((n) => n.toLowerCase() === after.toLowerCase());
+  if (at < 0 || order[at] === name) return undefined;
+  order.splice(order.indexOf(name), 1);
+  order.splice(at + 1, 0, name);
+  return at + 1;
 }
 
 /** After a failed write: delete the sheets that sync added, by name (best effort; the write's error is what counts). */

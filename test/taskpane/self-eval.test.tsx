@@ -42,6 +42,8 @@ test("生成自评表 writes the 自评表 on a new sheet, which the re-check re
   await user.click(await screen.findByRole("button", { name: "检查工作簿" }));
   await user.click(await screen.findByRole("button", { name: "生成自评表" }));
   await waitFor(() => expect(tw.sheetNames()).toContain("招商引资自评"));
+  // right after its target table's sheet, not at the end of the workbook
+  expect(tw.sheetNames()).toEqual(["目标表", "招商引资自评", "自评表", "监控表"]);
   expect(tw.cells("招商引资自评").A1).toBe("项目支出绩效自评表");
   expect(await screen.findByText(/已生成自评表：工作表“招商引资自评”/)).toBeInTheDocument();
   // the re-check lists the new table's blanks under its own 自评表 group

@@ -345,8 +345,8 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
   };
 }
 
-/** 生成自评表 from a project table as the checker read it. */
+/** 生成自评表 from a project table as the checker read it: its sheet goes right after the table's. */
 export function selfEvalPlan(table: TableModel, options: SelfEvalPlanOptions = {}): SheetPlan {
   const spec = specFromTable(table, { year: options.year });
-  return selfEvalPlanFromSpec(spec, options, table);
+  return { ...selfEvalPlanFromSpec(spec, options, table), after: table.sheet };
 }
