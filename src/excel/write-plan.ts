@@ -43,7 +43,7 @@
 
 import type { Rect } from "../engine/address";
 import { rangeA1, toA1 } from "../engine/address";
-import type { PlanCell, PlanStyle, SheetPlan } from "../engine/sheet-plan";
+import type { PlanCell, PlanStyle, PlanValidation, SheetPlan } from "../engine/sheet-plan";
 import { safeSheetName } from "../engine/sheet-names";
 import { fillRowHeights } from "../engine/fill";
 import type { CellValue } from "../engine/sheet";
@@ -147,7 +147,8 @@ function grid<T>(r: Rect, fill: T): T[][] {
 }
 
 /** Skipped features, recorded when the host refuses a call as it is made (an API it lacks). */
-class Optional {
+/** Queues a part some Excel builds lack; a part the host refuses when queued is skipped and said. */
+export class Optional {
   readonly skipped = new Set<PlanFeature>();
   run(feature: PlanFeature, queue: () => void): void {
     if (this.skipped.has(feature)) return;
@@ -255,6 +256,37 @@ function queueCore(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean): void {
   for (const r of plan.rows) ws.getRangeByIndexes(r.row, 0, 1, 1).format.rowHeight = r.height;
 }
 
+/**
+ * Queue list dropdowns (ExcelApi 1.8) and their messages. `replace`: clear a validation the cells
+ * already have first (adding to an existing sheet); a new sheet has none.
+ */
+export function queueDropdowns(ws: Excel.Worksheet, validations: PlanValidation[], opt: Optional, replace = false): void {
+  for (const v of validations) {
+    for (const r of v.ranges) {
+      const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      let dv: Excel.DataValidation | undefined;
+      opt.run("dropdown", () => {
+        // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation to a child object (a write follows), no loaded value is read
+        dv = range.dataValidation;
+        if (replace) dv.clear();
+        dv.rule = { list: { inCellDropDown: true, source: v.source } };
+        dv.ignoreBlanks = v.allowBlank;
+      });
+      if (!dv) continue;
+      const d = dv;
+      opt.run("dropdownMessages", () => {
+        d.errorAlert = {
+          showAlert: true,
+          style: v.errorStyle === "stop" ? "Stop" : v.errorStyle === "warning" ? "Warning" : "Information",
+          title: v.errorTitle ?? "",
+          message: v.error ?? "",
+        } as Excel.DataValidationErrorAlert;
+        if (v.prompt) d.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
+      });
+    }
+  }
+}
+
 /** Queue what some Excel builds lack: indent, dropdowns and their messages, print setup. */
 function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt: Optional): void {
   if (supports("1.9")) {
@@ -265,31 +297,8 @@ function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt
     }
   } else opt.skipped.add("indent");
 
-  if (supports("1.8")) {
-    for (const v of plan.validations) {
-      for (const r of v.ranges) {
-        const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-        let dv: Excel.DataValidation | undefined;
-        opt.run("dropdown", () => {
-          // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation to a child object (a write follows), no loaded value is read
-          dv = range.dataValidation;
-          dv.rule = { list: { inCellDropDown: true, source: v.source } };
-          dv.ignoreBlanks = v.allowBlank;
-        });
-        if (!dv) continue;
-        const d = dv;
-        opt.run("dropdownMessages", () => {
-          d.errorAlert = {
-            showAlert: true,
-            style: v.errorStyle === "stop" ? "Stop" : v.errorStyle === "warning" ? "Warning" : "Information",
-            title: v.errorTitle ?? "",
-            message: v.error ?? "",
-          } as Excel.DataValidationErrorAlert;
-          if (v.prompt) d.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
-        });
-      }
-    }
-  } else if (plan.validations.length > 0) opt.skipped.add("dropdown");
+  if (supports("1.8")) queueDropdowns(ws, plan.validations, opt);
+  else if (plan.validations.length > 0) opt.skipped.add("dropdown");
 
   if (supports("1.9")) {
     const p = plan.print;
