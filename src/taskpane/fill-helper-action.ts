@@ -2,7 +2,7 @@ import * as React from "react";
 import type { ExcelPort } from "../excel/port";
 import type { WorkbookResult } from "../engine/check";
 import { rangeA1, toA1 } from "../engine/address";
-import type { ColumnDropdown, ValueTarget } from "../engine/kinds/fill-helper";
+import type { ColumnDropdown, ValueTarget, valueToWrite } from "../engine/kinds/fill-helper";
 import { tableDropdowns, valueColumn, valueTargets } from "../engine/kinds/fill-helper";
 import { Strings, format, joinList } from "./i18n";
 
@@ -12,6 +12,9 @@ import { Strings, format, joinList } from "./i18n";
  * user's click — dropdowns as data validation on those cells, a value into a blank cell only — then
  * the pane re-checks. What each click did is said per table.
  */
+/** What the value helper writes into a cell (engine: valueToWrite). */
+export type ValueWrite = NonNullable<ReturnType<typeof valueToWrite>>;
+
 export interface FillHelperTable {
   dropdowns: ColumnDropdown[];
   targets: ValueTarget[];
@@ -23,7 +26,7 @@ export interface FillHelperAction {
   /** Tables (by index) the helper serves. */
   tables: Map<number, FillHelperTable>;
   addDropdowns(tableIndex: number): Promise<void>;
-  writeValue(tableIndex: number, target: ValueTarget, value: string): Promise<void>;
+  writeValue(tableIndex: number, target: ValueTarget, write: ValueWrite): Promise<void>;
   busy: boolean;
   /** What the last click on each table did. */
   notes: Map<number, string>;
@@ -83,14 +86,14 @@ export function useFillHelper(port: ExcelPort, result: WorkbookResult | null | u
   );
 
   const writeValue = React.useCallback(
-    (tableIndex: number, target: ValueTarget, value: string) =>
+    (tableIndex: number, target: ValueTarget, write: ValueWrite) =>
       run(tableIndex, async (sheet) => {
         const cell = toA1(target.cell.row, target.cell.col);
-        const r = await port.fillCells(sheet, [{ row: target.cell.row, col: target.cell.col, value, asText: true }]);
+        const r = await port.fillCells(sheet, [{ row: target.cell.row, col: target.cell.col, value: write.value, ...(write.asText ? { asText: true } : {}) }]);
         if (r.status === "protected") return format(s, "sheetProtected", { sheet: r.sheet });
         if (r.status === "missing") return format(s, "sheetGone", { sheet: r.sheet });
         if (r.status === "changed") return format(s, "valueNotBlank", { cell, text: r.cells[0]?.text ?? "" });
-        return format(s, "valueWritten", { cell, value });
+        return format(s, "valueWritten", { cell, value: write.shown });
       }),
     [run, port, s],
   );

@@ -69,10 +69,12 @@ test("自评表: the 偏差原因 dropdown; the value helper starts from the tar
   expect(within(helper).getByRole("textbox", { name: "单位" })).toHaveValue("人");
   await user.type(within(helper).getByRole("textbox", { name: "数值" }), "215");
   expect(within(helper).getByText("将填入：≥215人")).toBeInTheDocument();
+  // an actual with no comparison, in the target's unit, goes in as a number (the unit is the target's)
   await user.selectOptions(within(helper).getByRole("combobox", { name: "比较" }), "（无）");
+  expect(within(helper).getByText("将填入：215")).toBeInTheDocument();
   await user.click(within(helper).getByRole("button", { name: `写入 ${self.actuals[0]}` }));
-  await within(group()).findByText(`已在 ${self.actuals[0]} 写入“215人”。`);
-  expect(tw.cells("自评表")[self.actuals[0]]).toBe("215人");
+  await within(group()).findByText(`已在 ${self.actuals[0]} 写入“215”。`);
+  expect(tw.cells("自评表")[self.actuals[0]]).toBe(215);
   // the re-check reads it: no actual left blank, so the helper has nothing more to offer for values
   await waitFor(() => expect(within(group()).queryByRole("group", { name: "实际完成值" })).toBeNull());
 });

@@ -8,9 +8,10 @@
 import type { Rect } from "../address";
 import { toA1 } from "../address";
 import type { Field, TableModel } from "../model";
+import type { CellValue } from "../sheet";
 import type { PlanValidation } from "../sheet-plan";
 import { LIST_LITERAL_LIMIT } from "../sheet-plan";
-import { rowValueText, splitValue } from "../value-compose";
+import { composeValue, isPlainNumber, rowValueText, splitValue } from "../value-compose";
 import type { ValueParts } from "../value-compose";
 import { DEVIATION_REASONS, LIKELIHOODS } from "./vocabulary";
 
@@ -124,4 +125,24 @@ export function valueTargets(table: TableModel): ValueTarget[] {
     out.push({ index, name: row.name.cell.text.trim(), target, cell, start: { ...parts, number: "" } });
   });
   return out;
+}
+
+/**
+ * What the helper writes for `parts` into a target's cell: a 自评表's 实际完成值 with no comparison,
+ * in its target's own unit, goes in as a number (the unit is the 年度指标值's; a generated 自评表
+ * scores a number), a percentage as a fraction where the cell is formatted as one; anything else
+ * as the composed text ("≥215人", "215人" in another unit). Undefined when nothing can be composed.
+ */
+export function valueToWrite(
+  target: ValueTarget,
+  parts: ValueParts,
+  column: "actual" | "forecast",
+): { value: CellValue; asText: boolean; shown: string } | undefined {
+  const text = composeValue(parts);
+  if (!text) return undefined;
+  const unit = parts.unit.trim();
+  const plain = column === "actual" && parts.comparison === "" && unit === target.start.unit && isPlainNumber(parts.number);
+  if (plain && unit !== "%") return { value: Number(parts.number), asText: false, shown: String(Number(parts.number)) };
+  if (plain && /%/.test(target.cell.cell.numberFormat)) return { value: Number(parts.number) / 100, asText: false, shown: text };
+  return { value: text, asText: true, shown: text };
 }

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Button, Field, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ChevronDown12Regular, ChevronRight12Regular } from "@fluentui/react-icons";
-import { ValueParts, composeValue } from "../../engine/value-compose";
+import type { ValueParts } from "../../engine/value-compose";
+import { valueToWrite } from "../../engine/kinds/fill-helper";
 import { ValuePartsFields } from "./ValuePartsFields";
 import { toA1 } from "../../engine/address";
 import { Strings, format, joinList } from "../i18n";
@@ -50,7 +51,7 @@ export function FillHelperPanel(p: FillHelperPanelProps): React.JSX.Element {
   // a new pick (or a re-check that changed the list) starts again from that target
   const targetKey = target ? `${target.cell.row},${target.cell.col},${target.target}` : "";
   React.useEffect(() => setParts(target?.start), [targetKey]);
-  const composed = parts ? composeValue(parts) : "";
+  const write = parts && target ? valueToWrite(target, parts, h.column) : undefined;
   const cell = target ? toA1(target.cell.row, target.cell.col) : "";
   const note = p.action.notes.get(p.tableIndex);
   const columns = joinList(
@@ -98,13 +99,13 @@ export function FillHelperPanel(p: FillHelperPanelProps): React.JSX.Element {
               <Button
                 size="small"
                 appearance="primary"
-                disabledFocusable={!composed || disabled}
-                onClick={() => composed && !disabled && void p.action.writeValue(p.tableIndex, target, composed)}
+                disabledFocusable={!write || disabled}
+                onClick={() => write && !disabled && void p.action.writeValue(p.tableIndex, target, write)}
               >
                 {format(s, "valueWrite", { cell })}
               </Button>
               <p className={styles.hint} aria-live="polite">
-                {composed ? format(s, "wzComposed", { value: composed }) : s.wzComposeHint}
+                {write ? format(s, "wzComposed", { value: write.shown }) : s.wzComposeHint}
               </p>
             </div>
           )}

@@ -1,6 +1,8 @@
 import { parseWorkbook } from "../../../src/engine/check";
-import { tableDropdowns, valueTargets } from "../../../src/engine/kinds/fill-helper";
+import { tableDropdowns, valueTargets, valueToWrite } from "../../../src/engine/kinds/fill-helper";
 import { rangeA1 } from "../../../src/engine/address";
+import { planToSheetModel } from "../../../src/engine/layout";
+import { selfEvalPlan } from "../../../src/engine/kinds/self-eval-plan";
 import { book, monitorSheet, selfEvalSheet, MONITOR_INDICATORS, SELF_INDICATORS } from "../../helpers/kind-tables";
 import { buildTable } from "../../helpers/layout";
 
@@ -71,4 +73,34 @@ describe("value helper", () => {
     const { sheet } = monitorSheet({ likelihood: "text", indicators });
     expect(valueTargets(only(sheet)).map((x) => [x.name, x.start.comparison, x.start.unit])).toEqual([["参训人员满意度", "≥", "%"]]);
   });
+});
+
+describe("what the value helper writes", () => {
+  const indicators = SELF_INDICATORS.map((x, i) => (i < 2 ? { ...x, actual: null } : x));
+  const [people, rate] = valueTargets(only(selfEvalSheet({ indicators }).sheet));
+  const percentCell = { ...rate, cell: { ...rate.cell, cell: { ...rate.cell.cell, numberFormat: "0.00%" } } };
+
+  test("a 实际完成值 with no comparison in the target's unit: a number (a fraction where the cell shows percentages)", () => {
+    expect(valueToWrite(people, { comparison: "", number: "215", unit: "人" }, "actual")).toEqual({ value: 215, asText: false, shown: "215" });
+    expect(valueToWrite(percentCell, { comparison: "", number: "96.5", unit: "%" }, "actual")).toEqual({ value: 0.965, asText: false, shown: "96.5%" });
+  });
+
+  test("otherwise the composed text: a comparison, another unit, a General cell for a percentage, a forecast", () => {
+    expect(valueToWrite(people, { comparison: "≥", number: "215", unit: "人" }, "actual")).toEqual({ value: "≥215人", asText: true, shown: "≥215人" });
+    expect(valueToWrite(people, { comparison: "", number: "215", unit: "人次" }, "actual")).toEqual({ value: "215人次", asText: true, shown: "215人次" });
+    expect(valueToWrite(rate, { comparison: "", number: "96.5", unit: "%" }, "actual")).toEqual({ value: "96.5%", asText: true, shown: "96.5%" });
+    expect(valueToWrite(people, { comparison: "", number: "215", unit: "人" }, "forecast")).toEqual({ value: "215人", asText: true, shown: "215人" });
+    expect(valueToWrite(people, { comparison: "", number: "two", unit: "人" }, "actual")).toBeUndefined();
+  });
+});
+
+test("on a generated 自评表 the helper's numbers are what its 得分 formulas score", () => {
+  const project = parseWorkbook(book(buildTable({}, "目标表").sheet)).tables[0];
+  const generated = only(planToSheetModel(selfEvalPlan(project)));
+  const targets = valueTargets(generated);
+  // every quantity target (≥20人, ≥10次, ≤50万元, ≥90%), blank 实际完成值; dates and 定性 have no number to type
+  expect(targets.map((x) => x.target)).toEqual(["≥20人", "≥10次", "≤50万元", "≥90%"]);
+  const satisfaction = targets[3];
+  expect(valueToWrite(satisfaction, { ...satisfaction.start, comparison: "", number: "95" }, "actual")).toEqual({ value: 0.95, asText: false, shown: "95%" });
+  expect(valueToWrite(targets[0], { ...targets[0].start, comparison: "", number: "25" }, "actual")?.value).toBe(25);
 });
