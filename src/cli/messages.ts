@@ -1,6 +1,7 @@
 /** Everything the command line says to a person, in Chinese (default) and English. */
 import type { Lang, Severity } from "../engine/rule";
-import type { FrameworkId } from "../engine/model";
+import type { FrameworkId, TableKind } from "../engine/model";
+import { KIND_NAME } from "../engine/kinds/names";
 import type { ReadProblem } from "../file/read-xlsx";
 import type { TooBig } from "../file/direct-xlsx";
 
@@ -29,7 +30,8 @@ interface Strings {
   framework: Record<FrameworkId, string>;
   fileHeader(file: string): string;
   noTables: string;
-  tableLine(n: number, where: string, name: string | null, framework: string): string;
+  /** A table's header line: its number, kind, place, name (a department table's is its unit's) and framework. */
+  tableLine(n: number, kind: TableKind, where: string, name: string | null, framework: string): string;
   hiddenSheet: string;
   note(text: string): string;
   noFindings: string;
@@ -179,7 +181,8 @@ const zh: Strings = {
   framework: { legacy: "原指标体系（产出/效益/满意度）", "2021": "2021版指标体系（成本/产出/效益/满意度）" },
   fileHeader: (file) => `文件：${file}`,
   noTables: "未找到项目绩效目标表",
-  tableLine: (n, where, name, framework) => `表${n}\u3000${where}\u3000项目名称：${name ?? "（空）"}\u3000${framework}`,
+  tableLine: (n, kind, where, name, framework) =>
+    `表${n}\u3000${KIND_NAME[kind].zh}\u3000${where}\u3000${kind === "department" ? "部门名称" : "项目名称"}：${name ?? "（空）"}\u3000${framework}`,
   hiddenSheet: "（隐藏的工作表）",
   note: (text) => `说明：${text}`,
   noFindings: "未发现问题",
@@ -364,7 +367,8 @@ const en: Strings = {
   framework: { legacy: "legacy framework (output/effect/satisfaction)", "2021": "2021 framework (cost/output/effect/satisfaction)" },
   fileHeader: (file) => `File: ${file}`,
   noTables: "no performance target table found",
-  tableLine: (n, where, name, framework) => `Table ${n}  ${where}  project: ${name ?? "(blank)"}  ${framework}`,
+  tableLine: (n, kind, where, name, framework) =>
+    `Table ${n}  ${KIND_NAME[kind].en}  ${where}  ${kind === "department" ? "department" : "project"}: ${name ?? "(blank)"}  ${framework}`,
   hiddenSheet: " (hidden sheet)",
   note: (text) => `note: ${text}`,
   noFindings: "no problems found",

@@ -186,7 +186,7 @@ export function renderFileText(r: FileResult, options: TextOptions = {}): string
   };
   r.summaries.forEach((s, i) => {
     const framework = t.framework[s.framework] ?? s.framework;
-    let line = t.tableLine(i + 1, sheetRef(s.sheet, s.range, lang), s.project?.name ?? null, framework);
+    let line = t.tableLine(i + 1, s.kind, sheetRef(s.sheet, s.range, lang), s.project?.name ?? null, framework);
     if (hidden.has(s.sheet)) line += t.hiddenSheet;
     lines.push(`  ${paint("bold", line)}`);
     for (const note of s.notes ?? []) lines.push(`    ${paint("dim", t.note(note))}`);

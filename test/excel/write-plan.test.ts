@@ -204,6 +204,27 @@ describe("writePlan: a new sheet from a sheet plan", () => {
     expect(result.tables.filter((t) => t.sheet.startsWith("项目"))).toHaveLength(4);
   });
 
+  it("a plan's `after` sheet: the new sheet goes right after it (Worksheet.position), in 2 syncs; a missing one leaves it at the end", async () => {
+    install({ ...other(), sheets: [...other().sheets, { name: "附表", cells: { A1: { value: "附表" } } }] });
+    const port = createOfficePort();
+    host.resetStats();
+    // names match ignoring case, as Excel's do; one request, with a split request in between
+    const r = await port.writePlans([
+      { ...layoutSpec(spec({ name: "甲" })), after: "说明" },
+      { ...layoutSpec(spec({ name: "乙" })), after: "甲" },
+      { ...layoutSpec(spec({ name: "丙" })), after: "没有这张表" },
+      { ...layoutSpec(spec({ name: "丁" })), after: "招商引资" },
+    ]);
+    expect(host.stats.syncCalls).toBe(2);
+    expect(r.map((x) => x.sheet)).toEqual(["甲", "乙", "丙", "丁"]);
+    expect(host.workbook.sheets.map((x) => x.name)).toEqual(["说明", "甲", "乙", "招商引资", "丁", "附表", "丙"]);
+    // a workbook request split in several: the order is kept from one request to the next
+    const plans = ["戊", "己"].map((n) => ({ ...layoutSpec(spec({ name: n })), after: "说明" }));
+    install(other(), { requestLimitBytes: Math.round(JSON.stringify(plans[0]).length * 2 * 1.2) });
+    await createOfficePort().writePlans([plans[0], { ...plans[1], after: "戊" }]);
+    expect(host.workbook.sheets.map((x) => x.name)).toEqual(["说明", "戊", "己", "招商引资"]);
+  });
+
   it("a write that fails leaves no half-written sheet behind", async () => {
     install(other(), { requestLimitBytes: 2000 });
     const before = host.snapshot();

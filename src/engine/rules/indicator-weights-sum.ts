@@ -22,7 +22,7 @@ export function labelWeight(label: string): number | undefined {
 }
 
 /** A weight cell's number: 10, "10", "10分", "10%"; undefined when blank or unreadable. */
-function cellWeight(f: Field | undefined): number | undefined {
+export function cellWeight(f: Field | undefined): number | undefined {
   if (!f) return undefined;
   const v = f.cell.value;
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
