@@ -54,6 +54,11 @@ export interface FillConflict {
   wants: string;
   /** The spec field ("indicators[7]", "plan[2].percent"). */
   path: string;
+  /**
+   * no-room indicators only: the row (zero-based) of the template's indicator block below which a
+   * new row would hold it, the last row of its 一级/二级 block (planRowInserts).
+   */
+  below?: number;
 }
 
 export interface FillResult {
@@ -361,6 +366,9 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
         const last = indicatorSlots[indicatorSlots.length - 1];
         const where = last ? toA1(last.row + 1, table.header!.col) : toA1(table.header!.row + 1, table.header!.col);
         noRoom(path, `${x.level1}/${x.level2}/${x.name || "…"}`, where);
+        const home = [...indicatorSlots].reverse();
+        const block = home.find((s) => s.level1 === l1 && s.level2 === l2) ?? home.find((s) => s.level1 === l1) ?? last;
+        if (block) conflicts[conflicts.length - 1].below = blockBottom(grid, block);
         return;
       }
       used.add(best);
@@ -389,6 +397,12 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
   // never outside the table
   const inside = writes.filter((w) => w.row >= range.top && w.row <= range.bottom && w.col >= range.left && w.col <= range.right);
   return { sheet: grid.name, writes: inside, conflicts, skipped, unusedIndicatorRows: unused, template: facts, range };
+}
+
+/** The last row of a slot's 二级 (or, without one, its own merged) cells: a new row goes below it. */
+function blockBottom(grid: SheetGrid, s: Slot): number {
+  const cells = [s.l2Cell, s.name, s.value].filter((c): c is { row: number; col: number } => !!c);
+  return Math.max(s.row, ...cells.map((c) => grid.bottomEdge(c.row, c.col)));
 }
 
 /** The template's indicator rows: parsed ones, blank rows inside the table, blank bordered rows below it. */
