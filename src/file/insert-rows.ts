@@ -44,6 +44,7 @@ export function insertTemplateRows(ws: ExcelJS.Worksheet, inserts: RowInsert[]):
     const source = ws.getRow(R);
     for (let k = 1; k <= n; k++) {
       const row = ws.getRow(R + k);
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- an exceljs row, not an Office.js proxy
       if (source.height) row.height = source.height;
       for (let c = 1; c <= width; c++) row.getCell(c).style = structuredClone(source.getCell(c).style);
     }
