@@ -10,7 +10,8 @@
 
 import type { CheckConfig, Finding } from "../engine/rule";
 import type { WorkbookResult } from "../engine/check";
-import type { ExcelPort, FillCellsResult, HighlightResult, ReadProgress, ReadResult, TableChange, WritePlanResult } from "./port";
+import type { ExcelPort, FillCellsResult, HighlightResult, InsertRowsResult, ReadProgress, ReadResult, TableChange, WritePlanResult } from "./port";
+import type { RowInsert } from "../engine/fill-rows";
 import type { PlanCell, SheetPlan } from "../engine/sheet-plan";
 import { ReadOptions, readSheet, readWorkbook } from "./read-workbook";
 import { applyHighlights, clearHighlights } from "./highlights";
@@ -20,7 +21,7 @@ import { loadSettings, saveSettings } from "./config-settings";
 import { selectCell } from "./select-cell";
 import { SheetIdCache } from "./sheet-ids";
 import { WriteGuard } from "./write-guard";
-import { fillCells, writePlans } from "./write-plan";
+import { fillCells, insertRows, writePlans } from "./write-plan";
 import { loadDraft, saveDraft } from "./draft-settings";
 import { activeSheetName, sheetNames } from "./sheet-list";
 
@@ -54,6 +55,7 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
     writePlan: async (plan: SheetPlan): Promise<WritePlanResult> => (await writePlans([plan], { guard }))[0],
     writePlans: (plans: SheetPlan[]): Promise<WritePlanResult[]> => writePlans(plans, { guard }),
     fillCells: (sheet: string, writes: PlanCell[]): Promise<FillCellsResult> => fillCells(sheet, writes, { guard }),
+    insertRows: (sheet: string, inserts: RowInsert[]): Promise<InsertRowsResult> => insertRows(sheet, inserts, { guard }),
     loadDraft: (): Promise<unknown> => loadDraft(),
     saveDraft: (draft: unknown): Promise<void> => guard.around(() => saveDraft(draft)),
     activeSheetName: (): Promise<string> => activeSheetName(),
