@@ -35,12 +35,14 @@ export function planRowInserts(grid: SheetGrid, table: TableModel, conflicts: Fi
   if (blocking.length === 0 || blocking.some((c) => c.kind !== "no-room" || c.below === undefined)) return undefined;
   const counts = new Map<number, number>();
   for (const c of blocking) counts.set(c.below!, (counts.get(c.below!) ?? 0) + 1);
+  // the new rows stand under the block's 二级 label only when every one of them is of that 二级
+  const ownLevel2 = (after: number) => blocking.every((c) => c.below !== after || c.belowLevel2);
   const cols = table.header?.columns ?? {};
   const labelCols = [cols.level1, cols.level2].filter((c): c is number => c !== undefined);
   const left = table.range.left;
   const right = table.range.right;
   const l1 = cols.level1;
-  // a template that merges some 一级 label over its rows merges a one-row one too when it grows
+  // a template that merges some 一级 label over its rows merges a one-row label too when it grows
   const rows = table.indicators.map((i) => i.row);
   const mergesLevel1 = l1 !== undefined && rows.some((r) => (grid.mergeAt(r, l1)?.bottom ?? r) > (grid.mergeAt(r, l1)?.top ?? r));
   return [...counts.entries()]
@@ -49,9 +51,10 @@ export function planRowInserts(grid: SheetGrid, table: TableModel, conflicts: Fi
       const extend: Rect[] = [];
       const repeat: RowInsert["repeat"] = [];
       for (const c of labelCols) {
+        if (c !== l1 && !ownLevel2(after)) continue;
         const m = grid.mergeAt(after, c);
         if (m && m.bottom === after && m.bottom > m.top) extend.push({ ...m });
-        else if (c === l1 && !m && !grid.isBlank(after, c)) {
+        else if (!m && !grid.isBlank(after, c)) {
           if (mergesLevel1) extend.push({ top: after, left: c, bottom: after, right: c });
           else repeat.push({ col: c, text: grid.text(after, c) });
         }

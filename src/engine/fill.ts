@@ -59,6 +59,8 @@ export interface FillConflict {
    * new row would hold it, the last row of its 一级/二级 block (planRowInserts).
    */
   below?: number;
+  /** With `below`: the block is its 二级's own (the new row belongs under that 二级 label, not only its 一级). */
+  belowLevel2?: boolean;
 }
 
 export interface FillResult {
@@ -367,8 +369,9 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
         const where = last ? toA1(last.row + 1, table.header!.col) : toA1(table.header!.row + 1, table.header!.col);
         noRoom(path, `${x.level1}/${x.level2}/${x.name || "…"}`, where);
         const home = [...indicatorSlots].reverse();
-        const block = home.find((s) => s.level1 === l1 && s.level2 === l2) ?? home.find((s) => s.level1 === l1) ?? last;
-        if (block) conflicts[conflicts.length - 1].below = blockBottom(grid, block);
+        const own = home.find((s) => s.level1 === l1 && s.level2 === l2);
+        const block = own ?? home.find((s) => s.level1 === l1) ?? last;
+        if (block) Object.assign(conflicts[conflicts.length - 1], { below: blockBottom(grid, block), ...(own ? { belowLevel2: true } : {}) });
         return;
       }
       used.add(best);

@@ -87,10 +87,12 @@ describe("planRowInserts (issue 11)", () => {
     const sheet = templateSheet(SPLIT_TWO_ROW);
     const { grid, table } = tableOf(sheet);
     const inserts = planRowInserts(grid, table, planFill(grid, table, spec).conflicts)!;
-    // 数量指标 is row 11 (index 10), 满意度 row 16 (index 15); the 产出 merge A11:A14 ends below 数量, so it is not "extended" but grows as rows go inside it
-    expect(inserts.map((i) => [i.after, i.count])).toEqual([
-      [15, 1],
-      [10, 2],
+    // 数量指标 is row 11 (index 10), 满意度 row 16 (index 15); the 产出 merge A11:A14 ends below 数量, so it is not "extended"
+    // but grows as rows go inside it; the one-row 数量指标, 满意度指标 and 服务对象满意度指标 labels are merged over their new rows
+    // (the template merges its 一级 labels)
+    expect(inserts.map((i) => [i.after, i.count, i.extend.map((e) => `${e.left}:${e.top}-${e.bottom}`)])).toEqual([
+      [15, 1, ["0:15-15", "1:15-15"]],
+      [10, 2, ["1:10-10"]],
     ]);
     const { result } = insertAndFill(sheet, inserts, spec);
     expect(result.tables[0].indicators.map((i) => i.name.cell.text)).toEqual([
@@ -116,13 +118,24 @@ describe("planRowInserts (issue 11)", () => {
     expect(planRowInserts(grid, table, planFill(grid, table, spec).conflicts)).toBeUndefined();
   });
 
-  it("repeated labels (no merges): the row goes below the group's last row, nothing merged", () => {
+  it("repeated labels (no merges): the row goes below its 二级's last row and repeats its labels, nothing merged", () => {
     const spec = specFor(REPEATED_LABELS);
     spec.indicators = [...spec.indicators, { ...spec.indicators[1], name: "第二个质量" }];
     const sheet = templateSheet(REPEATED_LABELS);
     const { grid, table } = tableOf(sheet);
     const inserts = planRowInserts(grid, table, planFill(grid, table, spec).conflicts)!;
-    expect(inserts).toEqual([{ after: 10, count: 1, extend: [], repeat: [{ col: 0, text: "产出指标" }], rowMerges: [] }]);
+    expect(inserts).toEqual([
+      {
+        after: 10,
+        count: 1,
+        extend: [],
+        repeat: [
+          { col: 0, text: "产出指标" },
+          { col: 1, text: "质量指标" },
+        ],
+        rowMerges: [],
+      },
+    ]);
     insertAndFill(sheet, inserts, spec);
   });
 });
