@@ -17,7 +17,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { rangeA1, toA1 } from "../../src/engine/address";
 import { CLEAN_SPEC } from "../helpers/spec-arb";
-import { SOURCE_BLANK, specFor, templateSheet } from "../helpers/templates";
+import { SOURCE_BLANK, SPLIT_TWO_ROW, specFor, templateSheet } from "../helpers/templates";
 import { sumEvaluator } from "../helpers/sum-formula";
 import { hostSheet } from "./host-from-sheets";
 
@@ -421,5 +421,23 @@ describe("insertRows: the rows a template lacks, with the range API (issue 11)",
     const r = await createOfficePort().insertRows("模板", [{ after: 13, count: 1, extend: [], repeat: [], rowMerges: [] }]);
     expect(r).toEqual({ status: "protected", sheet: "模板" });
     expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe("fillCells into a blank 一体化 template (issue 9)", () => {
+  it("符号 | 值 | 计量单位 written as the pane fills them: the table reads back as entered and checks clean", async () => {
+    const spec = specFor(SPLIT_TWO_ROW);
+    install({ name: "一体化.xlsx", sheets: [hostSheet(templateSheet(SPLIT_TWO_ROW, "模板"))], settings: {} });
+    const port = createOfficePort();
+    const parsed = parseWorkbook((await port.readSheet("模板")).workbook);
+    const fill = planFill(parsed.grids.get("模板")!, parsed.tables[0], spec);
+    expect(fill.conflicts).toEqual([]);
+    expect(await port.fillCells("模板", fill.writes)).toMatchObject({ status: "written" });
+    const cells = host.snapshot().sheets[0].cells;
+    expect(["D11", "E11", "F11"].map((a) => cells[a]?.value)).toEqual(["≥", 20, "人"]);
+    const result = await readBack(port);
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    const back = specFromTable(result.tables[0], { year: spec.year });
+    expect(back.indicators.map((i) => i.value)).toEqual(normalizeSpec(spec).indicators.map((i) => i.value));
   });
 });
