@@ -618,7 +618,7 @@ const en: Strings = {
     "Change the project in the wizard (add or remove these, change the year), or insert the rows needed in the template's style and press “Detect again”, then generate.",
   wzBackToEdit: "Back to editing",
   wzConflictsInsertChoice:
-    "Insert {{rows}} rows at the end of their indicator groups in the template's style (borders, row heights, merged 一级/二级 labels) and fill, or go back and change the project.",
+    "Insert {{rows}} rows at the end of their indicator groups in the template's style (borders, row heights, merged level-1 and level-2 labels) and fill, or go back and change the project.",
   wzInsertRowsFill: "Insert rows and fill",
   wzDoneErrors: "Generated, but the check finds {{errors}} errors",
   wzDoneWarnings: "Generated, with {{warnings}} warnings",
