@@ -51,7 +51,8 @@ import { errorCode, errorLocation, isPayloadLimitError, runExcel } from "./excel
 import { supports } from "./office-host";
 import type { WriteGuard } from "./write-guard";
 import { asText } from "./write-report";
-import type { FillCellsResult, PlanFeature, WritePlanResult } from "./port";
+import type { FillCellsResult, InsertRowsResult, PlanFeature, WritePlanResult } from "./port";
+import type { RowInsert } from "../engine/fill-rows";
 
 export interface PlanWriteOptions {
   guard: WriteGuard;
@@ -541,6 +542,51 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
       for (const g of grow) ws.getRangeByIndexes(g.row, areas.left, 1, 1).format.rowHeight = g.height;
       await context.sync(); // sync 2
       return { status: "written", sheet: ws.name, cells: writes.length };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows a template lacks
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Insert planRowInserts' rows into `sheet` (bottom-up, so each insert's rows are where it says):
+ * whole rows inserted with shift down, which gives them the format of the row above (the block's
+ * last row) and moves everything below with its merges, formulas and validations as Excel does;
+ * then that row's height, its one-row merges (指标值确定依据 over F:G) and the block's labels merged
+ * over the new rows. Refuses on a protected or missing sheet, changing nothing.
+ */
+export async function insertRows(sheet: string, inserts: RowInsert[], options: { guard: WriteGuard }): Promise<InsertRowsResult> {
+  if (inserts.length === 0) return { status: "inserted", sheet, rows: 0 };
+  return options.guard.around(() =>
+    runExcel(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load("name,protection/protected");
+      const heights = inserts.map((i) => ws.getRangeByIndexes(i.after, 0, 1, 1).format.load("rowHeight"));
+      try {
+        await context.sync(); // sync 1
+      } catch (e) {
+        if (errorCode(e) === "ItemNotFound") return { status: "missing", sheet } as InsertRowsResult;
+        throw e;
+      }
+      if (ws.protection.protected) return { status: "protected", sheet: ws.name };
+      const area = (r: Rect) => ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      inserts.forEach((ins, k) => {
+        const added: Rect = { top: ins.after + 1, left: 0, bottom: ins.after + ins.count, right: 0 };
+        area(added).getEntireRow().insert(Excel.InsertShiftDirection.down);
+        area(added).getEntireRow().format.rowHeight = heights[k].rowHeight;
+        for (const e of ins.extend) {
+          if (e.bottom > e.top) area(e).unmerge();
+          area({ ...e, bottom: e.bottom + ins.count }).merge(false);
+        }
+        for (let row = added.top; row <= added.bottom; row++) {
+          for (const m of ins.rowMerges) area({ top: row, bottom: row, ...m }).merge(false);
+          for (const r of ins.repeat) area({ top: row, bottom: row, left: r.col, right: r.col }).values = [[r.text]];
+        }
+      });
+      await context.sync(); // sync 2
+      return { status: "inserted", sheet: ws.name, rows: inserts.reduce((n, i) => n + i.count, 0) };
     }),
   );
 }

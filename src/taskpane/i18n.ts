@@ -320,6 +320,8 @@ const zh = {
   wzConflictUnfilled: "{{cell}}：模板中的“{{wants}}”在项目中没有内容，填写后会是空项",
   wzConflictsBlockingChoice: "可以在向导中修改项目（补上或删去这些内容、改年度），或在模板中按原有格式插入所需的行后点“重新检测”，再生成。",
   wzBackToEdit: "返回修改",
+  wzConflictsInsertChoice: "可以在所属指标组末尾按模板的格式（边框、行高、合并的一级/二级指标）插入 {{rows}} 行后填写，或返回向导修改项目。",
+  wzInsertRowsFill: "插入行后填写",
   wzDoneErrors: "已生成，但检查发现 {{errors}} 个错误",
   wzDoneWarnings: "已生成，有 {{warnings}} 个警告",
   wzResetConfirmTitle: "重新开始？",
@@ -655,6 +657,9 @@ const en: Strings = {
   wzConflictsBlockingChoice:
     "Change the project in the wizard (add or remove these, change the year), or insert the rows needed in the template's style and press “Detect again”, then generate.",
   wzBackToEdit: "Back to editing",
+  wzConflictsInsertChoice:
+    "Insert {{rows}} rows at the end of their indicator groups in the template's style (borders, row heights, merged level-1 and level-2 labels) and fill, or go back and change the project.",
+  wzInsertRowsFill: "Insert rows and fill",
   wzDoneErrors: "Generated, but the check finds {{errors}} errors",
   wzDoneWarnings: "Generated, with {{warnings}} warnings",
   wzResetConfirmTitle: "Start again?",
