@@ -76,9 +76,10 @@ export class Pool {
       }
       const task = slot.tasks.shift();
       if (!task) return;
-      if (slot.tasks.length > 0) this.onStart(slot.tasks[0]);
       if (r.crashed !== undefined) this.onFailure({ index: task.index, failure: "crash", detail: r.crashed });
       else this.onResult(r);
+      // after the result: the progress bar shows the file now running, not a blank
+      if (slot.tasks.length > 0) this.onStart(slot.tasks[0]);
       this.pump();
     });
     const lost = (failure: PoolFailure["failure"], detail?: string) => {
