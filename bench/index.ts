@@ -134,7 +134,7 @@ const CLI = path.resolve(__dirname, "../src/cli/main.js");
 async function benchCli(unit: SheetModelT, sizes: number[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
   const runs = (n: number) => (n > 5000 ? 1 : (RUNS ?? 3));
-  console.log("\n命令行 jixiao check vs bare exceljs readFile (.xlsx on disk; medians of 3, rotated; 20,000: one run, whole process only)");
+  console.log(`\n命令行 jixiao check vs bare exceljs readFile (.xlsx on disk; medians of ${runs(0)}, rotated; 20,000: one run, whole process only)`);
   console.log("tables | file KB | in-process: exceljs ms | check ms | ratio | whole process: exceljs ms | check ms | ratio | peak RSS exceljs / check MiB");
   const files: { n: number; file: string }[] = [];
   for (const n of sizes) {
