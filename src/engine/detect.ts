@@ -30,6 +30,8 @@ interface RowInfo {
   fields: { id: FieldId; col: number; text: string }[];
   kinds: Map<HeaderKind, number>;
   header: boolean;
+  /** The row's first text in the window. */
+  lead?: string;
 }
 
 /** A field label found while reading the rows; parsing starts from these. */
@@ -80,6 +82,7 @@ function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
       continue;
     }
     if (isInvisible(v)) continue;
+    if (info.blank) info.lead = v;
     info.blank = false;
     const k = kindsOf(v);
     if (k.title && info.title === undefined) info.title = c;
@@ -101,11 +104,14 @@ function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1C
   if (info.title !== undefined || info.header) return "no";
   // a goal's row between groups of indicators (目标2 | its text) is no indicator
   if (info.fields.some((f) => SINGLETON.includes(f.id) || f.id === "goalItem")) return "no";
+  // a signature or note line, wherever it starts ("负责人： | 张三 | 经办人： …" under the block)
+  if (info.lead !== undefined && isFooter(info.lead)) return "no";
   const nonBlank = cols.filter((c) => !grid.isBlank(info.row, c));
   if (nonBlank.length === 0) {
-    // a row only covered by a 一级/二级 merge from above still belongs to the block
-    if (l1Col !== undefined && grid.isMergeContinuation(info.row, l1Col)) return "yes";
-    if (l2Col !== undefined && grid.isMergeContinuation(info.row, l2Col)) return "yes";
+    // a row only covered by a 一级/二级 merge from above still belongs to the block (not by a
+    // note merged across the columns from the left)
+    if (l1Col !== undefined && mergedFromAbove(grid, info.row, l1Col)) return "yes";
+    if (l2Col !== undefined && mergedFromAbove(grid, info.row, l2Col)) return "yes";
     return info.blank ? "blank" : "no";
   }
   const first = grid.text(info.row, nonBlank[0]);
@@ -136,6 +142,11 @@ function headerColumns(grid: SheetGrid, row: number, w: Window): number[] {
 /** Where an indicator header's level columns are, to know the same header met again. */
 function levelsOf(k: Map<HeaderKind, number>): string {
   return `${k.get("level1")},${k.get("level2")},${k.get("name")}`;
+}
+
+function mergedFromAbove(grid: SheetGrid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  return !!m && m.top < row;
 }
 
 function repeatsAbove(grid: SheetGrid, above: number, row: number, col: number): boolean {

@@ -45,7 +45,22 @@ const EXACT: [FieldId, string[]][] = [
   ["implementer", ["实施单位", "项目实施单位", "预算单位", "单位名称"]],
   ["attribute", ["项目属性", "项目类型", "项目类别"]],
   ["period", ["项目期", "实施期", "项目周期", "项目实施期", "实施周期", "项目期限"]],
-  ["budgetGroup", ["预算规模及资金用途", "预算规模及用途", "资金情况", "项目资金", "资金规模", "项目资金情况", "年度资金情况", "项目资金(万元)", "预算规模"]],
+  [
+    "budgetGroup",
+    [
+      "预算规模及资金用途",
+      "预算规模及用途",
+      "资金情况",
+      "项目资金",
+      "资金规模",
+      "项目资金情况",
+      "年度资金情况",
+      "项目资金(万元)",
+      "预算规模",
+      "项目资金来源",
+      "资金来源",
+    ],
+  ],
   [
     "total",
     ["预算数", "资金总额", "年度资金总额", "预算总额", "项目总预算", "年度预算数", "预算资金", "年度预算", "项目预算", "总预算", "预算金额", "资金合计"],
@@ -215,7 +230,9 @@ function isMilestoneLabelUncached(raw: string): boolean {
 /** Texts that close a table when met below it: signatures, notes. */
 export function isFooter(raw: string): boolean {
   const n = normalizeLabel(raw);
-  return /^(填报人|填表人|审核人|负责人|单位负责人|联系人|联系电话|填报日期|填表日期|制表人|制表|注|备注|说明|财务负责人|审核|部门负责人)/.test(n);
+  return /^(填报人|填表人|审核人|负责人|单位负责人|联系人|联系电话|填报日期|填表日期|制表人|制表|注(?![册入射重])|备注|说明|财务负责人|审核|部门负责人)/.test(
+    n,
+  );
 }
 
 /** Everything the row reader asks of a cell's text, in one memoised lookup. */

@@ -78,10 +78,24 @@ function firstAnchorRight(grid: SheetGrid, row: number, col: number, right: numb
   return Math.min(grid.rightEdge(row, col) + 1, right);
 }
 
+/** 湖北's "项目资金来源 | 来源项目 | 金额" list: its 合计 row is the total. */
+function sumRowIn(grid: SheetGrid, group: LabelHit, right: number, bottom: number): LabelHit | undefined {
+  const last = Math.min(grid.bottomEdge(group.row, group.col), bottom);
+  for (let r = group.row; r <= last; r++) {
+    for (let c = grid.rightEdge(r, group.col) + 1; c <= right; c = grid.rightEdge(r, c) + 1) {
+      const t = grid.text(r, c);
+      if (/^(合计|总计)$/.test(normalizeLabel(t))) return { id: "total", row: r, col: c, text: t };
+    }
+  }
+  return undefined;
+}
+
 function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: number, stopRows: Set<number>): Budget | undefined {
   const group = hits.find((h) => h.id === "budgetGroup");
-  const totalHit = hits.find((h) => h.id === "total");
-  const partHits = hits.filter((h) => h.id === "part");
+  const totalHit = hits.find((h) => h.id === "total") ?? (group ? sumRowIn(grid, group, right, bottom) : undefined);
+  // a part's label above the budget's own rows is some other field's value ("项目来源 | 本级安排")
+  const budgetTop = Math.min(group?.row ?? Infinity, totalHit?.row ?? Infinity);
+  const partHits = hits.filter((h) => h.id === "part" && h.row >= (isFinite(budgetTop) ? budgetTop : -1));
   const purposeHit = hits.find((h) => h.id === "purpose");
   if (!group && !totalHit && partHits.length === 0) return undefined;
   const budget: Budget = { parts: [] };
