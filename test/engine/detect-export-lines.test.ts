@@ -24,6 +24,8 @@ const INDICATORS: CellValue[][] = [
 test("the systems' titles open a table: 批复表, 调整表, 湖北's 项目申报表; not any 表", () => {
   for (const t of ["项目支出绩效批复表", "项目支出绩效目标批复表", "项目支出绩效目标调整表", "项目申报表"]) expect(isTitle(t)).toBe(true);
   for (const t of ["项目支出预算汇总表", "项目申报说明", "部门项目申报表汇总"]) expect(isTitle(t)).toBe(false);
+  // the monitoring tables' own: 目标执行监控表 (天津, 安徽), 目标运行监控表 (湖北)
+  for (const t of ["项目支出绩效目标执行监控表", "项目支出绩效目标运行监控表"]) expect(isTitle(t)).toBe(true);
   const rows: CellValue[][] = [
     ["项目支出绩效批复表"],
     ["（2024年度）"],

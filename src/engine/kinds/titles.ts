@@ -3,7 +3,7 @@
  * "部门整体支出绩效目标表"). labels.isTitle asks this too, so that such a title opens a table
  * as a 绩效目标表's does. No imports: labels.ts depends on it.
  */
-const KIND_TITLE = /(绩效|项目|支出)(自评|评价|运行监控|执行监控|目标监控|监控|跟踪监控|运行监测)表$|自评表$/;
+const KIND_TITLE = /(绩效|项目|支出)(目标)?(自评|评价|运行监控|执行监控|目标监控|监控|跟踪监控|运行监测)表$|自评表$/;
 
 /**
  * A project table's title ends so ("…项目绩效目标表", the systems' "…绩效信息表", "…绩效目标申报表",
