@@ -73,7 +73,7 @@ const NO_KINDS = new Map<HeaderKind, number>();
 
 /** One pass over a row's cells in the window: title, field labels and indicator-header columns (allocating only on hits). */
 function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
-  const info: RowInfo = { row, blank: true, fields: NO_FIELDS, kinds: NO_KINDS, header: false };
+  const info: RowInfo = { row, blank: true, fields: NO_FIELDS, kinds: NO_KINDS, header: false, lead: undefined };
   for (let c = w.left, end = Math.min(grid.rowEnd(row), w.right + 1); c < end; c++) {
     const v = grid.value(row, c);
     if (v === null) continue;

@@ -228,7 +228,9 @@ function isMilestoneLabelUncached(raw: string): boolean {
 }
 
 /** Texts that close a table when met below it: signatures, notes. */
-export function isFooter(raw: string): boolean {
+export const isFooter = memoString(isFooterUncached);
+
+function isFooterUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
   return /^(填报人|填表人|审核人|负责人|单位负责人|联系人|联系电话|填报日期|填表日期|制表人|制表|注(?![册入射重])|备注|说明|财务负责人|审核|部门负责人)/.test(
     n,

@@ -138,10 +138,19 @@ def planted(v):
         found.append((rule, ("value", k)))
     if v.get("no-timeliness"):
         found.append(("indicator/missing-level2", "l1-output"))
+    if v.get("date"):
+        # the deadline as a real date (a 时效 value; its year is the budget year's)
+        inds[2].update(name="培训完成时限", sign=None, value=datetime.date(v["date"], 12, 31), unit="")
+        if v["date"] != YEAR:
+            found.append(("indicator/deadline-year", ("value", 2)))
+    if v.get("money-text"):
+        v["money"] = tuple(("%.2f" % x if not isinstance(x, list) else ["%.2f" % y for y in x]) for x in v.get("money", ()))
     return inds, found
 
 
 def shown(i):
+    if isinstance(i["value"], datetime.date):
+        return i["value"]
     return joined(i) if i["value"] is not None else None
 
 
@@ -327,9 +336,15 @@ def bdg_year(ws, sh, v):
     sh.row("A+4", "年度绩效目标")
     sh.row("A+4", v.get("goal", "完成12所中小学校舍维修改造，消除校舍安全隐患。"), keys={"A+4": "goal"})
     inds, t.found = planted(v)
-    sh.row("A", "一级指标", "B", "二级指标", "C+1", h3, "E", hv)
-    indicator_rows(sh, inds, lambda i, f1, f2, k: (["A", i["l1"]] if f1 else []) + (["B", i["l2"]] if f2 else []) + ["C+1", i["name"], "E", shown(i)],
-                   v.get("mode", "once"), value_keys("E", "A"))
+    if v.get("seq"):
+        # a 序号 column first, the 三级 one column wide
+        sh.row("A", "序号", "B", "一级指标", "C", "二级指标", "D", h3, "E", hv)
+        indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else []) + ["A", k + 1, "D", i["name"], "E", shown(i)],
+                       v.get("mode", "once"), value_keys("E", "B"))
+    else:
+        sh.row("A", "一级指标", "B", "二级指标", "C+1", h3, "E", hv)
+        indicator_rows(sh, inds, lambda i, f1, f2, k: (["A", i["l1"]] if f1 else []) + (["B", i["l2"]] if f2 else []) + ["C+1", i["name"], "E", shown(i)],
+                       v.get("mode", "once"), value_keys("E", "A"))
     t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
     return t
 
@@ -542,6 +557,11 @@ def book(out, name, sheets):
                 list_beside(ws, top, sh.width + 2)
             if v.get("notes"):
                 notes_under(sh)
+    for ws in wb.worksheets:
+        for line in ws.iter_rows():
+            for cell in line:
+                if isinstance(cell.value, datetime.date):
+                    cell.number_format = 'yyyy"年"m"月"d"日"'
     wb.save(os.path.join(out, name + ".xlsx"))
     with open(os.path.join(out, name + ".expected.json"), "w", encoding="utf-8") as f:
         json.dump({"tables": tables, "findings": findings}, f, ensure_ascii=False, indent=1)
@@ -578,6 +598,8 @@ def main(out):
     # 5 columns
     B(out, "bdg_clean", [("项目支出绩效目标申报表", [(bdg_year, {}, 0)], {})])
     B(out, "bdg_defects", [("项目支出绩效目标申报表", [(bdg_year, dict(syn, defects=["cost-lower-bound"], **{"no-timeliness": True}), 0)], {})])
+    B(out, "bdg_seq_dates", [("Sheet1", [(bdg_year, {"seq": True, "date": YEAR - 1, "hv": "目标值"}, 0)], {})])
+    B(out, "tj_mb_dates", [("目标表", [(tj_target, {"date": YEAR, "mode": "repeat"}, 0)], {})])
     # generic program: 元, 实施期 beside 年度, a signature line
     B(out, "program_clean", [("Sheet1", [(program, {}, 0)], {})])
     B(out, "program_defects", [("Sheet1", [(program, {"defects": ["satisfaction-low"], "goal": None, "more": [("goal/empty", "goal")]}, 0)], {})])
