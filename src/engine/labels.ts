@@ -127,6 +127,10 @@ const EXACT: [FieldId, string[]][] = [
       "实施期绩效目标",
       "中期目标",
       "中期绩效目标",
+      // 变更阶段: the goal after the change is the table's (调整前总体绩效目标 is no label)
+      "调整后总体绩效目标",
+      "调整后绩效目标",
+      "调整后年度绩效目标",
     ],
   ],
 ];
@@ -193,6 +197,8 @@ const HEADER: [HeaderKind, string[]][] = [
       "指标数值",
       "调整后指标值",
       "调整后值",
+      // 变更阶段 (湖北): 符号 | 调整前值 | 调整后值 | 计量单位 under 指标值; the later column wins
+      "调整前值",
     ],
   ],
   ["sign", ["符号", "运算符", "计算符号", "指标性质", "比较符号", "关系符号", "指标符号"]],

@@ -320,6 +320,28 @@ def info_split(ws, sh, v):
     return t
 
 
+def hb_adjust(ws, sh, v):
+    """湖北 hbproadjtotalgoalandindex 预算项目绩效信息表（项目变更阶段）: 9 columns, 调整说明, 调整前 and
+    调整后总体绩效目标, 数据状态 | *三级 | 指标值 over *符号 | *调整前值 | 调整后值 | 计量单位 (the value is
+    the one after the change); no money (table/missing-field)."""
+    t = Table(sh, ws, v, v.get("name", "城乡居民医疗救助"))
+    sh.row("A+8", "预算项目绩效信息表（项目变更阶段）")
+    sh.row("A", "项目名称", "B+3", t.name, "F", "项目编码", "G+2", "42010024000002")
+    sh.row("A", "调整说明", "B+7", "根据年度救助对象变化调整指标值。")
+    sh.row("Av1", "调整前总体绩效目标", "B+7v1", "对城乡困难群众实施医疗救助，救助比例达到70%。")
+    sh.skip()
+    sh.row("A", "调整后总体绩效目标", "B+7", v.get("goal", "对城乡困难群众实施医疗救助，救助比例达到75%。"), keys={"B+7": "goal"})
+    sh.row("Av1", "一级指标", "Bv1", "二级指标", "Cv1", "数据状态", "Dv1", "*三级指标", "E+3", "指标值", "Iv1", "指标值说明（评分标准等）")
+    sh.row("E", "*符号", "F", "*调整前值", "G", "调整后值", "H", "计量单位")
+    inds, t.found = planted(v)
+    before = clean_indicators()
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["A", i["l1"]] if f1 else []) + (["B", i["l2"]] if f2 else [])
+                   + ["C", "已变更" if i["value"] != before[k]["value"] else "未变更", "D", i["name"], "E", i["sign"], "F", before[k]["value"], "G", i["value"], "H", i["unit"] or None, "I", "按完成比例计分"],
+                   v.get("mode", "once"), value_keys("G", "A"))
+    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
+    return t
+
+
 def bdg_year(ws, sh, v):
     """bdgyeargoalindexxls: 5 columns, 项目资金 （万元） v3 | 年度资金总额 | amount (D:E), 年度绩效目标
     as a heading row over the text row, 一级 | 二级 | 三级 (C:D) | 指标值."""
@@ -595,6 +617,7 @@ def main(out):
     B(out, "info_clean", [("Sheet1", [(info_split, {"extra": [("table/missing-field", "first")]}, 0)], {})])
     B(out, "info_defects", [("Sheet1", [(info_split, {"title": "预算项目绩效信息表（项目入库阶段）", "defects": ["percent-out-of-range", "unit-missing"],
                                                   "extra": [("table/missing-field", "first")]}, 0)], {})])
+    B(out, "hb_adjust", [("Sheet1", [(hb_adjust, {"defects": ["satisfaction-low"], "extra": [("table/missing-field", "first")]}, 0)], {})])
     # 5 columns
     B(out, "bdg_clean", [("项目支出绩效目标申报表", [(bdg_year, {}, 0)], {})])
     B(out, "bdg_defects", [("项目支出绩效目标申报表", [(bdg_year, dict(syn, defects=["cost-lower-bound"], **{"no-timeliness": True}), 0)], {})])

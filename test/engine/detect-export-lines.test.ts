@@ -95,3 +95,29 @@ test("湖北's 项目资金来源 list: its 合计 is the total, checked against
   expect(keys(check(rows(500), merges))).toEqual(["plan/missing A1"]);
   expect(keys(check(rows(600), merges))).toEqual(["budget/sum-mismatch C4", "plan/missing A1"]);
 });
+
+test("变更阶段: the value after the change (调整后值) and the goal after it (调整后总体绩效目标) are the table's", () => {
+  const rows: CellValue[][] = [
+    ["预算项目绩效信息表（项目变更阶段）"],
+    ["项目名称", "医疗救助", null, null, null, "项目编码", "4201"],
+    ["调整前总体绩效目标", "救助比例达到70%。"],
+    ["调整后总体绩效目标", "救助比例达到75%。"],
+    ["一级指标", "二级指标", "*三级指标", "指标值", null, null, null],
+    [null, null, null, "*符号", "*调整前值", "调整后值", "计量单位"],
+    ["产出指标", "数量指标", "救助人数", "≥", 3000, 3200, "人"],
+    ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥", 90, 70, "%"],
+  ];
+  const merges = ["A1:G1", "B3:G3", "B4:G4", "A5:A6", "B5:B6", "C5:C6", "D5:G5"];
+  const res = check(rows, merges);
+  const t = res.tables[0];
+  expect(t.goals?.goals.map((g) => g.text.cell.text)).toEqual(["救助比例达到75%。"]);
+  expect(t.indicators.map((i) => [i.name.cell.text, rangeA1({ top: i.value.row, left: i.value.col, bottom: i.value.row, right: i.value.col })])).toEqual([
+    ["救助人数", "F7"],
+    ["救助对象满意度", "F8"],
+  ]);
+  expect(keys(res).filter((k) => k.startsWith("indicator/"))).toEqual([
+    "indicator/missing-level1 A5",
+    "indicator/missing-level2 A7",
+    "indicator/satisfaction-low F8",
+  ]);
+});
