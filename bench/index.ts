@@ -2,12 +2,18 @@
  * `npm run bench`: prints figures, asserts nothing.
  *  - engine time per table and tables per second on 10, 100 and 1,000 tables (already in memory);
  *  - peak memory (RSS and heap);
- *  - `jixiao check` on .xlsx files against a bare exceljs load of the same files, as a ratio.
+ *  - `jixiao check` on .xlsx files against a bare exceljs load of the same files, as a ratio, and
+ *    where its time and memory go, step by step, at each size;
+ *  - the reviewer's batch: --jobs 1 against 2 and every core, on big and on small files.
+ *
+ * Sections: `npm run bench -- batch` (or engine, load, new, office, host, bundle, browser; several
+ * may be named) runs only those. `--20000` adds a 20,000-table workbook to the load section (slow:
+ * minutes and ~2 GB). JIXIAO_BENCH_RUNS sets the runs per figure of the load and batch sections.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as ExcelJS from "exceljs";
 import type { SheetModel as SheetModelT } from "../src/engine/sheet";
 import { checkWorkbook } from "../src/engine/check";
@@ -22,6 +28,7 @@ import { SheetPlan } from "../src/engine/sheet-plan";
 import { createExcelHost, ExcelHost } from "../src/demo/host";
 import { createOfficePort } from "../src/excel/office-workbook";
 import { benchBrowser } from "./browser";
+import type { StageFigures } from "./stages";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/商务局2023.xlsx");
 
@@ -51,6 +58,11 @@ async function bestAsync<T>(runs: number, f: () => Promise<T>): Promise<{ ms: nu
   return { ms: bestMs, value };
 }
 
+const args = process.argv.slice(2);
+const only = new Set(args.filter((a) => !a.startsWith("-")));
+const section = (name: string) => only.size === 0 || only.has(name);
+const RUNS = Number(process.env.JIXIAO_BENCH_RUNS) > 0 ? Number(process.env.JIXIAO_BENCH_RUNS) : undefined;
+
 async function main() {
   let peakRss = 0;
   let peakHeap = 0;
@@ -65,6 +77,21 @@ async function main() {
   // one table of the sample, as its sheet holds it (the first sheet is text only)
   const unit = sampleWb.sheets.find((s) => s.name === checkWorkbook(sampleWb).tables[0].sheet)!;
 
+  if (section("engine")) benchEngine(unit);
+  if (section("load")) await benchCli(unit, args.includes("--20000") ? [100, 1000, 5000, 20000] : [100, 1000, 5000]);
+  if (section("batch")) await benchBatch(unit);
+  if (section("new")) await benchNew();
+  if (section("office")) await benchOfficeWriter();
+  clearInterval(sample);
+  if (section("engine") || section("new") || section("office"))
+    console.log(`\n峰值内存 peak memory (sections above): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+
+  if (section("host")) await hostCheck(unit, 200);
+  if (section("bundle")) bundleSizes();
+  if (section("browser")) await benchBrowser();
+}
+
+function benchEngine(unit: SheetModelT) {
   console.log("\n引擎 engine (workbook already in memory; best of 5)");
   console.log("tables | total ms | ms/table | tables/s | findings");
   for (const n of [10, 100, 1000]) {
@@ -78,16 +105,6 @@ async function main() {
         .padStart(8)} | ${r.value.findings.length}`,
     );
   }
-
-  await benchCli(unit);
-  await benchNew();
-  await benchOfficeWriter();
-  clearInterval(sample);
-  console.log(`\n峰值内存 peak memory (sections above): RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
-
-  await hostCheck(unit, 200);
-  bundleSizes();
-  await benchBrowser();
 }
 
 function median(xs: number[]): number {
@@ -111,57 +128,178 @@ const CLI = path.resolve(__dirname, "../src/cli/main.js");
 
 /**
  * `jixiao check` against a bare exceljs readFile of the same file: in one warm process (reading and
- * checking only), and as whole processes (start-up, loading, JSON output), medians of rotated runs.
+ * checking only), and as whole processes (start-up, loading, JSON output), medians of rotated runs;
+ * then each size's steps in a fresh process (stages.ts). 20,000 tables: whole processes only, once.
  */
-async function benchCli(unit: SheetModelT) {
+async function benchCli(unit: SheetModelT, sizes: number[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
-  console.log("\n命令行 jixiao check vs bare exceljs readFile (.xlsx on disk; medians of 3, rotated)");
+  const runs = (n: number) => (n > 5000 ? 1 : (RUNS ?? 3));
+  console.log(`\n命令行 jixiao check vs bare exceljs readFile (.xlsx on disk; medians of ${runs(0)}, rotated; 20,000: one run, whole process only)`);
   console.log("tables | file KB | in-process: exceljs ms | check ms | ratio | whole process: exceljs ms | check ms | ratio | peak RSS exceljs / check MiB");
-  for (const n of [100, 1000, 5000]) {
+  const files: { n: number; file: string }[] = [];
+  for (const n of sizes) {
     const file = path.join(dir, `bench-${n}.xlsx`);
     await writeXlsx(replicate(unit, n), file);
+    files.push({ n, file });
     const bareIn: number[] = [];
     const fullIn: number[] = [];
     const bareP: { ms: number; rssMb: number }[] = [];
     const fullP: { ms: number; rssMb: number }[] = [];
-    for (let i = 0; i < 3; i++) {
-      let t0 = process.hrtime.bigint();
-      await new ExcelJS.Workbook().xlsx.readFile(file);
-      bareIn.push(ms(t0));
-      t0 = process.hrtime.bigint();
-      const checked = checkWorkbook(await readWorkbook(file));
-      fullIn.push(ms(t0));
-      if (checked.tables.length !== n) throw new Error(`bench: found ${checked.tables.length} tables, expected ${n}`);
+    for (let i = 0; i < runs(n); i++) {
+      if (n <= 5000) {
+        let t0 = process.hrtime.bigint();
+        await new ExcelJS.Workbook().xlsx.readFile(file);
+        bareIn.push(ms(t0));
+        t0 = process.hrtime.bigint();
+        const checked = checkWorkbook(await readWorkbook(file));
+        fullIn.push(ms(t0));
+        if (checked.tables.length !== n) throw new Error(`bench: found ${checked.tables.length} tables, expected ${n}`);
+      }
       bareP.push(timed(["-e", `new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(file)})`]));
       fullP.push(timed([CLI, "check", "--format", "json", "--jobs", "1", file]));
     }
     const kb = Math.round(fs.statSync(file).size / 1024);
-    const [bi, fi] = [median(bareIn), median(fullIn)];
+    const inProcess = bareIn.length > 0 ? [median(bareIn), median(fullIn)] : undefined;
     const [bp, fp] = [median(bareP.map((x) => x.ms)), median(fullP.map((x) => x.ms))];
     const [br, fr] = [median(bareP.map((x) => x.rssMb)), median(fullP.map((x) => x.rssMb))];
+    const [bi, fi, ri] = inProcess ? [inProcess[0].toFixed(0), inProcess[1].toFixed(0), (inProcess[1] / inProcess[0]).toFixed(2)] : ["—", "—", "—"];
     console.log(
-      `${String(n).padStart(6)} | ${String(kb).padStart(7)} | ${bi.toFixed(0).padStart(22)} | ${fi.toFixed(0).padStart(8)} | ${(fi / bi).toFixed(2).padStart(5)} | ` +
+      `${String(n).padStart(6)} | ${String(kb).padStart(7)} | ${bi.padStart(22)} | ${fi.padStart(8)} | ${ri.padStart(5)} | ` +
         `${bp.toFixed(0).padStart(25)} | ${fp.toFixed(0).padStart(8)} | ${(fp / bp).toFixed(2).padStart(5)} | ${br.toFixed(0)} / ${fr.toFixed(0)}`,
     );
   }
 
-  // the batch: 200 copies of a 20-table file, one thread against every core
-  const batch = path.join(dir, "batch");
-  fs.mkdirSync(batch);
-  const one = path.join(dir, "bench-20.xlsx");
-  await writeXlsx(replicate(unit, 20), one);
-  for (let i = 0; i < 200; i++) fs.copyFileSync(one, path.join(batch, `dept-${String(i).padStart(3, "0")}.xlsx`));
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  const single: number[] = [];
-  const multi: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    single.push(timed([CLI, "check", "--format", "json", "--jobs", "1", batch]).ms);
-    multi.push(timed([CLI, "check", "--format", "json", "--jobs", String(cores), batch]).ms);
-  }
-  console.log(`\n批量 batch: 200 files × 20 tables, whole process, medians of 3`);
+  console.log("\n读取与检查的各步 where check's time and memory go (a fresh process per size: cold, as the command line runs; medians)");
   console.log(
-    `--jobs 1: ${median(single).toFixed(0)} ms; --jobs ${cores}: ${median(multi).toFixed(0)} ms; speed-up ${(median(single) / median(multi)).toFixed(2)}×`,
+    "tables |  read | unzip |   xml | model | detect | rules | summaries | output | total ms | heap held MiB: model / +tables / +findings / +output | output MiB | peak RSS MiB",
   );
+  for (const { n, file } of files) {
+    const figures: StageFigures[] = [];
+    for (let i = 0; i < runs(n); i++) {
+      const r = spawnSync(process.execPath, ["--expose-gc", STAGES, file], { encoding: "utf8", maxBuffer: 2 ** 20 });
+      if (r.status !== 0) throw new Error(`bench stages ${n}: ${r.stderr}`);
+      figures.push(JSON.parse(r.stdout) as StageFigures);
+    }
+    const f = figures[figures.length - 1];
+    if (f.tables !== n) throw new Error(`bench stages: found ${f.tables} tables, expected ${n}`);
+    const step = (k: keyof StageFigures["ms"]) => median(figures.map((x) => x.ms[k]));
+    const keys = ["read", "unzip", "xml", "model", "detect", "rules", "summaries", "output"] as const;
+    const widths = [5, 5, 5, 5, 6, 5, 9, 6];
+    const total = median(figures.map((x) => keys.reduce((sum, k) => sum + x.ms[k], 0)));
+    const h = f.heapMb;
+    const held = `${(h.model - h.bytes).toFixed(0)} / +${(h.tables - h.model).toFixed(0)} / +${(h.findings - h.tables).toFixed(0)} / +${(h.output - h.findings).toFixed(0)}`;
+    console.log(
+      `${String(n).padStart(6)} | ${keys.map((k, i) => step(k).toFixed(0).padStart(widths[i])).join(" | ")} | ${total.toFixed(0).padStart(8)} | ` +
+        `${held.padStart(50)} | ${f.outputMb.toFixed(1).padStart(10)} | ${f.peakRssMb.output.toFixed(0)}`,
+    );
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const STAGES = path.resolve(__dirname, "stages.js");
+
+/** Ticks per second of /proc's CPU times. */
+const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout) || 100;
+
+/** utime + stime of one thread, ms (Linux /proc; undefined elsewhere or once it has ended). */
+function threadCpuMs(pid: number, tid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Measured {
+  ms: number;
+  /** user + sys of the whole process (every thread) */
+  cpuMs: number;
+  /** user + sys of the main thread alone (sampled; undefined without /proc) */
+  mainCpuMs?: number;
+  rssMb: number;
+}
+
+/** One whole process, timed by /usr/bin/time; its main thread's CPU sampled from /proc meanwhile. */
+function measured(args: string[]): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("/usr/bin/time", ["-f", "%e %U %S %M", process.execPath, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    let node: number | undefined;
+    let mainCpuMs: number | undefined;
+    const sample = setInterval(() => {
+      if (node === undefined) {
+        try {
+          node = Number(fs.readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, "utf8").trim().split(" ")[0]) || undefined;
+        } catch {
+          return;
+        }
+      }
+      if (node !== undefined) mainCpuMs = threadCpuMs(node, node) ?? mainCpuMs;
+    }, 10);
+    child.on("error", reject);
+    child.on("close", () => {
+      clearInterval(sample);
+      const m = /([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(stderr);
+      if (!m) return reject(new Error(`bench: could not time ${args.join(" ")}: ${stderr}`));
+      resolve({ ms: Number(m[1]) * 1000, cpuMs: (Number(m[2]) + Number(m[3])) * 1000, mainCpuMs, rssMb: Number(m[4]) / 1024 });
+    });
+  });
+}
+
+/**
+ * The reviewer's batch: --jobs 1 against 2 and every core, whole processes, runs interleaved
+ * (each round runs every --jobs once), medians. Wall time is what counts on a quiet machine; CPU
+ * time (all threads, and the main thread alone) shows the cost of the workers where it is not.
+ */
+async function benchBatch(unit: SheetModelT) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-batch-"));
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const jobs = [...new Set([1, 2, cores])];
+  const rounds = RUNS ?? 5;
+  const batches: { label: string; dir: string }[] = [];
+  const big = path.join(dir, "big");
+  fs.mkdirSync(big);
+  const twenty = path.join(dir, "20.xlsx");
+  await writeXlsx(replicate(unit, 20), twenty);
+  for (let i = 0; i < 200; i++) fs.copyFileSync(twenty, path.join(big, `dept-${String(i).padStart(3, "0")}.xlsx`));
+  batches.push({ label: "200 files × 20 tables", dir: big });
+  const small = path.join(dir, "small");
+  fs.mkdirSync(small);
+  const smallFiles: string[] = [];
+  for (const n of [1, 2, 3]) {
+    smallFiles.push(path.join(dir, `${n}.xlsx`));
+    await writeXlsx(replicate(unit, n), smallFiles[n - 1]);
+  }
+  for (let i = 0; i < 200; i++) fs.copyFileSync(smallFiles[i % 3], path.join(small, `dept-${String(i).padStart(3, "0")}.xlsx`));
+  batches.push({ label: "200 files × 1–3 tables", dir: small });
+
+  console.log(`\n批量 batch: jixiao check --format json DIR, whole process, medians of ${rounds} interleaved rounds (${cores} cores)`);
+  console.log("files                  | --jobs | wall ms | speed-up | CPU ms (all threads) | main thread CPU ms | peak RSS MiB");
+  for (const b of batches) {
+    const got = new Map<number, Measured[]>(jobs.map((j) => [j, []]));
+    for (let r = 0; r < rounds; r++) {
+      // rotate the order so that no --jobs always runs first (or after the same one)
+      for (let k = 0; k < jobs.length; k++) {
+        const j = jobs[(k + r) % jobs.length];
+        got.get(j)!.push(await measured([CLI, "check", "--format", "json", "--jobs", String(j), b.dir]));
+      }
+    }
+    const one = median(got.get(1)!.map((x) => x.ms));
+    for (const j of jobs) {
+      const xs = got.get(j)!;
+      const wall = median(xs.map((x) => x.ms));
+      const main = xs.every((x) => x.mainCpuMs !== undefined) ? median(xs.map((x) => x.mainCpuMs!)).toFixed(0) : "n/a";
+      console.log(
+        `${b.label.padEnd(22)} | ${String(j).padStart(6)} | ${wall.toFixed(0).padStart(7)} | ${`${(one / wall).toFixed(2)}×`.padStart(8)} | ` +
+          `${median(xs.map((x) => x.cpuMs))
+            .toFixed(0)
+            .padStart(20)} | ${main.padStart(18)} | ${median(xs.map((x) => x.rssMb)).toFixed(0)}`,
+      );
+    }
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

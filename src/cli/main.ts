@@ -19,7 +19,7 @@ import { checkWorkbooks } from "../engine/check";
 import { UsageError, isYear, loadConfig } from "./config";
 import { expandInputs, InputFile } from "./files";
 import { strings } from "./messages";
-import { FileResult, JsonStream, renderFileText, renderSummaryText, summarize } from "./output";
+import { FileOutcome, FileResult, fileOutcome, JsonStream, RenderOptions, renderSummaryText, summarizeTallies, Tally } from "./output";
 import { runTask, Task, TaskResult } from "./task";
 import { onInterrupt } from "./interrupt";
 
@@ -29,7 +29,7 @@ export const EXIT_UNREADABLE = 2;
 export const EXIT_USAGE = 64;
 
 export interface Output {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 
@@ -78,8 +78,16 @@ export async function main(argv: string[], io: Partial<CliIO> = {}): Promise<num
       return EXIT_OK;
     }
     // loaded only for these commands: `check` never needs exceljs's writer
-    if (command === "new") return await (await import("./project-commands")).runNew(rest, cio, lang);
-    if (command === "fill") return await (await import("./project-commands")).runFill(rest, cio, lang);
+    if (command === "new" || command === "fill") {
+      // Ctrl-C: the temporary file being written is removed (interrupt.ts), nothing else to do
+      const release = cio.stdout === process.stdout ? onInterrupt(() => undefined) : () => undefined;
+      try {
+        const commands = await import("./project-commands");
+        return await (command === "new" ? commands.runNew : commands.runFill)(rest, cio, lang);
+      } finally {
+        release();
+      }
+    }
     if (command !== "check") {
       throw new UsageError(command.startsWith("-") ? t.unknownOption(command) : t.unknownCommand(command));
     }
@@ -241,7 +249,9 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
   const inputs = await expandInputs(options.files);
   if (options.annotate !== undefined) await checkAnnotateDir(options.annotate, options.files, inputs, lang);
 
-  const results: (FileResult | undefined)[] = new Array(inputs.length);
+  const results: (FileOutcome | undefined)[] = new Array(inputs.length);
+  // --across-files: files read, waiting for the joint check
+  const pending: (FileResult | undefined)[] = [];
   const models: (WorkbookModel | undefined)[] = [];
   const problems: string[] = [];
   const bar = await progressBar(io, format, inputs.length, t.progress);
@@ -254,14 +264,16 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
   // Output in input order, each file as soon as it and those before it are done.
   const json = format === "json" ? new JsonStream((c) => io.stdout.write(c)) : undefined;
   const color = !!io.stdout.isTTY && io.env.NO_COLOR === undefined;
+  const render: RenderOptions = { format, lang, color };
+  const keepResult = options.report !== undefined;
   let emitted = 0;
   // Text waits while a progress bar is drawn on the same terminal.
-  const held: string[] = [];
-  const out = (chunk: string) => (bar ? held.push(chunk) : io.stdout.write(chunk));
-  const emit = (r: FileResult) => {
+  const held: (string | Uint8Array)[] = [];
+  const out = (chunk: string | Uint8Array) => (bar ? held.push(chunk) : io.stdout.write(chunk));
+  const emit = (r: FileOutcome) => {
     if (r.error !== null) report(t.cannotRead(r.file, r.error));
-    if (json) json.file(r);
-    else out(renderFileText(r, { lang, color }));
+    if (json) json.entry(r.output);
+    else out(r.output);
   };
   const releaseHeld = () => {
     for (const chunk of held.splice(0)) io.stdout.write(chunk);
@@ -271,28 +283,36 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
     while (emitted < inputs.length && results[emitted]) emit(results[emitted++]!);
   };
   let done = 0;
-  const settle = (index: number, r: FileResult) => {
-    results[index] = r;
+  const progress = () => {
     done++;
     bar?.update(done, { file: "" });
+  };
+  const settle = (index: number, r: FileOutcome) => {
+    results[index] = r;
+    progress();
     flush();
   };
+  const fail = (index: number, file: string, reason: string) =>
+    settle(index, fileOutcome({ file, error: reason, summaries: [], findings: [] }, render, keepResult));
   const onResult = (r: TaskResult) => {
     if (r.annotated) annotatedCount++;
     if (r.annotateError) report(t.annotateFailed(inputs[r.index].file, r.annotateError));
     if (r.workbook) models[r.index] = r.workbook;
-    if (r.result) settle(r.index, r.result);
+    if (r.outcome) settle(r.index, r.outcome);
+    else if (r.result) {
+      pending[r.index] = r.result;
+      progress();
+    }
   };
 
   // Files known to be unreadable before any work.
   const tasks: Task[] = [];
   inputs.forEach((input, i) => {
-    const fail = (reason: string) => settle(i, { file: input.file, error: reason, summaries: [], findings: [] });
-    if (input.unreadableDirectory) fail(t.dirUnreadable);
-    else if (input.emptyDirectory) fail(t.readProblem["no-xlsx-in-dir"]);
+    if (input.unreadableDirectory) fail(i, input.file, t.dirUnreadable);
+    else if (input.emptyDirectory) fail(i, input.file, t.readProblem["no-xlsx-in-dir"]);
     else {
       const annotateTo = options.annotate !== undefined && !acrossFiles ? annotatedPath(options.annotate, input) : undefined;
-      tasks.push({ kind: "check", index: i, file: input.file, config, keepModel: acrossFiles, annotateTo });
+      tasks.push({ kind: "check", index: i, file: input.file, config, keepModel: acrossFiles, annotateTo, render, keepResult });
     }
   });
 
@@ -305,17 +325,20 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
     releaseHeld();
     for (const line of problems) io.stderr.write(`${line}\n`);
     problems.length = 0;
-    // what was finished, in order; the rest named
+    // what was finished, in order; the rest named (across files, a file read but not yet
+    // compared with the others is not finished)
     const missing: string[] = [];
     inputs.forEach((input, i) => {
       const r = results[i];
       if (!r) missing.push(input.file);
-      else if (i >= emitted || acrossFiles) io.stdout.write(json ? "" : renderFileText(r, { lang, color }));
-      if (r && json && (i >= emitted || acrossFiles)) json.file(r);
+      else if (i >= emitted || acrossFiles) {
+        if (json) json.entry(r.output);
+        else io.stdout.write(r.output);
+      }
     });
-    const all = results.filter((r): r is FileResult => !!r);
+    const all = results.filter((r): r is FileOutcome => !!r);
     if (json) json.end(jsonSummary(all));
-    else io.stdout.write(renderSummaryText(summarize(all), { lang, color }));
+    else io.stdout.write(renderSummaryText(summarizeTallies(all), { lang, color }));
     io.stderr.write(`${t.interrupted(all.length, inputs.length)}\n`);
     if (missing.length > 0) io.stderr.write(`${t.notChecked(missing.length > 20 ? [...missing.slice(0, 20), "…"] : missing)}\n`);
   };
@@ -330,7 +353,7 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
       (stop) => (stopPool = stop),
       () => interrupted,
       t,
-      settle,
+      fail,
       (file) => bar?.update(done, { file }),
     );
     if (interrupted) return EXIT_INTERRUPTED;
@@ -344,9 +367,11 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
       );
       const annotateTasks: Task[] = [];
       checked.forEach((r, k) => {
-        const res = results[idx[k]]!;
+        const res = pending[idx[k]]!;
         res.summaries = r.summaries;
         res.findings = r.findings;
+        results[idx[k]] = fileOutcome(res, render, keepResult);
+        pending[idx[k]] = undefined;
         models[idx[k]] = undefined;
         if (options.annotate !== undefined) {
           annotateTasks.push({
@@ -381,18 +406,18 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
   }
   for (const line of problems) io.stderr.write(`${line}\n`);
 
-  const all = results as FileResult[];
+  const all = results as FileOutcome[];
   if (json) json.end(jsonSummary(all));
-  else io.stdout.write(renderSummaryText(summarize(all), { lang, color }));
+  else io.stdout.write(renderSummaryText(summarizeTallies(all), { lang, color }));
 
   if (options.annotate !== undefined) io.stderr.write(`${t.annotated(options.annotate, annotatedCount)}\n`);
-  let exit = all.some((r) => r.error !== null) ? EXIT_UNREADABLE : all.some((r) => r.findings.some((f) => f.severity === "error")) ? EXIT_FINDINGS : EXIT_OK;
+  let exit = all.some((r) => r.error !== null) ? EXIT_UNREADABLE : all.some((r) => r.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
   if (options.report !== undefined) {
     try {
       const { writeReport } = await import("./report");
       await writeReport(
         options.report,
-        all.map((r, i) => ({ ...r, root: inputs[i].root })),
+        all.map((r, i) => ({ ...r.result!, root: inputs[i].root })),
         lang,
       );
       io.stderr.write(`${t.reportWritten(options.report)}\n`);
@@ -405,8 +430,8 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
   return exit;
 }
 
-function jsonSummary(results: FileResult[]) {
-  const { files, tables, errors, warnings, infos } = summarize(results);
+function jsonSummary(results: Tally[]) {
+  const { files, tables, errors, warnings, infos } = summarizeTallies(results);
   return { files, tables, errors, warnings, infos };
 }
 
@@ -422,7 +447,7 @@ async function runTasks(
   setStop: (stop: () => Promise<void>) => void,
   isInterrupted: () => boolean,
   t: ReturnType<typeof strings>,
-  settle: (index: number, r: FileResult) => void,
+  fail: (index: number, file: string, reason: string) => void,
   onStart: (file: string) => void,
 ): Promise<void> {
   const { Pool, workerScript, workerMemoryMb } = await import("./pool");
@@ -453,7 +478,7 @@ async function runTasks(
       (f) => {
         const task = tasks.find((x) => x.index === f.index)!;
         const reason = f.failure === "memory" ? t.outOfMemory(memoryMb) : t.internalError(f.detail ?? "");
-        if (task.kind === "check") settle(f.index, { file: task.file, error: reason, summaries: [], findings: [] });
+        if (task.kind === "check") fail(f.index, task.file, reason);
         else onResult({ index: f.index, annotateError: reason });
         one();
       },

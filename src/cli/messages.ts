@@ -1,6 +1,7 @@
 /** Everything the command line says to a person, in Chinese (default) and English. */
 import type { Lang, Severity } from "../engine/rule";
-import type { FrameworkId } from "../engine/model";
+import type { FrameworkId, TableKind } from "../engine/model";
+import { KIND_NAME } from "../engine/kinds/names";
 import type { ReadProblem } from "../file/read-xlsx";
 import type { TooBig } from "../file/direct-xlsx";
 
@@ -29,7 +30,8 @@ interface Strings {
   framework: Record<FrameworkId, string>;
   fileHeader(file: string): string;
   noTables: string;
-  tableLine(n: number, where: string, name: string | null, framework: string): string;
+  /** A table's header line: its number, kind, place, name (a department table's is its unit's) and framework. */
+  tableLine(n: number, kind: TableKind, where: string, name: string | null, framework: string): string;
   hiddenSheet: string;
   note(text: string): string;
   noFindings: string;
@@ -111,6 +113,10 @@ interface ProjectStrings {
   refused(template: string, count: number): string;
   conflict(cell: string, has: string, wants: string, path: string): string;
   noRoom(cell: string, wants: string, path: string): string;
+  /** An indicator without a row, which --insert-rows would give one. */
+  noRoomRow(cell: string, wants: string, path: string): string;
+  /** --insert-rows: rows inserted (Excel row numbers, each below the block's last row). */
+  inserted(inserts: { after: number; count: number }[]): string;
   yearClash(cell: string, has: string, wants: string): string;
   unfilled(cell: string, what: string): string;
   skipped(path: string, what: string): string;
@@ -179,7 +185,8 @@ const zh: Strings = {
   framework: { legacy: "原指标体系（产出/效益/满意度）", "2021": "2021版指标体系（成本/产出/效益/满意度）" },
   fileHeader: (file) => `文件：${file}`,
   noTables: "未找到项目绩效目标表",
-  tableLine: (n, where, name, framework) => `表${n}\u3000${where}\u3000项目名称：${name ?? "（空）"}\u3000${framework}`,
+  tableLine: (n, kind, where, name, framework) =>
+    `表${n}\u3000${KIND_NAME[kind].zh}\u3000${where}\u3000${kind === "department" ? "部门名称" : "项目名称"}：${name ?? "（空）"}\u3000${framework}`,
   hiddenSheet: "（隐藏的工作表）",
   note: (text) => `说明：${text}`,
   noFindings: "未发现问题",
@@ -256,6 +263,8 @@ const zh: Strings = {
     refused: (template, count) => `未填写：模板 ${template} 中有 ${count} 处与项目说明冲突或放不下，模板未改动，也未写出输出文件：`,
     conflict: (cell, has, wants, path) => `  ${cell}：模板中已有“${has}”，项目说明要求“${wants}”（${path}）`,
     noRoom: (cell, wants, path) => `  ${cell}：模板中没有位置写入“${wants}”（${path}），请在模板中增加相应的行或列`,
+    noRoomRow: (cell, wants, path) => `  ${cell}：模板中没有位置写入“${wants}”（${path}）；加 --insert-rows 可按模板格式在所属指标组末尾插入行后填写`,
+    inserted: (inserts) => `已按模板格式插入行：${inserts.map((i) => `第 ${i.after} 行下 ${i.count} 行`).join("、")}`,
     yearClash: (cell, has, wants) => `  ${cell}：模板为“${has}”，项目说明的年度为 ${wants} 年，请统一年度`,
     unfilled: (cell, what) => `  ${cell}：模板中的“${what}”在项目说明中没有对应内容，填写后会是空项，请补上或从模板中删去`,
     skipped: (path, what) => `说明：模板中没有“${path}”对应的栏目，未写入“${what}”`,
@@ -272,7 +281,7 @@ const zh: Strings = {
   jixiao check 文件或目录... [选项]
   jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--append | --force]
   jixiao new   --list PROJECTS.xlsx|.csv -o OUT.xlsx [--year 2024] [--framework legacy|2021] [--append | --force]
-  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--force]
+  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--insert-rows] [--force]
   jixiao new   --self-eval-from FILE.xlsx [--sheet NAME] -o OUT.xlsx   由 FILE 中的项目绩效目标表（或其工作表 NAME 上的）生成年度自评表
 
 new 与 fill：
@@ -282,6 +291,8 @@ new 与 fill：
                                绩效指标按指标体系写入默认指标
   -o, --out FILE               输出文件；已存在时不改动并报错，除非加 --append（添加工作表）或 --force（替换）
   --sheet NAME                 new：新工作表的名称（默认为项目名称）；fill：要填写的模板工作表
+  --insert-rows                fill：模板的指标行不够时，在所属一级/二级指标组末尾按该组的格式（边框、行高、
+                               合并单元格、下拉列表）插入所需的行后填写（写入输出文件，模板本身不变）
   模板文件从不被改动；fill 遇到模板中已有不同内容或放不下的内容时拒绝填写（退出状态 2）。
   写入后对生成的表做一次检查并输出结果。
 
@@ -364,7 +375,8 @@ const en: Strings = {
   framework: { legacy: "legacy framework (output/effect/satisfaction)", "2021": "2021 framework (cost/output/effect/satisfaction)" },
   fileHeader: (file) => `File: ${file}`,
   noTables: "no performance target table found",
-  tableLine: (n, where, name, framework) => `Table ${n}  ${where}  project: ${name ?? "(blank)"}  ${framework}`,
+  tableLine: (n, kind, where, name, framework) =>
+    `Table ${n}  ${KIND_NAME[kind].en}  ${where}  ${kind === "department" ? "department" : "project"}: ${name ?? "(blank)"}  ${framework}`,
   hiddenSheet: " (hidden sheet)",
   note: (text) => `note: ${text}`,
   noFindings: "no problems found",
@@ -444,6 +456,9 @@ const en: Strings = {
       `not filled: ${count} ${count === 1 ? "cell" : "cells"} of the template ${template} conflict with the spec or have no room; the template is unchanged and no output was written:`,
     conflict: (cell, has, wants, path) => `  ${cell}: the template has "${has}", the spec wants "${wants}" (${path})`,
     noRoom: (cell, wants, path) => `  ${cell}: the template has no place for "${wants}" (${path}); add rows or columns to the template`,
+    noRoomRow: (cell, wants, path) =>
+      `  ${cell}: the template has no place for "${wants}" (${path}); --insert-rows inserts rows in the template's style at the end of its group and fills them`,
+    inserted: (inserts) => `inserted rows in the template's style: ${inserts.map((i) => `${i.count} below row ${i.after}`).join(", ")}`,
     yearClash: (cell, has, wants) => `  ${cell}: the template says "${has}", the spec's year is ${wants}; make them agree`,
     unfilled: (cell, what) =>
       `  ${cell}: the template's "${what}" has nothing in the spec and would stay empty; add it to the spec or remove it from the template`,
@@ -461,7 +476,7 @@ Usage:
   jixiao check FILE_OR_DIR... [options]
   jixiao new   --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--append | --force]
   jixiao new   --list PROJECTS.xlsx|.csv -o OUT.xlsx [--year 2024] [--framework legacy|2021] [--append | --force]
-  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--force]
+  jixiao fill  TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--insert-rows] [--force]
   jixiao new   --self-eval-from FILE.xlsx [--sheet NAME] -o OUT.xlsx   the year-end 自评表 of FILE's project tables (or of those on sheet NAME)
 
 new and fill:
@@ -472,6 +487,9 @@ new and fill:
   -o, --out FILE               output file; if it exists it is left alone with an error, unless --append
                                (add the sheets to it) or --force (replace it)
   --sheet NAME                 new: the new sheet's name (default: the project name); fill: the template sheet
+  --insert-rows                fill: when the template has too few indicator rows, insert the rows needed at
+                               the end of their 一级/二级 group in its style (borders, heights, merged labels,
+                               dropdowns), then fill (in the output; the template itself is never changed)
   The template is never modified; fill refuses (exit 2) when a target cell holds something different
   or the template has no room for part of the spec. The written tables are checked and reported.
 

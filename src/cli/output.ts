@@ -55,18 +55,61 @@ export function sortFindings(findings: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-export function summarize(results: FileResult[]): JsonSummary & { unreadable: number } {
-  const s = { files: results.length, tables: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
-  for (const r of results) {
-    if (r.error !== null) s.unreadable++;
-    s.tables += r.summaries.length;
-    for (const f of r.findings) {
-      if (f.severity === "error") s.errors++;
-      else if (f.severity === "warning") s.warnings++;
-      else s.infos++;
-    }
+/** What the closing line and the exit status need of one file. */
+export interface Tally {
+  error: string | null;
+  tables: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function tally(r: FileResult): Tally {
+  const t = { error: r.error, tables: r.summaries.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of r.findings) {
+    if (f.severity === "error") t.errors++;
+    else if (f.severity === "warning") t.warnings++;
+    else t.infos++;
+  }
+  return t;
+}
+
+export function summarizeTallies(tallies: Tally[]): JsonSummary & { unreadable: number } {
+  const s = { files: tallies.length, tables: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+  for (const t of tallies) {
+    if (t.error !== null) s.unreadable++;
+    s.tables += t.tables;
+    s.errors += t.errors;
+    s.warnings += t.warnings;
+    s.infos += t.infos;
   }
   return s;
+}
+
+export function summarize(results: FileResult[]): JsonSummary & { unreadable: number } {
+  return summarizeTallies(results.map(tally));
+}
+
+export interface RenderOptions extends TextOptions {
+  format: "text" | "json";
+}
+
+/**
+ * A file as the batch's output needs it, made where the file was checked (a worker thread): its
+ * part of the output already rendered and its tally, so that the thread writing the output
+ * neither receives nor formats the file's tables and findings. `result` only when asked for
+ * (the summary workbook lists every finding).
+ */
+export interface FileOutcome extends Tally {
+  file: string;
+  /** its text block, or its entry in the JSON document's "files" (UTF-8 when sent from a worker) */
+  output: string | Uint8Array;
+  result?: FileResult;
+}
+
+export function fileOutcome(r: FileResult, options: RenderOptions, keepResult = false): FileOutcome {
+  const output = options.format === "json" ? jsonEntry(r) : renderFileText(r, options);
+  return { file: r.file, ...tally(r), output, ...(keepResult ? { result: r } : {}) };
 }
 
 export function jsonDocument(results: FileResult[]): JsonDocument {
@@ -97,18 +140,38 @@ export function jsonFile(r: FileResult): JsonFile {
 
 const indent = (s: string, n: number) => s.replace(/\n/g, `\n${" ".repeat(n)}`);
 
+const ENTRY_BEFORE = '{\n  "files": [\n    '.length;
+const ENTRY_AFTER = "\n  ]\n}".length;
+
+/** One file's entry in the JSON document's "files", indented as JSON.stringify(doc, null, 2) puts it. */
+export function jsonEntry(r: FileResult): string {
+  // cut from the document of this one file: indented by JSON.stringify itself, not by a second pass
+  const doc = JSON.stringify({ files: [jsonFile(r)] }, null, 2);
+  return doc.slice(ENTRY_BEFORE, doc.length - ENTRY_AFTER);
+}
+
 /**
  * The JSON document written file by file, byte for byte what JSON.stringify(jsonDocument(…), null, 2)
  * gives, so that a big batch never holds one string of everything.
  */
 export class JsonStream {
   private count = 0;
-  constructor(private readonly write: (chunk: string) => void) {
+  constructor(private readonly write: (chunk: string | Uint8Array) => void) {
     write('{\n  "files": [');
   }
 
   file(r: FileResult): void {
-    this.write(`${this.count++ > 0 ? "," : ""}\n    ${indent(JSON.stringify(jsonFile(r), null, 2), 4)}`);
+    this.entry(jsonEntry(r));
+  }
+
+  /** A file's entry made by jsonEntry (perhaps on another thread, and encoded there). */
+  entry(json: string | Uint8Array): void {
+    const before = `${this.count++ > 0 ? "," : ""}\n    `;
+    if (typeof json === "string") this.write(before + json);
+    else {
+      this.write(before);
+      this.write(json);
+    }
   }
 
   end(summary: JsonSummary): void {
@@ -186,7 +249,7 @@ export function renderFileText(r: FileResult, options: TextOptions = {}): string
   };
   r.summaries.forEach((s, i) => {
     const framework = t.framework[s.framework] ?? s.framework;
-    let line = t.tableLine(i + 1, sheetRef(s.sheet, s.range, lang), s.project?.name ?? null, framework);
+    let line = t.tableLine(i + 1, s.kind, sheetRef(s.sheet, s.range, lang), s.project?.name ?? null, framework);
     if (hidden.has(s.sheet)) line += t.hiddenSheet;
     lines.push(`  ${paint("bold", line)}`);
     for (const note of s.notes ?? []) lines.push(`    ${paint("dim", t.note(note))}`);

@@ -3,7 +3,7 @@
  *
  *   jixiao new  --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--append | --force]
  *   jixiao new  --list PROJECTS.xlsx|.csv -o OUT.xlsx [--year Y] [--framework legacy|2021] [--append | --force]
- *   jixiao fill TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--force]
+ *   jixiao fill TEMPLATE.xlsx --spec PROJECT.json -o OUT.xlsx [--sheet NAME] [--insert-rows] [--force]
  *
  * Decisions (documented in the help):
  * - OUT existing is never overwritten silently: without --append or --force the command refuses
@@ -12,7 +12,9 @@
  * - A spec that cannot be read or fails validation is bad usage (exit 64, as a bad --config is),
  *   every bad field listed. A template or list or --append target that cannot be read: exit 2.
  * - fill refuses (exit 2, OUT not written) when any target cell holds something different or the
- *   template has no room for part of the spec; the template is only ever read.
+ *   template has no room for part of the spec; the template is only ever read. With --insert-rows,
+ *   indicators without a row get one: rows inserted in their 一级/二级 group's style (planRowInserts,
+ *   insertTemplateRows), the sheet read again and the fill planned anew on it.
  * - After writing, the written file is read back and its new tables checked; the report goes to
  *   standard output and the exit status is check's: 1 if a written table has an error finding.
  */
@@ -27,6 +29,8 @@ import { NormalSpec, validateSpec } from "../engine/spec";
 import { layoutSpec } from "../engine/layout";
 import { safeSheetName, sheetNameProblem } from "../engine/sheet-names";
 import { planFill } from "../engine/fill";
+import { planRowInserts } from "../engine/fill-rows";
+import { insertTemplateRows } from "../file/insert-rows";
 import { parseWorkbook, checkWorkbook } from "../engine/check";
 import { readProjectList, csvToSheet } from "../engine/project-list";
 import { rangeA1 } from "../engine/address";
@@ -73,6 +77,7 @@ function parse(args: string[], lang: Lang) {
         year: { type: "string" },
         framework: { type: "string" },
         "self-eval-from": { type: "string" },
+        "insert-rows": { type: "boolean" },
       },
     });
   } catch (e) {
@@ -228,6 +233,7 @@ export async function runNew(args: string[], io: CliIO, preLang: Lang): Promise<
   if (!start) return EXIT_OK;
   const { parsed, v, lang, t, p } = start;
   if (parsed.positionals.length > 0) throw new UsageError(t.unexpectedArgument(parsed.positionals[0]));
+  if (v["insert-rows"] !== undefined) throw new UsageError(t.unknownOption("--insert-rows"));
   const flags: CommonFlags = { out: v.out as string, append: !!v.append, force: !!v.force, lang, sheet: v.sheet as string | undefined };
   // 生成自评表 (self-eval-command.ts): from the project tables of a checked workbook
   if (v["self-eval-from"] !== undefined) return runNewSelfEval(v["self-eval-from"] as string, flags, v, io);
@@ -412,11 +418,27 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
     candidates.find((x) => !x.name || grid(x.sheet).isBlank(x.name.row, x.name.col)) ??
     candidates.find((x) => x.name && x.name.cell.text.trim() === spec.name) ??
     candidates[0];
-  const fill = planFill(grid(table.sheet), table, spec);
+  let fill = planFill(grid(table.sheet), table, spec);
   // 预算数 written as a formula of the parts (=SUM(C5:D5), =C5+D5) is fillable: it is kept and its
   // cached result set, since the parts it adds are what the fill writes.
-  const keptFormulas = await formulaTotals(bytes, table.sheet, fill.conflicts, spec.budget.total);
+  let keptFormulas = await formulaTotals(bytes, table.sheet, fill.conflicts, spec.budget.total);
   fill.conflicts = fill.conflicts.filter((c) => !keptFormulas.has(c.cell));
+  const inserts = v["insert-rows"] ? planRowInserts(grid(table.sheet), table, fill.conflicts) : undefined;
+  if (inserts) {
+    // the rows inserted into a copy, which is read again and filled as if it were the template
+    const copy = await loadForWriting(bytes);
+    insertTemplateRows(copy.getWorksheet(table.sheet)!, inserts);
+    bytes = Buffer.from(await copy.xlsx.writeBuffer());
+    const again = parseWorkbook((await workbookFromBytes(bytes, template)).workbook);
+    const moved = again.tables.find((x) => x.sheet === table.sheet && x.first.row === table.first.row && x.first.col === table.first.col);
+    if (!moved) {
+      io.stderr.write(`${p.templateNoTable(template)}\n`);
+      return EXIT_UNREADABLE;
+    }
+    fill = planFill(again.grids.get(table.sheet)!, moved, spec);
+    keptFormulas = await formulaTotals(bytes, table.sheet, fill.conflicts, spec.budget.total);
+    fill.conflicts = fill.conflicts.filter((c) => !keptFormulas.has(c.cell));
+  }
   if (fill.conflicts.length > 0) {
     const lines = fill.conflicts.map((c) =>
       c.kind === "differs"
@@ -425,11 +447,14 @@ export async function runFill(args: string[], io: CliIO, preLang: Lang): Promise
           ? p.yearClash(c.cell, c.has, c.wants)
           : c.kind === "unfilled"
             ? p.unfilled(c.cell, c.wants)
-            : p.noRoom(c.cell, c.wants, c.path),
+            : c.below !== undefined
+              ? p.noRoomRow(c.cell, c.wants, c.path)
+              : p.noRoom(c.cell, c.wants, c.path),
     );
     io.stderr.write(`${p.refused(template, fill.conflicts.length)}\n${lines.join("\n")}\n`);
     return EXIT_UNREADABLE;
   }
+  if (inserts) io.stderr.write(`${p.inserted(inserts.map((i) => ({ after: i.after + 1, count: i.count })))}\n`);
   for (const s of fill.skipped) io.stderr.write(`${p.skipped(s.path, s.what)}\n`);
 
   // write: the template's bytes loaded afresh, the writes applied, saved as OUT

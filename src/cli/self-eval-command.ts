@@ -95,9 +95,14 @@ export async function runNewSelfEval(file: string, flags: CommonFlags, v: Record
     wb = new ExcelJS.Workbook();
   }
   const existing = wb.worksheets.map((x) => x.name);
+  // appended to a workbook that holds the source sheet, each 自评表 goes right after it (several
+  // from one sheet in the tables' order); elsewhere at the end
+  const lastFrom = new Map<string, string>();
   const plans = tables.map((table) => {
     const plan = selfEvalPlan(table, { year: year ?? checked.summaries[table.index]?.year ?? undefined, existingSheets: existing });
     plan.sheetName = safeSheetName(plan.sheetName, existing, "自评表");
+    plan.after = lastFrom.get(table.sheet) ?? table.sheet;
+    lastFrom.set(table.sheet, plan.sheetName);
     existing.push(plan.sheetName);
     return plan;
   });

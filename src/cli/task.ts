@@ -9,7 +9,7 @@ import { checkWorkbooks } from "../engine/check";
 import { readWorkbookDetailed } from "../file/read-xlsx";
 import { strings } from "./messages";
 import { readReason, writeReason } from "./reasons";
-import type { FileResult } from "./output";
+import { fileOutcome, FileOutcome, FileResult, RenderOptions } from "./output";
 
 export interface CheckTask {
   kind: "check";
@@ -20,6 +20,10 @@ export interface CheckTask {
   keepModel: boolean;
   /** where the marked copy goes (when not kept for later) */
   annotateTo?: string;
+  /** how the file's output is rendered (where it is checked, not by the thread writing it) */
+  render: RenderOptions;
+  /** send the whole result with the outcome (for the summary workbook) */
+  keepResult: boolean;
 }
 
 export interface AnnotateTask {
@@ -34,6 +38,9 @@ export type Task = CheckTask | AnnotateTask;
 
 export interface TaskResult {
   index: number;
+  /** the file checked (or unreadable), ready to write */
+  outcome?: FileOutcome;
+  /** read and kept for the check across files: the result so far, and the model */
   result?: FileResult;
   workbook?: WorkbookModel;
   /** the marked copy was written */
@@ -52,7 +59,7 @@ export async function runTask(task: Task): Promise<TaskResult> {
     read = await readWorkbookDetailed(task.file);
   } catch (e) {
     result.error = readReason(e, lang);
-    return { index: task.index, result };
+    return { index: task.index, outcome: fileOutcome(result, task.render, task.keepResult) };
   }
   result.hiddenSheets = read.hiddenSheets;
   if (read.missingSheets.length > 0) result.notes = [t.missingSheets(read.missingSheets)];
@@ -64,11 +71,12 @@ export async function runTask(task: Task): Promise<TaskResult> {
   } catch (e) {
     // an engine bug on one odd workbook must not lose the rest of the batch
     result.error = t.internalError(e instanceof Error ? e.message : String(e));
-    return { index: task.index, result };
+    return { index: task.index, outcome: fileOutcome(result, task.render, task.keepResult) };
   }
-  if (!task.annotateTo) return { index: task.index, result };
+  const outcome = fileOutcome(result, task.render, task.keepResult);
+  if (!task.annotateTo) return { index: task.index, outcome };
   const a = await annotate(task.index, task.file, task.annotateTo, result.findings, read.converted, lang);
-  return { ...a, result };
+  return { ...a, outcome };
 }
 
 async function annotate(index: number, file: string, out: string, findings: Finding[], bytes?: Buffer, lang?: CheckConfig["lang"]): Promise<TaskResult> {

@@ -30,6 +30,8 @@ interface RowInfo {
   fields: { id: FieldId; col: number; text: string }[];
   kinds: Map<HeaderKind, number>;
   header: boolean;
+  /** The row's first text in the window. */
+  lead?: string;
 }
 
 /** A field label found while reading the rows; parsing starts from these. */
@@ -50,6 +52,13 @@ export interface TableSpan {
   fields: Set<FieldId>;
   /** Every field label inside the span's rows. */
   hits: LabelHit[];
+  /**
+   * Indicator groups after the first, each under its own repeat of the header (湖北: 目标1, its
+   * header and rows, then 目标2, its header and rows…): the repeated header's row and the group's
+   * last row; the first group runs from headerRow to firstGroupBottom.
+   */
+  groups?: { headerRow: number; bottom: number }[];
+  firstGroupBottom?: number;
 }
 
 /** An indicator header row: 一级/二级/三级 columns (at least two of them) and a value column. */
@@ -64,7 +73,7 @@ const NO_KINDS = new Map<HeaderKind, number>();
 
 /** One pass over a row's cells in the window: title, field labels and indicator-header columns (allocating only on hits). */
 function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
-  const info: RowInfo = { row, blank: true, fields: NO_FIELDS, kinds: NO_KINDS, header: false };
+  const info: RowInfo = { row, blank: true, fields: NO_FIELDS, kinds: NO_KINDS, header: false, lead: undefined };
   for (let c = w.left, end = Math.min(grid.rowEnd(row), w.right + 1); c < end; c++) {
     const v = grid.value(row, c);
     if (v === null) continue;
@@ -73,6 +82,7 @@ function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
       continue;
     }
     if (isInvisible(v)) continue;
+    if (info.blank) info.lead = v;
     info.blank = false;
     const k = kindsOf(v);
     if (k.title && info.title === undefined) info.title = c;
@@ -92,12 +102,16 @@ function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
 /** Does this row continue the indicator block whose header is `header`? */
 function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1Col: number | undefined, l2Col: number | undefined): "yes" | "blank" | "no" {
   if (info.title !== undefined || info.header) return "no";
-  if (info.fields.some((f) => SINGLETON.includes(f.id))) return "no";
+  // a goal's row between groups of indicators (目标2 | its text) is no indicator
+  if (info.fields.some((f) => SINGLETON.includes(f.id) || f.id === "goalItem")) return "no";
+  // a signature or note line, wherever it starts ("负责人： | 张三 | 经办人： …" under the block)
+  if (info.lead !== undefined && isFooter(info.lead)) return "no";
   const nonBlank = cols.filter((c) => !grid.isBlank(info.row, c));
   if (nonBlank.length === 0) {
-    // a row only covered by a 一级/二级 merge from above still belongs to the block
-    if (l1Col !== undefined && grid.isMergeContinuation(info.row, l1Col)) return "yes";
-    if (l2Col !== undefined && grid.isMergeContinuation(info.row, l2Col)) return "yes";
+    // a row only covered by a 一级/二级 merge from above still belongs to the block (not by a
+    // note merged across the columns from the left)
+    if (l1Col !== undefined && mergedFromAbove(grid, info.row, l1Col)) return "yes";
+    if (l2Col !== undefined && mergedFromAbove(grid, info.row, l2Col)) return "yes";
     return info.blank ? "blank" : "no";
   }
   const first = grid.text(info.row, nonBlank[0]);
@@ -125,6 +139,16 @@ function headerColumns(grid: SheetGrid, row: number, w: Window): number[] {
   return cols;
 }
 
+/** Where an indicator header's level columns are, to know the same header met again. */
+function levelsOf(k: Map<HeaderKind, number>): string {
+  return `${k.get("level1")},${k.get("level2")},${k.get("name")}`;
+}
+
+function mergedFromAbove(grid: SheetGrid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  return !!m && m.top < row;
+}
+
 function repeatsAbove(grid: SheetGrid, above: number, row: number, col: number): boolean {
   return above === row - 1 && normalizeLabel(grid.text(above, col)) === normalizeLabel(grid.text(row, col));
 }
@@ -146,9 +170,13 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
   let l1Col: number | undefined;
   let l2Col: number | undefined;
   let prev: number | undefined;
+  // the table whose indicators just ended, while the header may yet repeat for its next group
+  let reopen: { span: TableSpan; levels: string } | undefined;
+  let levels = "";
 
   const close = () => {
     if (cur) spans.push(cur);
+    reopen = cur && inIndicators && seenIndicator ? { span: cur, levels } : undefined;
     cur = undefined;
     inIndicators = false;
     seenIndicator = false;
@@ -164,6 +192,8 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
       const k = continuesIndicators(grid, info, indicatorCols, l1Col, l2Col);
       if (k === "yes") {
         cur.bottom = r;
+        const g = cur.groups?.[cur.groups.length - 1];
+        if (g) g.bottom = r;
         seenIndicator = true;
         blankRun = 0;
         continue;
@@ -177,6 +207,7 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
 
     if (info.blank) {
       blankRun++;
+      if (blankRun >= 2) reopen = undefined;
       // a table's upper part may hold one blank row (after the title, say), not more
       if (cur && blankRun >= 2 && cur.fields.size === 0 && cur.headerRow === undefined) cur = undefined;
       if (cur && blankRun >= 3) close();
@@ -188,6 +219,7 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
     prev = r;
 
     if (info.title !== undefined && info.fields.length === 0 && !info.header) {
+      reopen = undefined;
       if (cur && (cur.fields.size > 0 || cur.headerRow !== undefined)) close();
       if (!cur) cur = { top: r, bottom: r, window: w, titleCol: info.title, fields: new Set(), hits: [] };
       continue;
@@ -195,6 +227,22 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
 
     // a group label repeated down its column (instead of a merge) continues the group
     const singles = info.fields.filter((f) => SINGLETON.includes(f.id) && !(prevRow !== undefined && repeatsAbove(grid, prevRow, r, f.col)));
+    if (singles.length > 0) reopen = undefined;
+    const prior = reopen;
+    if (!cur && prior && info.header && singles.length === 0 && levelsOf(info.kinds) === prior.levels) {
+      // the same header again under the same table, with only its next goal between: its next group
+      const span = prior.span;
+      spans.splice(spans.indexOf(span), 1);
+      (span.groups ??= []).push({ headerRow: r, bottom: r });
+      span.firstGroupBottom ??= span.bottom;
+      span.bottom = r;
+      cur = span;
+      reopen = undefined;
+      inIndicators = true;
+      seenIndicator = false;
+      indicatorCols = headerColumns(grid, r, w);
+      continue;
+    }
     if (singles.length > 0 || info.header) {
       // a field met again starts a new table, unless it is the same group in the row just above
       // (实施期目标 | 年度目标 over 总体目标, a budget label split over two rows): only a second
@@ -216,6 +264,7 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
         const kinds = info.kinds;
         l1Col = kinds.get("level1");
         l2Col = kinds.get("level2");
+        levels = levelsOf(kinds);
         indicatorCols = headerColumns(grid, r, w);
       }
       continue;

@@ -7,8 +7,8 @@
  *    (the same thing, compared as the checker reads it, is fine);
  *  - spec content the template has no place for (more indicators than rows, a milestone or a
  *    budget part it lacks) is reported as "no room", never silently dropped;
- *  - optional header fields the template lacks (主管部门, 实施单位, 项目编码, 描述/依据 columns) are
- *    listed as skipped;
+ *  - optional header fields the template lacks (主管部门, 实施单位, 项目编码, 描述/依据 columns, the
+ *    whole 资金支出计划 block of an 一体化 export) are listed as skipped;
  *  - what the template asks for and the spec leaves out (a milestone of its own, an indicator row
  *    it labels) is "unfilled": writing anyway would leave a table the checker flags;
  *  - a template that names another budget year than the spec is a "year" clash.
@@ -31,7 +31,8 @@ import { readAmount } from "./values/amount";
 import { readPercent } from "./values/percent";
 import { formatScalesPercent, isGeneralFormat } from "./values/number-format";
 import { planPercentOptions } from "./plan-scale";
-import { amountFormat, percentFormat } from "./layout";
+import { amountFormat, percentFormat, splitForExport } from "./layout";
+import { foldComparisonSymbols } from "./values/comparison";
 import { lineHeight, rowHeightFor, wrappedLines } from "./column-widths";
 import type { MoneyUnit } from "./values/types";
 import { isPlaceholder } from "./values/indicator-value";
@@ -53,6 +54,13 @@ export interface FillConflict {
   wants: string;
   /** The spec field ("indicators[7]", "plan[2].percent"). */
   path: string;
+  /**
+   * no-room indicators only: the row (zero-based) of the template's indicator block below which a
+   * new row would hold it, the last row of its 一级/二级 block (planRowInserts).
+   */
+  below?: number;
+  /** With `below`: the block is its 二级's own (the new row belongs under that 二级 label, not only its 一级). */
+  belowLevel2?: boolean;
 }
 
 export interface FillResult {
@@ -124,6 +132,9 @@ interface Slot {
   description?: Field;
   value: Field;
   basis?: Field;
+  /** Split 符号 | 值 | 计量单位 columns (一体化 exports): the row's sign and unit cells. */
+  sign?: Field;
+  unit?: Field;
   parsed?: IndicatorRow;
 }
 
@@ -161,6 +172,31 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     }
     if (blank(f)) writes.push(put(f, { row: f.row, col: f.col, value: wants, asText: true, path }));
     else if (squash(f.cell.text) !== squash(wants)) differs(f, wants, path);
+  };
+
+  /**
+   * 指标值 into split 符号 | 值 | 计量单位 cells, as the 一体化 systems print it: the sign (定性 for a
+   * text or a deadline, whose text goes to the value cell), the number as a number, its unit. A part
+   * whose column the template lacks stays with the number ("≥95" without a sign column's "≥"…).
+   */
+  const splitTarget = (s: Slot, value: string, path: string) => {
+    if (value === "") return;
+    const v = splitForExport(value);
+    const qualitative = v.symbol === "定性";
+    const lead = !s.sign && !qualitative && v.symbol !== "=" ? v.symbol : "";
+    const tail = !s.unit ? v.unit : "";
+    const number = lead === "" && tail === "" ? v.value : `${lead}${v.value}${tail}`;
+    if (s.sign) {
+      const sign = s.sign;
+      if (blank(sign)) writes.push(put(sign, { row: sign.row, col: sign.col, value: v.symbol, asText: true, path }));
+      else if (foldComparisonSymbols(squash(sign.cell.text)) !== foldComparisonSymbols(v.symbol)) differs(sign, v.symbol, path);
+    }
+    const f = s.value;
+    if (typeof number === "number") {
+      if (blank(f)) writes.push(put(f, { row: f.row, col: f.col, value: number, path }));
+      else if (!(typeof f.cell.value === "number" ? f.cell.value === number : squash(f.cell.text) === String(number))) differs(f, String(number), path);
+    } else text(f, number, path);
+    if (s.unit && v.unit !== "") text(s.unit, v.unit, path);
   };
 
   // ---- year ----------------------------------------------------------------------------------
@@ -241,6 +277,11 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     const path = `plan[${i}].percent`;
     const f = slots.get(milestoneKey(m.label));
     if (m.percent === null) return;
+    // an 一体化 export without any 资金支出计划 block does not ask for one: the plan is left out, listed
+    if (!plan) {
+      skipped.push({ path: `plan[${i}]`, what: `${m.label} ${m.percent}%` });
+      return;
+    }
     if (!f) {
       noRoom(`plan[${i}]`, `${m.label} ${m.percent}%`);
       return;
@@ -327,6 +368,10 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
         const last = indicatorSlots[indicatorSlots.length - 1];
         const where = last ? toA1(last.row + 1, table.header!.col) : toA1(table.header!.row + 1, table.header!.col);
         noRoom(path, `${x.level1}/${x.level2}/${x.name || "…"}`, where);
+        const home = [...indicatorSlots].reverse();
+        const own = home.find((s) => s.level1 === l1 && s.level2 === l2);
+        const block = own ?? home.find((s) => s.level1 === l1) ?? last;
+        if (block) Object.assign(conflicts[conflicts.length - 1], { below: blockBottom(grid, block), ...(own ? { belowLevel2: true } : {}) });
         return;
       }
       used.add(best);
@@ -337,7 +382,8 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
         text(field(s.l2Cell.row, s.l2Cell.col), x.level2, `${path}.level2`);
       text(s.name, x.name, `${path}.name`);
       text(s.description, x.description ?? null, `${path}.description`, true);
-      text(s.value, x.value, `${path}.value`);
+      if (s.sign || s.unit) splitTarget(s, x.value, `${path}.value`);
+      else text(s.value, x.value, `${path}.value`);
       text(s.basis, x.basis ?? null, `${path}.basis`, true);
     });
     for (const s of allSlots) if (!used.has(s)) unused.push(s.row);
@@ -354,6 +400,12 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
   // never outside the table
   const inside = writes.filter((w) => w.row >= range.top && w.row <= range.bottom && w.col >= range.left && w.col <= range.right);
   return { sheet: grid.name, writes: inside, conflicts, skipped, unusedIndicatorRows: unused, template: facts, range };
+}
+
+/** The last row of a slot's 二级 (or, without one, its own merged) cells: a new row goes below it. */
+function blockBottom(grid: SheetGrid, s: Slot): number {
+  const cells = [s.l2Cell, s.name, s.value].filter((c): c is { row: number; col: number } => !!c);
+  return Math.max(s.row, ...cells.map((c) => grid.bottomEdge(c.row, c.col)));
 }
 
 /** The template's indicator rows: parsed ones, blank rows inside the table, blank bordered rows below it. */
@@ -386,7 +438,8 @@ function slotsOf(grid: SheetGrid, table: TableModel): Slot[] {
     return false;
   };
   const slots: Slot[] = [];
-  const start = grid.bottomEdge(h.row, h.col) + 1;
+  // a two-row header (指标值 over 符号 | 值 | 单位) ends at its second row
+  const start = Math.max(grid.bottomEdge(h.row, h.col), h.subRow ?? -1) + 1;
   let end = table.range.bottom;
   while (looksLikeRow(end + 1)) end++;
   for (let r = start; r <= end; r++) {
@@ -404,6 +457,8 @@ function slotsOf(grid: SheetGrid, table: TableModel): Slot[] {
       description: cols.description !== undefined ? field(r, cols.description) : undefined,
       value: field(r, valueCol),
       basis: cols.basis !== undefined ? field(r, cols.basis) : undefined,
+      sign: cols.sign !== undefined ? field(r, cols.sign) : undefined,
+      unit: cols.unit !== undefined ? field(r, cols.unit) : undefined,
       parsed: p,
     });
   }

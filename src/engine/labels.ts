@@ -45,7 +45,22 @@ const EXACT: [FieldId, string[]][] = [
   ["implementer", ["实施单位", "项目实施单位", "预算单位", "单位名称"]],
   ["attribute", ["项目属性", "项目类型", "项目类别"]],
   ["period", ["项目期", "实施期", "项目周期", "项目实施期", "实施周期", "项目期限"]],
-  ["budgetGroup", ["预算规模及资金用途", "预算规模及用途", "资金情况", "项目资金", "资金规模", "项目资金情况", "年度资金情况", "项目资金(万元)", "预算规模"]],
+  [
+    "budgetGroup",
+    [
+      "预算规模及资金用途",
+      "预算规模及用途",
+      "资金情况",
+      "项目资金",
+      "资金规模",
+      "项目资金情况",
+      "年度资金情况",
+      "项目资金(万元)",
+      "预算规模",
+      "项目资金来源",
+      "资金来源",
+    ],
+  ],
   [
     "total",
     ["预算数", "资金总额", "年度资金总额", "预算总额", "项目总预算", "年度预算数", "预算资金", "年度预算", "项目预算", "总预算", "预算金额", "资金合计"],
@@ -97,7 +112,27 @@ const EXACT: [FieldId, string[]][] = [
   ["periodTotal", ["实施期资金总额", "中期资金总额", "实施期预算总额", "项目实施期资金总额", "实施期资金"]],
   ["purpose", ["资金用途", "主要用途", "资金主要用途", "用途", "项目资金用途"]],
   ["plan", ["资金支出计划", "支出计划", "资金支出进度", "支出进度计划", "资金支出计划(%)", "资金使用计划", "预算执行计划"]],
-  ["goals", ["绩效目标", "年度绩效目标", "总体目标", "年度目标", "项目绩效目标", "年度总体目标", "总体绩效目标", "实施期总体目标"]],
+  [
+    "goals",
+    [
+      "绩效目标",
+      "年度绩效目标",
+      "总体目标",
+      "年度目标",
+      "项目绩效目标",
+      "年度总体目标",
+      "总体绩效目标",
+      "实施期总体目标",
+      "实施期目标",
+      "实施期绩效目标",
+      "中期目标",
+      "中期绩效目标",
+      // 变更阶段: the goal after the change is the table's (调整前总体绩效目标 is no label)
+      "调整后总体绩效目标",
+      "调整后绩效目标",
+      "调整后年度绩效目标",
+    ],
+  ],
 ];
 
 const LOOKUP = new Map<string, FieldId>();
@@ -162,6 +197,8 @@ const HEADER: [HeaderKind, string[]][] = [
       "指标数值",
       "调整后指标值",
       "调整后值",
+      // 变更阶段 (湖北): 符号 | 调整前值 | 调整后值 | 计量单位 under 指标值; the later column wins
+      "调整前值",
     ],
   ],
   ["sign", ["符号", "运算符", "计算符号", "指标性质", "比较符号", "关系符号", "指标符号"]],
@@ -197,9 +234,13 @@ function isMilestoneLabelUncached(raw: string): boolean {
 }
 
 /** Texts that close a table when met below it: signatures, notes. */
-export function isFooter(raw: string): boolean {
+export const isFooter = memoString(isFooterUncached);
+
+function isFooterUncached(raw: string): boolean {
   const n = normalizeLabel(raw);
-  return /^(填报人|填表人|审核人|负责人|单位负责人|联系人|联系电话|填报日期|填表日期|制表人|制表|注|备注|说明|财务负责人|审核|部门负责人)/.test(n);
+  return /^(填报人|填表人|审核人|负责人|单位负责人|联系人|联系电话|填报日期|填表日期|制表人|制表|注(?![册入射重])|备注|说明|财务负责人|审核|部门负责人)/.test(
+    n,
+  );
 }
 
 /** Everything the row reader asks of a cell's text, in one memoised lookup. */

@@ -149,6 +149,8 @@ export interface TableModel {
   indicators: IndicatorRow[];
   /** The 实施期 (中期) block beside the year's, when the table has one. */
   period?: IndicatorBlock;
+  /** The 实施期 (中期) goal beside the year's (实施期目标 | 年度目标), when the table has one. */
+  periodGoals?: Goals;
   /** Framework as recognised from the 一级 labels (before any forcing by configuration). */
   detectedFramework: FrameworkId;
   /** Things the reader assumed, said to the user (e.g. 万元 assumed). */

@@ -78,10 +78,24 @@ function firstAnchorRight(grid: SheetGrid, row: number, col: number, right: numb
   return Math.min(grid.rightEdge(row, col) + 1, right);
 }
 
+/** 湖北's "项目资金来源 | 来源项目 | 金额" list: its 合计 row is the total. */
+function sumRowIn(grid: SheetGrid, group: LabelHit, right: number, bottom: number): LabelHit | undefined {
+  const last = Math.min(grid.bottomEdge(group.row, group.col), bottom);
+  for (let r = group.row; r <= last; r++) {
+    for (let c = grid.rightEdge(r, group.col) + 1; c <= right; c = grid.rightEdge(r, c) + 1) {
+      const t = grid.text(r, c);
+      if (/^(合计|总计)$/.test(normalizeLabel(t))) return { id: "total", row: r, col: c, text: t };
+    }
+  }
+  return undefined;
+}
+
 function parseBudget(grid: SheetGrid, hits: LabelHit[], right: number, bottom: number, stopRows: Set<number>): Budget | undefined {
   const group = hits.find((h) => h.id === "budgetGroup");
-  const totalHit = hits.find((h) => h.id === "total");
-  const partHits = hits.filter((h) => h.id === "part");
+  const totalHit = hits.find((h) => h.id === "total") ?? (group ? sumRowIn(grid, group, right, bottom) : undefined);
+  // a part's label above the budget's own rows is some other field's value ("项目来源 | 本级安排")
+  const budgetTop = Math.min(group?.row ?? Infinity, totalHit?.row ?? Infinity);
+  const partHits = hits.filter((h) => h.id === "part" && h.row >= (isFinite(budgetTop) ? budgetTop : -1));
   const purposeHit = hits.find((h) => h.id === "purpose");
   if (!group && !totalHit && partHits.length === 0) return undefined;
   const budget: Budget = { parts: [] };
@@ -164,6 +178,8 @@ function parsePlan(grid: SheetGrid, hit: LabelHit, right: number, bottom: number
   return plan;
 }
 
+const YEARS = /^\d{4}年?[-—–~～至到]+\d{4}年?(年度)?$/;
+
 function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: number, stopRows: Set<number>): Goals {
   const goals: Goal[] = [];
   // a heading over its text ("实施期目标 | 年度目标" above the texts): nothing of its own to its right
@@ -173,6 +189,7 @@ function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: numbe
   }
   const rows = groupRows(grid, hit.row, hit.col, right, bottom, stopRows);
   const start = grid.rightEdge(hit.row, hit.col) + 1;
+  let textRow = hit.row;
   for (const r of rows) {
     // the first cell of this row right of the group label holding something (a 目标N label or text)
     let found = -1;
@@ -185,6 +202,11 @@ function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: numbe
     }
     if (found < 0) continue;
     const t = grid.text(r, found);
+    // "2023-2025" beside 总体目标: the 实施期's years over its goal, not a goal
+    if (YEARS.test(normalizeLabel(t))) {
+      if (r === textRow && r < rows[rows.length - 1]) textRow = r + 1;
+      continue;
+    }
     if (fieldOf(t) === "goalItem") {
       const textCol = grid.rightEdge(r, found) + 1;
       goals.push({ label: t.trim(), labelRow: r, labelCol: found, text: field(grid, r, Math.min(textCol, right)) });
@@ -192,8 +214,64 @@ function parseGoals(grid: SheetGrid, hit: LabelHit, right: number, bottom: numbe
       goals.push({ text: field(grid, r, found) });
     }
   }
-  if (goals.length === 0) goals.push({ text: field(grid, hit.row, Math.min(start, right)) });
+  if (goals.length === 0) goals.push({ text: field(grid, textRow, Math.min(start, right)) });
   return { label: { row: hit.row, col: hit.col, text: hit.text }, goals };
+}
+
+/** 目标1 | text, 目标2 | text with no 绩效目标 label over them (湖北: each over its group of indicators). */
+function unlabelledGoals(grid: SheetGrid, hits: LabelHit[], right: number): Goals | undefined {
+  const items = hits.filter((h) => h.id === "goalItem");
+  if (items.length === 0) return undefined;
+  return {
+    label: { row: items[0].row, col: items[0].col, text: items[0].text },
+    goals: items.map((h) => ({
+      label: h.text.trim(),
+      labelRow: h.row,
+      labelCol: h.col,
+      text: field(grid, h.row, Math.min(grid.rightEdge(h.row, h.col) + 1, right)),
+    })),
+  };
+}
+
+const GOAL_COLUMN = /^(绩效)?目标(名称|内容)?$/;
+
+/**
+ * 湖北's 目标名称 column left of the 一级 one: each goal's text on the first row of its
+ * indicators (merged down over them or not), in every group of the block.
+ */
+function goalColumn(grid: SheetGrid, header: IndicatorHeader, span: TableSpan, left: number): Goals | undefined {
+  const headerRows = [header.row, ...(span.groups ?? []).map((g) => g.headerRow)];
+  for (let c = left; c < (header.columns.level1 ?? header.col); c = grid.rightEdge(header.row, c) + 1) {
+    const label = grid.text(header.row, c);
+    if (!GOAL_COLUMN.test(normalizeLabel(label))) continue;
+    const goals: Goal[] = [];
+    for (let r = header.row + 1; r <= span.bottom; r++) {
+      if (headerRows.includes(r) || grid.isBlank(r, c) || grid.isMergeContinuation(r, c)) continue;
+      goals.push({ text: field(grid, r, c) });
+    }
+    return { label: { row: header.row, col: c, text: label }, goals };
+  }
+  return undefined;
+}
+
+const PERIOD_GOAL = /^(实施期|中期|长期|总体)/;
+
+/**
+ * 实施期 and 年度 goals side by side ("实施期目标 | 年度目标" over their texts, or "总体目标 |
+ * 2023-2025 | 年度目标" over theirs): the goal beside the year's is the 实施期's, read by the label
+ * that names it (实施期 before 总体) whose text is not itself a label.
+ */
+function parsePeriodGoals(grid: SheetGrid, hits: LabelHit[], year: LabelHit, right: number, bottom: number, stopRows: Set<number>): Goals | undefined {
+  if (!/^年度/.test(normalizeLabel(year.text))) return undefined;
+  const rank = (h: LabelHit) => (/^(实施期|中期|长期)/.test(normalizeLabel(h.text)) ? 0 : 1);
+  const others = hits.filter((h) => h !== year && PERIOD_GOAL.test(normalizeLabel(h.text))).sort((a, b) => rank(a) - rank(b));
+  for (const h of others) {
+    // its text stops short of the year's label, when that is to its right
+    const goals = parseGoals(grid, h, year.col > h.col ? year.col - 1 : right, bottom, stopRows);
+    const texts = goals.goals.filter((g) => !isLabelText(g.text.cell.text));
+    if (texts.length > 0) return { ...goals, goals: texts };
+  }
+  return undefined;
 }
 
 /** A label with nothing right of it in the table, or only another label: its value is below. */
@@ -365,6 +443,20 @@ function parseIndicators(grid: SheetGrid, header: IndicatorHeader, bottom: numbe
   return rows;
 }
 
+/**
+ * The indicator rows of every group: the first under the header, each further one under its own
+ * repeat of the header (the same columns, so read with the first header's, from its own row).
+ */
+function groupedIndicators(grid: SheetGrid, header: IndicatorHeader, span: TableSpan): IndicatorRow[] {
+  if (!span.groups) return parseIndicators(grid, header, span.bottom);
+  const rows = parseIndicators(grid, header, span.firstGroupBottom ?? span.bottom);
+  for (const g of span.groups) {
+    const sub = header.subRow !== undefined ? { subRow: g.headerRow + (header.subRow - header.row) } : {};
+    rows.push(...parseIndicators(grid, { ...header, row: g.headerRow, ...sub }, g.bottom));
+  }
+  return rows;
+}
+
 /** A year line just under the title ("（2023年度）"), before the first field label. */
 function findYearLine(grid: SheetGrid, row: number, hits: LabelHit[], left: number, right: number): Field | undefined {
   if (hits.some((h) => h.row <= row)) return undefined;
@@ -454,7 +546,7 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
     for (let r = span.headerRow + 1; r <= span.bottom; r++) rows.push(r);
     const blocks = parseHeader(grid, span.headerRow, left, right, span.bottom).map((b) => {
       for (const c of b.standards) resolveStandard(grid, b.header, c, rows);
-      return { header: b.header, indicators: parseIndicators(grid, b.header, span.bottom) };
+      return { header: b.header, indicators: groupedIndicators(grid, b.header, span) };
     });
     // side by side, the year's block is the one its header calls 年度, else the right one
     const yearIndex = blocks.length > 1 ? yearBlock(blocks.map((b) => b.header)) : 0;
@@ -467,6 +559,10 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
   // 实施期 and 年度 goals side by side: the year's goal is the table's
   const goalHits = inBlock.filter((h) => h.id === "goals");
   const goalsHit = (goalHits.length > 1 && goalHits.find((h) => /^年度/.test(normalizeLabel(h.text)))) || goalHits[0];
+  const periodGoals = goalsHit ? parsePeriodGoals(grid, goalHits, goalsHit, right, budgetBottom, stopRows) : undefined;
+  const goals = goalsHit
+    ? parseGoals(grid, goalsHit, right, budgetBottom, stopRows)
+    : (unlabelledGoals(grid, inBlock, right) ?? (header ? goalColumn(grid, header, span, left) : undefined));
   const title = span.titleCol !== undefined ? field(grid, span.top, span.titleCol) : undefined;
   const yearLine = title ? findYearLine(grid, title.row + 1, hits, left, right) : undefined;
   const first = title ? { row: title.row, col: title.col } : { row: span.top, col: left };
@@ -489,7 +585,8 @@ export function parseTable(grid: SheetGrid, span: TableSpan): Omit<TableModel, "
       stopRows,
     ),
     plan: planHit ? parsePlan(grid, planHit, right, span.bottom) : undefined,
-    goals: goalsHit ? parseGoals(grid, goalsHit, right, budgetBottom, stopRows) : undefined,
+    goals,
+    ...(periodGoals ? { periodGoals } : {}),
     header,
     indicators,
     ...(period ? { period } : {}),

@@ -115,6 +115,8 @@ export interface SheetPlan {
   styles: Record<string, PlanStyle>;
   validations: PlanValidation[];
   print: PrintSetup;
+  /** A new sheet goes right after this sheet when the workbook has it (a 自评表 beside its target table); else at the end. */
+  after?: string;
 }
 
 /** Excel's limit on a data-validation list written as a literal ("a,b,c"). */

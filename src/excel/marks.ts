@@ -24,6 +24,13 @@ export function isMarkFormula(formula: unknown): boolean {
   return typeof formula === "string" && formula.includes(`"${MARK_TAG}:`);
 }
 
+/** The severity a mark's formula carries, or null for a conditional format that is not one of ours. */
+export function markSeverity(formula: unknown): Severity | null {
+  if (!isMarkFormula(formula)) return null;
+  const m = new RegExp(`"${MARK_TAG}:(\\w+)"`).exec(String(formula));
+  return m && m[1] in SEVERITY_RANK ? (m[1] as Severity) : null;
+}
+
 export function isOurNote(content: unknown): boolean {
   return typeof content === "string" && content.startsWith(NOTE_MARKER);
 }

@@ -10,8 +10,19 @@
 
 import type { CheckConfig, Finding } from "../engine/rule";
 import type { WorkbookResult } from "../engine/check";
-import type { ExcelPort, FillCellsResult, HighlightResult, ReadProgress, ReadResult, TableChange, WritePlanResult } from "./port";
-import type { PlanCell, SheetPlan } from "../engine/sheet-plan";
+import type {
+  AddDropdownsResult,
+  ExcelPort,
+  FillCellsResult,
+  HighlightResult,
+  InsertRowsResult,
+  ReadProgress,
+  ReadResult,
+  TableChange,
+  WritePlanResult,
+} from "./port";
+import type { RowInsert } from "../engine/fill-rows";
+import type { PlanCell, PlanValidation, SheetPlan } from "../engine/sheet-plan";
 import { ReadOptions, readSheet, readWorkbook } from "./read-workbook";
 import { applyHighlights, clearHighlights } from "./highlights";
 import { watchChanges } from "./watch-changes";
@@ -20,7 +31,8 @@ import { loadSettings, saveSettings } from "./config-settings";
 import { activateFirstOf, selectCell } from "./select-cell";
 import { SheetIdCache } from "./sheet-ids";
 import { WriteGuard } from "./write-guard";
-import { fillCells, writePlans } from "./write-plan";
+import { fillCells, insertRows, writePlans } from "./write-plan";
+import { addDropdowns } from "./add-dropdowns";
 import { loadDraft, saveDraft } from "./draft-settings";
 import { activeSheetName, sheetNames } from "./sheet-list";
 
@@ -56,6 +68,8 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
     writePlan: async (plan: SheetPlan): Promise<WritePlanResult> => (await writePlans([plan], { guard }))[0],
     writePlans: (plans: SheetPlan[]): Promise<WritePlanResult[]> => writePlans(plans, { guard }),
     fillCells: (sheet: string, writes: PlanCell[]): Promise<FillCellsResult> => fillCells(sheet, writes, { guard }),
+    addDropdowns: (sheet: string, validations: PlanValidation[]): Promise<AddDropdownsResult> => addDropdowns(sheet, validations, { guard }),
+    insertRows: (sheet: string, inserts: RowInsert[]): Promise<InsertRowsResult> => insertRows(sheet, inserts, { guard }),
     loadDraft: (): Promise<unknown> => loadDraft(),
     saveDraft: (draft: unknown): Promise<void> => guard.around(() => saveDraft(draft)),
     activeSheetName: (): Promise<string> => activeSheetName(),

@@ -1,7 +1,8 @@
 import { WorkbookModel } from "../engine/sheet";
 import { CheckConfig, Finding } from "../engine/rule";
 import { WorkbookResult } from "../engine/check";
-import type { PlanCell, SheetPlan } from "../engine/sheet-plan";
+import type { PlanCell, PlanValidation, SheetPlan } from "../engine/sheet-plan";
+import type { RowInsert } from "../engine/fill-rows";
 
 /**
  * Everything the task pane asks of Excel, as one interface. The Office.js adapter implements it
@@ -58,6 +59,17 @@ export type FillCellsResult =
   | { status: "missing"; sheet: string }
   | { status: "changed"; sheet: string; cells: { cell: string; text: string }[] };
 
+export type AddDropdownsResult =
+  | { status: "written"; sheet: string; skipped: PlanFeature[] }
+  | { status: "protected"; sheet: string }
+  | { status: "missing"; sheet: string }
+  /** Excel below ExcelApi 1.8 has no data validation. */
+  | { status: "unsupported"; sheet: string };
+
+/** What inserting a template's missing rows did; anything but "inserted" changed nothing. */
+export type InsertRowsResult =
+  { status: "inserted"; sheet: string; rows: number } | { status: "protected"; sheet: string } | { status: "missing"; sheet: string };
+
 export interface ExcelPort {
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<ReadResult>;
   /** Re-read one sheet only (after an edit). */
@@ -92,6 +104,14 @@ export interface ExcelPort {
    * writes nothing if any is no longer blank, or if the sheet is protected. Two syncs.
    */
   fillCells(sheet: string, writes: PlanCell[]): Promise<FillCellsResult>;
+  /** Add list dropdowns to cells of an existing sheet (data validation only; replaces theirs). Two syncs. */
+  addDropdowns(sheet: string, validations: PlanValidation[]): Promise<AddDropdownsResult>;
+  /**
+   * Insert the rows a template lacks (planRowInserts) in its style: whole rows inserted with shift
+   * down (formats from the row above, as Excel's insert does), that row's height, its one-row
+   * merges, the block's merged labels extended over them. Two syncs.
+   */
+  insertRows(sheet: string, inserts: RowInsert[]): Promise<InsertRowsResult>;
   /** The wizard's saved draft (workbook settings), if any; optional: a port without it keeps none. */
   loadDraft?(): Promise<unknown>;
   /** Keep the wizard's draft in the workbook; null removes it. */

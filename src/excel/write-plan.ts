@@ -5,10 +5,11 @@
  * from the plan; this module only mirrors src/file/write-plan.ts (the exceljs writer) in Office.js.
  *
  * writePlans — two syncs for a workbook's worth of new sheets:
- *   sync 1  the existing sheet names (and, from ExcelApi 1.7, whether the workbook's structure is
+ *   sync 1  the existing sheet names and positions (and, from ExcelApi 1.7, whether the workbook's structure is
  *           protected: then no sheet can be added and nothing is written).
  *   sync 2  screen updating suspended (1.9); each sheet added under a free name (safeSheetName
- *           against the names just read) with everything queued in this order:
+ *           against the names just read), moved right after its plan's `after` sheet when there is
+ *           one (Worksheet.position; Excel adds at the end), with everything queued in this order:
  *             number formats (text cells "@" BEFORE their values, so "≥20人", "12月31日前", "=100%"
  *             stay text), values, formulas ("=" + formula, after the values they add up), merges,
  *             styles grouped by style (one RangeAreas per style: font, alignment, wrap, borders),
@@ -42,7 +43,7 @@
 
 import type { Rect } from "../engine/address";
 import { rangeA1, toA1 } from "../engine/address";
-import type { PlanCell, PlanStyle, SheetPlan } from "../engine/sheet-plan";
+import type { PlanCell, PlanStyle, PlanValidation, SheetPlan } from "../engine/sheet-plan";
 import { safeSheetName } from "../engine/sheet-names";
 import { fillRowHeights } from "../engine/fill";
 import type { CellValue } from "../engine/sheet";
@@ -50,7 +51,8 @@ import { errorCode, errorLocation, isPayloadLimitError, runExcel } from "./excel
 import { FEATURE_API, supports } from "./office-host";
 import type { WriteGuard } from "./write-guard";
 import { asText } from "./write-report";
-import type { FillCellsResult, PlanFeature, WritePlanResult } from "./port";
+import type { FillCellsResult, InsertRowsResult, PlanFeature, WritePlanResult } from "./port";
+import type { RowInsert } from "../engine/fill-rows";
 
 export interface PlanWriteOptions {
   guard: WriteGuard;
@@ -146,7 +148,8 @@ function grid<T>(r: Rect, fill: T): T[][] {
 }
 
 /** Skipped features, recorded when the host refuses a call as it is made (an API it lacks). */
-class Optional {
+/** Queues a part some Excel builds lack; a part the host refuses when queued is skipped and said. */
+export class Optional {
   readonly skipped = new Set<PlanFeature>();
   run(feature: PlanFeature, queue: () => void): void {
     if (this.skipped.has(feature)) return;
@@ -254,6 +257,37 @@ function queueCore(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean): void {
   for (const r of plan.rows) ws.getRangeByIndexes(r.row, 0, 1, 1).format.rowHeight = r.height;
 }
 
+/**
+ * Queue list dropdowns (ExcelApi 1.8) and their messages. `replace`: clear a validation the cells
+ * already have first (adding to an existing sheet); a new sheet has none.
+ */
+export function queueDropdowns(ws: Excel.Worksheet, validations: PlanValidation[], opt: Optional, replace = false): void {
+  for (const v of validations) {
+    for (const r of v.ranges) {
+      const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      let dv: Excel.DataValidation | undefined;
+      opt.run("dropdown", () => {
+        // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation to a child object (a write follows), no loaded value is read
+        dv = range.dataValidation;
+        if (replace) dv.clear();
+        dv.rule = { list: { inCellDropDown: true, source: v.source } };
+        dv.ignoreBlanks = v.allowBlank;
+      });
+      if (!dv) continue;
+      const d = dv;
+      opt.run("dropdownMessages", () => {
+        d.errorAlert = {
+          showAlert: true,
+          style: v.errorStyle === "stop" ? "Stop" : v.errorStyle === "warning" ? "Warning" : "Information",
+          title: v.errorTitle ?? "",
+          message: v.error ?? "",
+        } as Excel.DataValidationErrorAlert;
+        if (v.prompt) d.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
+      });
+    }
+  }
+}
+
 /** Queue what some Excel builds lack: indent, dropdowns and their messages, print setup. */
 function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt: Optional): void {
   if (supports("1.9")) {
@@ -264,31 +298,8 @@ function queueOptional(ws: Excel.Worksheet, plan: SheetPlan, areas: boolean, opt
     }
   } else opt.skipped.add("indent");
 
-  if (supports("1.8")) {
-    for (const v of plan.validations) {
-      for (const r of v.ranges) {
-        const range = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-        let dv: Excel.DataValidation | undefined;
-        opt.run("dropdown", () => {
-          // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation to a child object (a write follows), no loaded value is read
-          dv = range.dataValidation;
-          dv.rule = { list: { inCellDropDown: true, source: v.source } };
-          dv.ignoreBlanks = v.allowBlank;
-        });
-        if (!dv) continue;
-        const d = dv;
-        opt.run("dropdownMessages", () => {
-          d.errorAlert = {
-            showAlert: true,
-            style: v.errorStyle === "stop" ? "Stop" : v.errorStyle === "warning" ? "Warning" : "Information",
-            title: v.errorTitle ?? "",
-            message: v.error ?? "",
-          } as Excel.DataValidationErrorAlert;
-          if (v.prompt) d.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt };
-        });
-      }
-    }
-  } else if (plan.validations.length > 0) opt.skipped.add("dropdown");
+  if (supports("1.8")) queueDropdowns(ws, plan.validations, opt);
+  else if (plan.validations.length > 0) opt.skipped.add("dropdown");
 
   if (supports("1.9")) {
     const p = plan.print;
@@ -335,7 +346,7 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
   return options.guard.around(() =>
     runExcel(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
+      sheets.load("items/name,items/position");
       let bookProtection: Excel.WorkbookProtection | undefined;
       if (supports("1.7")) {
         try {
@@ -349,6 +360,8 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
       if (bookProtection?.protected) throw new WorkbookProtectedError();
 
       const taken = sheets.items.map((s) => s.name);
+      // the sheets' order as it stands after each applied sync: where a plan's `after` sheet is
+      let order = [...sheets.items].sort((a, b) => a.position - b.position).map((s) => s.name);
       const names = plans.map((p) => {
         const name = safeSheetName(p.sheetName, taken);
         taken.push(name);
@@ -377,9 +390,13 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
       while (pending.length > 0) {
         const ids = pending.shift()!;
         if (areas) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+        const placed = [...order];
         const added = ids.map((i) => {
           const ws = sheets.add(names[i]);
           queueCore(ws, { ...plans[i], sheetName: names[i] }, areas);
+          placed.push(names[i]);
+          const position = positionAfter(placed, names[i], plans[i].after);
+          if (position !== undefined) ws.position = position;
           return ws;
         });
         if (!activated) added[0].activate();
@@ -405,11 +422,26 @@ export async function writePlans(plans: SheetPlan[], options: PlanWriteOptions):
           }
         }
         activated = true;
+        order = placed;
         for (const i of ids) results[i] = { sheet: names[i], skipped: [...optional.skipped] };
       }
       return results;
     }),
   );
+}
+
+/**
+ * Moves `name` (last in `order`) right after the sheet `after` (its name ignoring case, as Excel
+ * matches names) and gives its new position; undefined when there is no such sheet. Excel adds a
+ * sheet at the end; setting its position then moves it as this does.
+ */
+function positionAfter(order: string[], name: string, after: string | undefined): number | undefined {
+  if (after === undefined) return undefined;
+  const at = order.findIndex((n) => n.toLowerCase() === after.toLowerCase());
+  if (at < 0 || order[at] === name) return undefined;
+  order.splice(order.indexOf(name), 1);
+  order.splice(at + 1, 0, name);
+  return at + 1;
 }
 
 /** After a failed write: delete the sheets that sync added, by name (best effort; the write's error is what counts). */
@@ -517,6 +549,51 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
       for (const g of grow) ws.getRangeByIndexes(g.row, areas.left, 1, 1).format.rowHeight = g.height;
       await context.sync(); // sync 2
       return { status: "written", sheet: ws.name, cells: writes.length };
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows a template lacks
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Insert planRowInserts' rows into `sheet` (bottom-up, so each insert's rows are where it says):
+ * whole rows inserted with shift down, which gives them the format of the row above (the block's
+ * last row) and moves everything below with its merges, formulas and validations as Excel does;
+ * then that row's height, its one-row merges (指标值确定依据 over F:G) and the block's labels merged
+ * over the new rows. Refuses on a protected or missing sheet, changing nothing.
+ */
+export async function insertRows(sheet: string, inserts: RowInsert[], options: { guard: WriteGuard }): Promise<InsertRowsResult> {
+  if (inserts.length === 0) return { status: "inserted", sheet, rows: 0 };
+  return options.guard.around(() =>
+    runExcel(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load("name,protection/protected");
+      const heights = inserts.map((i) => ws.getRangeByIndexes(i.after, 0, 1, 1).format.load("rowHeight"));
+      try {
+        await context.sync(); // sync 1
+      } catch (e) {
+        if (errorCode(e) === "ItemNotFound") return { status: "missing", sheet } as InsertRowsResult;
+        throw e;
+      }
+      if (ws.protection.protected) return { status: "protected", sheet: ws.name };
+      const area = (r: Rect) => ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      inserts.forEach((ins, k) => {
+        const added: Rect = { top: ins.after + 1, left: 0, bottom: ins.after + ins.count, right: 0 };
+        area(added).getEntireRow().insert(Excel.InsertShiftDirection.down);
+        area(added).getEntireRow().format.rowHeight = heights[k].rowHeight;
+        for (const e of ins.extend) {
+          if (e.bottom > e.top) area(e).unmerge();
+          area({ ...e, bottom: e.bottom + ins.count }).merge(false);
+        }
+        for (let row = added.top; row <= added.bottom; row++) {
+          for (const m of ins.rowMerges) area({ top: row, bottom: row, ...m }).merge(false);
+          for (const r of ins.repeat) area({ top: row, bottom: row, left: r.col, right: r.col }).values = [[r.text]];
+        }
+      });
+      await context.sync(); // sync 2
+      return { status: "inserted", sheet: ws.name, rows: inserts.reduce((n, i) => n + i.count, 0) };
     }),
   );
 }

@@ -55,6 +55,18 @@ export class TooBigError extends Error {
   }
 }
 
+/** Where reading one workbook spends its time, in ms (for `npm run bench`). */
+export interface ReadStages {
+  /** inflating the parts and decoding them to text */
+  unzip: number;
+  /** scanning the XML */
+  xml: number;
+  /** building the engine's sheets from what was scanned (merges, values, display text) */
+  model: number;
+}
+
+const now = () => performance.now();
+
 export interface DirectConversion extends ExcelJSConversion {
   /** Sheets the workbook lists whose part is absent from the file (they cannot be checked). */
   missingSheets: string[];
@@ -283,6 +295,7 @@ interface SheetContext {
   formatter: TextFormatter;
   /** cells read so far in the workbook (for MAX_CELLS) */
   cells: { count: number };
+  stages?: ReadStages;
 }
 
 interface CellState {
@@ -370,6 +383,7 @@ function readSheet(xml: string, name: string, ctx: SheetContext): SheetModel {
     r._cells[c.col - 1] = { type, value, result, text: "", style };
   };
 
+  const scanStart = now();
   parse(
     xml,
     (tag, node) => {
@@ -456,6 +470,9 @@ function readSheet(xml: string, name: string, ctx: SheetContext): SheetModel {
     },
   );
 
+  const scanned = now();
+  if (ctx.stages) ctx.stages.xml += scanned - scanStart;
+
   // Merges as exceljs applies them: continuation cells become Merge (their values are not the
   // table's); cells it creates for them take the row's, else the column's, number format.
   const mergeMap: Record<string, { top: number; left: number; bottom: number; right: number }> = {};
@@ -482,7 +499,9 @@ function readSheet(xml: string, name: string, ctx: SheetContext): SheetModel {
       }
     }
   }
-  return sheetFromExcelJS({ name, _rows: rows, _merges: mergeMap } as never, { date1904, formatter: ctx.formatter });
+  const sheet = sheetFromExcelJS({ name, _rows: rows, _merges: mergeMap } as never, { date1904, formatter: ctx.formatter });
+  if (ctx.stages) ctx.stages.model += now() - scanned;
+  return sheet;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -499,7 +518,13 @@ const SKIPPED_PARTS =
  * the zh-CN fallback). Throws TooBigError for a workbook too big to check, any other Error when
  * the file is not what this reader expects (then use exceljs).
  */
-export function readXlsxDirect(bytes: Uint8Array, fileName: string | undefined, builtin: (id: number) => string | undefined): DirectConversion {
+export function readXlsxDirect(
+  bytes: Uint8Array,
+  fileName: string | undefined,
+  builtin: (id: number) => string | undefined,
+  stages?: ReadStages,
+): DirectConversion {
+  let start = now();
   let tooBigPart: TooBig | undefined;
   const wanted = (f: UnzipFileInfo) => {
     const n = f.name;
@@ -515,12 +540,18 @@ export function readXlsxDirect(bytes: Uint8Array, fileName: string | undefined, 
   const workbookXml = partText(files, "xl/workbook.xml");
   const relsXml = partText(files, "xl/_rels/workbook.xml.rels");
   if (workbookXml === undefined || relsXml === undefined) throw new Error("no workbook part");
+  const ssXml = partText(files, "xl/sharedStrings.xml");
+  const stylesXml = partText(files, "xl/styles.xml");
+  if (stages) {
+    stages.unzip += now() - start;
+    start = now();
+  }
   const { sheets: entries, date1904 } = readWorkbookPart(workbookXml);
   const rels = readRels(relsXml, "xl");
-  const ssXml = partText(files, "xl/sharedStrings.xml");
   const sharedStrings = ssXml === undefined ? [] : readSharedStrings(ssXml);
-  const numFmts = readStyles(partText(files, "xl/styles.xml"), builtin);
-  const ctx: SheetContext = { sharedStrings, numFmts, date1904, formatter: new TextFormatter(), cells: { count: 0 } };
+  const numFmts = readStyles(stylesXml, builtin);
+  if (stages) stages.xml += now() - start;
+  const ctx: SheetContext = { sharedStrings, numFmts, date1904, formatter: new TextFormatter(), cells: { count: 0 }, stages };
 
   const sheets: SheetModel[] = [];
   const hiddenSheets: string[] = [];
@@ -533,7 +564,9 @@ export function readXlsxDirect(bytes: Uint8Array, fileName: string | undefined, 
     const name = e.name.length > 31 ? e.name.slice(0, 31) : e.name;
     if (seen.has(name.toLowerCase())) throw new Error("duplicate sheet name");
     seen.add(name.toLowerCase());
+    start = now();
     const xml = rel ? partText(files, rel.target) : undefined;
+    if (stages) stages.unzip += now() - start;
     if (xml === undefined) {
       missingSheets.push(name);
       continue;

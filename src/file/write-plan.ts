@@ -47,11 +47,25 @@ export function writePlanCell(ws: ExcelJS.Worksheet, c: PlanCell, styles: Record
 }
 
 /**
+ * Moves a sheet right after the sheet `after` (named ignoring case, as Excel does), when `wb` has
+ * it. exceljs writes the sheets in the order of their orderNo (not in its typings).
+ */
+function placeAfter(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: string): void {
+  const order = wb.worksheets.filter((x) => x !== ws);
+  const at = order.findIndex((x) => x.name.toLowerCase() === after.toLowerCase());
+  if (at < 0) return;
+  order.splice(at + 1, 0, ws);
+  order.forEach((x, i) => ((x as ExcelJS.Worksheet & { orderNo: number }).orderNo = i + 1));
+}
+
+/**
  * Write a plan into `wb`: onto the sheet named plan.sheetName (added when missing). Returns the
  * worksheet. The caller chooses the sheet name (layoutSpec makes it valid and unique).
  */
 export function writePlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(plan.sheetName) ?? wb.addWorksheet(plan.sheetName);
+  const existing = wb.getWorksheet(plan.sheetName);
+  const ws = existing ?? wb.addWorksheet(plan.sheetName);
+  if (!existing && plan.after !== undefined) placeAfter(wb, ws, plan.after);
 
   for (const col of plan.columns) ws.getColumn(col.col + 1).width = col.width;
   for (const row of plan.rows) ws.getRow(row.row + 1).height = row.height;

@@ -47,12 +47,26 @@ export interface SheetGroup {
   tables: TableGroup[];
 }
 
+/** A table by its place in the result, for a group without findings. */
+export interface TableRef {
+  sheet: string;
+  table: string;
+  tableIndex: number;
+  kind: TableKind;
+}
+
 /**
  * Findings by sheet, then by table, in workbook order: sheets as `sheetOrder` lists them (sheets
  * not listed come after, in order of appearance), tables by index, findings as the engine sorted them.
+ * `alsoTables` are listed even when none of their findings is.
  */
-export function groupFindings(findings: Finding[], sheetOrder: string[] = []): SheetGroup[] {
+export function groupFindings(findings: Finding[], sheetOrder: string[] = [], alsoTables: TableRef[] = []): SheetGroup[] {
   const bySheet = new Map<string, Map<number, TableGroup>>();
+  // tables the pane offers something for get their group even without a (shown) finding
+  for (const t of alsoTables) {
+    if (!bySheet.has(t.sheet)) bySheet.set(t.sheet, new Map());
+    bySheet.get(t.sheet)!.set(t.tableIndex, { table: t.table, tableIndex: t.tableIndex, kind: t.kind, findings: [] });
+  }
   for (const f of findings) {
     let tables = bySheet.get(f.sheet);
     if (!tables) bySheet.set(f.sheet, (tables = new Map()));

@@ -13,13 +13,14 @@ export interface SelfEvalAction {
   projects: Set<number>;
   generate(tableIndex: number): Promise<void>;
   busy: boolean;
-  /** What the last generation did, for a status line. */
-  note: string;
+  /** What the last generation from each table did, for a status line in its group. */
+  notes: Map<number, string>;
 }
 
 export function useSelfEvalAction(port: ExcelPort, result: WorkbookResult | null | undefined, s: Strings, recheck: () => void): SelfEvalAction {
   const [busy, setBusy] = React.useState(false);
-  const [note, setNote] = React.useState("");
+  const [notes, setNotes] = React.useState(new Map<number, string>());
+  const setNote = (tableIndex: number, note: string) => setNotes((m) => new Map(m).set(tableIndex, note));
   const projects = React.useMemo(() => new Set((result?.tables ?? []).filter((t) => t.kind === "project").map((t) => t.index)), [result]);
   const generate = React.useCallback(
     async (tableIndex: number) => {
@@ -29,15 +30,15 @@ export function useSelfEvalAction(port: ExcelPort, result: WorkbookResult | null
       try {
         const plan = selfEvalPlan(table, { existingSheets: await port.sheetNames() });
         const written = await port.writePlan(plan);
-        setNote(format(s, "selfEvalWritten", { sheet: written.sheet }));
+        setNote(tableIndex, format(s, "selfEvalWritten", { sheet: written.sheet }));
         recheck();
       } catch (e) {
-        setNote(format(s, "selfEvalFailed", { reason: e instanceof Error ? e.message : String(e) }));
+        setNote(tableIndex, format(s, "selfEvalFailed", { reason: e instanceof Error ? e.message : String(e) }));
       } finally {
         setBusy(false);
       }
     },
     [port, result, s, recheck],
   );
-  return { projects, generate, busy, note };
+  return { projects, generate, busy, notes };
 }

@@ -1,66 +1,20 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { execFileSync } from "child_process";
 import { readWorkbook } from "../../src/file/read-xlsx";
 import { checkWorkbook } from "../../src/engine/check";
+import { pythonCorpus } from "../helpers/python-corpus";
 
 /**
  * The other kinds' corpus (test/corpus/make_kinds.py): 自评表, 监控表 and 部门整体目标表 in the
  * layouts of real exports, written by openpyxl and re-saved by LibreOffice; kinds and findings
  * (every severity) must be exactly the expected ones.
  */
-
-const PYTHON = "/usr/bin/python3";
-const hasOpenpyxl = (() => {
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => fs.existsSync(p));
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-kinds-"));
-if (hasOpenpyxl) {
-  execFileSync(PYTHON, [path.join(__dirname, "../corpus/make_kinds.py"), dir], { stdio: "ignore" });
-  if (soffice) {
-    execFileSync(
-      soffice,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        path.join(dir, "lo"),
-        ...fs
-          .readdirSync(dir)
-          .filter((f) => f.endsWith(".xlsx"))
-          .map((f) => path.join(dir, f)),
-      ],
-      {
-        stdio: "ignore",
-        timeout: 240000,
-      },
-    );
-  }
-}
-const names = hasOpenpyxl
-  ? fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith(".xlsx"))
-      .map((f) => f.replace(/\.xlsx$/, ""))
-  : [];
+const { hasOpenpyxl, dir, names, writers } = pythonCorpus(path.join(__dirname, "../corpus/make_kinds.py"), "jixiao-kinds-");
 
 interface Expected {
   tables: { sheet: string; kind: string }[];
   findings: { rule: string; sheet: string; cell: string }[];
 }
-
-const writers: [string, string][] = [["openpyxl", dir]];
-if (soffice) writers.push(["LibreOffice", path.join(dir, "lo")]);
 
 (hasOpenpyxl ? describe : describe.skip).each(writers)("written by %s", (_writer, from) => {
   test.each(names)("%s: kinds and findings exact", async (name) => {

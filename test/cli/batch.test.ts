@@ -8,7 +8,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { FIXTURES, SEED, run, tmpDir, writeWorkbook } from "./helpers";
+import { FIXTURES, SEED, haveSoffice, run, soffice, tmpDir, writeWorkbook } from "./helpers";
 import { JsonStream, jsonDocument, FileResult } from "../../src/cli/output";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -187,19 +187,6 @@ describe("JSON written file by file", () => {
     }
   });
 });
-
-const haveSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-
-/** LibreOffice converts `file` to `ext` in `dir` (its own profile, so that runs do not collide). */
-function soffice(file: string, ext: string, dir: string): string {
-  const profile = `file://${path.join(dir, "lo-profile")}`;
-  const r = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", ext, "--outdir", dir, file], {
-    encoding: "utf8",
-    timeout: 120000,
-  });
-  if (r.status !== 0) throw new Error(`soffice: ${r.stderr}`);
-  return path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${ext.split(":")[0]}`);
-}
 
 (haveSoffice ? describe : describe.skip)("with LibreOffice", () => {
   it("opens an annotated copy with its marks (re-saved by LibreOffice, the fills and notes are still there)", async () => {

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
 
 /** The public fixtures (shared/fixtures next to the repository; JIXIAO_FIXTURES overrides). */
 export const FIXTURES = process.env.JIXIAO_FIXTURES ?? path.resolve(__dirname, "../../../shared/fixtures");
@@ -50,4 +51,17 @@ export async function run(
   const stderr = capture(!!opts.stderrTTY);
   const code = await main(argv, { stdout, stderr, env: opts.env ?? {} });
   return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+export const haveSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+
+/** LibreOffice converts `file` to `ext` in `dir` (its own profile, so that runs do not collide). */
+export function soffice(file: string, ext: string, dir: string): string {
+  const profile = `file://${path.join(dir, "lo-profile")}`;
+  const r = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", ext, "--outdir", dir, file], {
+    encoding: "utf8",
+    timeout: 120000,
+  });
+  if (r.status !== 0) throw new Error(`soffice: ${r.stderr}`);
+  return path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${ext.split(":")[0]}`);
 }

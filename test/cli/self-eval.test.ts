@@ -68,6 +68,24 @@ describe("jixiao new --self-eval-from", () => {
     expect(fs.existsSync(path.join(dir, "b.xlsx"))).toBe(false);
   });
 
+  it("--append onto a workbook holding the source sheets: each 自评表 right after its target table's sheet", async () => {
+    const dir = tmpDir();
+    const src = await cleanSource(dir);
+    const out = path.join(dir, "同一本.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(src);
+    book.addWorksheet("说明").getCell("A1").value = "填报说明";
+    await book.xlsx.writeFile(out);
+    const r = await run(["new", "--self-eval-from", src, "-o", out, "--append"]);
+    expect(r.code).toBe(0);
+    const names = (await readWorkbook(out)).sheets.map((x) => x.name);
+    expect(names).toEqual(["招商引资", "招商引资自评", "扶持", "项目扶持资金自评", "说明"]);
+    // a fresh workbook has no source sheet: the 自评表 in the tables' order
+    const fresh = path.join(dir, "新.xlsx");
+    expect((await run(["new", "--self-eval-from", src, "-o", fresh])).code).toBe(0);
+    expect((await readWorkbook(fresh)).sheets.map((x) => x.name)).toEqual(["招商引资自评", "项目扶持资金自评"]);
+  });
+
   it("copies the target's indicators as they are: the sample's 成本 value that is no money is reported again", async () => {
     const dir = tmpDir();
     const r = await run(["new", "--self-eval-from", SAMPLE, "-o", path.join(dir, "s.xlsx")]);

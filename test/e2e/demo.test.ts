@@ -5,12 +5,9 @@
  * simulated Excel. Checks the sample, follows a finding, re-checks live after edits, clears marks,
  * runs axe on the pane, and saves screenshots (test-output/e2e/).
  */
-import * as fs from "fs";
-import * as path from "path";
 import {
   DEBOUNCE_MS,
   MARK_FILLS,
-  ROOT,
   axeSerious,
   axeSeriousPage,
   checkWorkbook,
@@ -25,6 +22,7 @@ import {
   snapshot,
   summary,
   td,
+  updateDocsScreenshot,
   useDemo,
 } from "./harness";
 
@@ -101,11 +99,7 @@ describeBrowser("browser demo: the task pane over the simulated Excel", () => {
     await d.page.screenshot({ path: outPath("check-sample.png") });
 
     // The best shot for the README: the checked sample, a finding selected, its note showing.
-    const docs = path.join(ROOT, "docs", "screenshot-check.png");
-    if (process.env.JIXIAO_UPDATE_SCREENSHOT || !fs.existsSync(docs)) {
-      fs.mkdirSync(path.dirname(docs), { recursive: true });
-      fs.copyFileSync(outPath("check-sample.png"), docs);
-    }
+    updateDocsScreenshot("check-sample.png", "screenshot-check.png");
     expect(d.errors).toEqual([]);
     await d.context.close();
   });

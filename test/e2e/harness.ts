@@ -98,6 +98,17 @@ export async function openDemo(s: DemoSession, query = ""): Promise<DemoPage> {
   return { context, page, pane, paneFrame, errors };
 }
 
+/** Opens an .xlsx with the page's file picker, as a user does; the sheet it opened on. */
+export async function openFile(d: DemoPage, file: string): Promise<string> {
+  await d.page.getByTestId("open-file").setInputFiles(file);
+  await d.page
+    .getByTestId("message-info")
+    .filter({ hasText: `已打开 ${path.basename(file)}` })
+    .waitFor();
+  await d.page.evaluate(() => window.__jixiaoDemo!.ready());
+  return d.page.getByRole("tab", { selected: true }).innerText();
+}
+
 /** Clicks 检查工作簿 (or 重新检查) and waits for the result summary. */
 export async function checkWorkbook(d: DemoPage): Promise<void> {
   await d.pane.getByRole("button", { name: /^(检查工作簿|重新检查)$/ }).click();
@@ -210,6 +221,15 @@ export async function axeSeriousPage(d: DemoPage): Promise<{ id: string; impact:
 export function outPath(name: string): string {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   return path.join(OUT_DIR, name);
+}
+
+/** A screenshot of test-output/e2e becomes README's picture in docs/ with JIXIAO_UPDATE_SCREENSHOT set, or when that is missing. */
+export function updateDocsScreenshot(shot: string, docsName: string): void {
+  const docs = path.join(ROOT, "docs", docsName);
+  if (process.env.JIXIAO_UPDATE_SCREENSHOT || !fs.existsSync(docs)) {
+    fs.mkdirSync(path.dirname(docs), { recursive: true });
+    fs.copyFileSync(outPath(shot), docs);
+  }
 }
 
 /** Waits until the page has drawn everything the host did so far. */

@@ -9,7 +9,21 @@ import { readWorkbook } from "../../src/file/read-xlsx";
 import { ProjectSpec, normalizeSpec, specFromTable } from "../../src/engine/spec";
 import { CLEAN_SPEC } from "../helpers/spec-arb";
 import type { TableModel } from "../../src/engine/model";
-import { TEMPLATES, SOURCE_BLANK, REPEATED_LABELS, ANNUAL_GOAL, Template, specFor, templateSheet, applyWrites } from "../helpers/templates";
+import {
+  TEMPLATES,
+  SOURCE_BLANK,
+  REPEATED_LABELS,
+  ANNUAL_GOAL,
+  SPLIT_TEMPLATES,
+  SPLIT_YUAN,
+  SPLIT_TWO_ROW,
+  Template,
+  specFor,
+  templateSheet,
+  applyWrites,
+} from "../helpers/templates";
+
+const _x = null;
 
 function fillOf(t: Template, spec = specFor(t)) {
   const sheet = templateSheet(t);
@@ -260,5 +274,73 @@ describe("fillRowHeights", () => {
     const rows = fillRowHeights(fill.writes, widths, (r) => heights[r] ?? 15);
     // the 资金用途 (two lines), and "2024年11月30日前" in the 13-wide 指标值 column of a 21-point row
     expect(rows.map((r) => r.row)).toEqual([3, 13]);
+  });
+});
+
+describe("planFill on blank 一体化 templates (split 符号 | 值 | 计量单位 columns, issue 9)", () => {
+  it.each(SPLIT_TEMPLATES.map((t) => [t.name, t] as const))("%s: each 指标值 goes into its three cells; the filled table reads back as entered", (_name, t) => {
+    const spec = specFor(t);
+    const { sheet, fill } = fillOf(t, spec);
+    expect(fill.conflicts).toEqual([]);
+    for (const w of fill.writes) if (!w.replaces) expect(sheet.values[w.row]?.[w.col] ?? null).toBeNull();
+    const filled = applyWrites(sheet, fill.writes);
+    const result = checkWorkbook({ sheets: [filled] }, { year: spec.year });
+    // a template without 资金支出计划 deserves that finding, and only that one
+    const deserved = t.rows.some((r) => r.some((c) => typeof c === "string" && c.startsWith("资金支出计划"))) ? [] : ["plan/missing"];
+    expect(result.findings.map((f) => f.rule)).toEqual(deserved);
+    const back = specFromTable(result.tables[0], { year: spec.year });
+    const n = normalizeSpec(spec);
+    expect(back.indicators.map((i) => [i.level2, i.name, i.value])).toEqual(n.indicators.map((i) => [i.level2, i.name, i.value]));
+    // the same money, in the template's unit
+    expect(back.unit).toBe(t === SPLIT_YUAN ? "元" : "万元");
+    expect(back.budget.total! / (back.unit === "元" ? 10000 : 1)).toBe(n.budget.total);
+  });
+
+  it("one-row header in 元: sign, number and unit in their own cells, 定性 for text and deadlines, amounts in 元", () => {
+    const { fill } = fillOf(SPLIT_YUAN);
+    const row = (r: number) => fill.writes.filter((w) => w.row === r && w.col >= 3 && w.col <= 5).map((w) => [w.col, w.value]);
+    expect(row(6)).toEqual([
+      [3, "≥"],
+      [4, 20],
+      [5, "人"],
+    ]);
+    expect(row(8)).toEqual([
+      [3, "定性"],
+      [4, "12月31日前"],
+    ]);
+    expect(row(9)).toEqual([
+      [3, "≤"],
+      [4, 50],
+      [5, "万元"],
+    ]);
+    expect(row(10)).toEqual([
+      [3, "定性"],
+      [4, "有所提升"],
+    ]);
+    expect(fill.writes.find((w) => w.path === "budget.total")?.value).toBe(500000);
+    expect(fill.writes.find((w) => w.path === "budget.parts[0].amount")?.value).toBe(500000);
+  });
+
+  it("two-row header: the rows start under 符号 | 值 | 计量单位; placeholders are replaced, the 权重 column left alone", () => {
+    const { fill } = fillOf(SPLIT_TWO_ROW);
+    expect(Math.min(...fill.writes.filter((w) => w.path?.startsWith("indicators")).map((w) => w.row))).toBe(10);
+    expect(fill.writes.filter((w) => w.replaces).map((w) => [w.row, w.col, w.replaces, w.value])).toEqual([
+      [10, 3, "/", "≥"],
+      [10, 4, "/", 20],
+      [10, 5, "/", "人"],
+      [11, 3, "—", "≥"],
+    ]);
+    expect(fill.writes.some((w) => w.col === 6 && w.row >= 10)).toBe(false);
+  });
+
+  it("a split cell holding something else is listed and nothing is written there", () => {
+    const t: Template = { ...SPLIT_YUAN, rows: SPLIT_YUAN.rows.map((r) => [...r]) };
+    t.rows[6] = ["产出指标(50分)", "数量指标", _x, "≤", 30, "人"];
+    const { fill } = fillOf(t);
+    expect(fill.conflicts.map((c) => [c.kind, c.cell, c.has, c.wants])).toEqual([
+      ["differs", "D7", "≤", "≥"],
+      ["differs", "E7", "30", "20"],
+    ]);
+    expect(fill.writes.filter((w) => w.row === 6 && w.col >= 3 && w.col <= 5)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { parseA1, toA1 } from "../../src/engine/address";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import { MARKS_SETTING, NOTE_MARKER, SEVERITY_FILL } from "../../src/excel/highlight-record";
 import { install } from "./host-from-sheets";
-import { isMarkFormula } from "../../src/excel/marks";
+import { isMarkFormula, markFormula, markSeverity } from "../../src/excel/marks";
 import { formatCellsOf } from "../../src/demo/host/structure";
 import { MAX_COLUMNS } from "../../src/demo/host/a1";
 
@@ -85,6 +85,13 @@ function fillOf(h: ExcelHost, sheet: string, cell: string) {
   const mark = (h.sheet(sheet).conditionalFormats ?? []).find((cf) => isMarkFormula(cf.formula) && formatCellsOf(cf).has(row * MAX_COLUMNS + col));
   return mark ? { color: mark.fill } : h.cell(sheet, cell)?.fill;
 }
+
+test("a mark's formula tells its severity; a user's own formula is no mark", () => {
+  for (const sev of ["error", "warning", "info"] as Severity[]) expect(markSeverity(markFormula(sev))).toBe(sev);
+  expect(markSeverity('=N("jixiao-mark:other")=0')).toBeNull();
+  expect(markSeverity("=A1>0")).toBeNull();
+  expect(markSeverity(undefined)).toBeNull();
+});
 
 describe("apply then clear restores every value and fill exactly", () => {
   for (const seed of [1, 2, 3, 4, 5]) {

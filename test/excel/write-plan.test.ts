@@ -11,9 +11,13 @@ import { layoutSpec } from "../../src/engine/layout";
 import { normalizeSpec, specFromTable, ProjectSpec } from "../../src/engine/spec";
 import { checkWorkbook, parseWorkbook } from "../../src/engine/check";
 import { planFill } from "../../src/engine/fill";
+import { planRowInserts } from "../../src/engine/fill-rows";
+import { readWorkbook as readXlsx } from "../../src/file/read-xlsx";
+import * as fs from "fs";
+import * as path from "path";
 import { rangeA1, toA1 } from "../../src/engine/address";
 import { CLEAN_SPEC } from "../helpers/spec-arb";
-import { SOURCE_BLANK, specFor, templateSheet } from "../helpers/templates";
+import { SOURCE_BLANK, SPLIT_TWO_ROW, specFor, templateSheet } from "../helpers/templates";
 import { sumEvaluator } from "../helpers/sum-formula";
 import { hostSheet } from "./host-from-sheets";
 import { GENERIC_NOTE, defaultIndicators } from "../../src/engine/default-indicators";
@@ -223,6 +227,27 @@ describe("writePlan: a new sheet from a sheet plan", () => {
     expect(result.tables.filter((t) => t.sheet.startsWith("项目"))).toHaveLength(4);
   });
 
+  it("a plan's `after` sheet: the new sheet goes right after it (Worksheet.position), in 2 syncs; a missing one leaves it at the end", async () => {
+    install({ ...other(), sheets: [...other().sheets, { name: "附表", cells: { A1: { value: "附表" } } }] });
+    const port = createOfficePort();
+    host.resetStats();
+    // names match ignoring case, as Excel's do; one request, with a split request in between
+    const r = await port.writePlans([
+      { ...layoutSpec(spec({ name: "甲" })), after: "说明" },
+      { ...layoutSpec(spec({ name: "乙" })), after: "甲" },
+      { ...layoutSpec(spec({ name: "丙" })), after: "没有这张表" },
+      { ...layoutSpec(spec({ name: "丁" })), after: "招商引资" },
+    ]);
+    expect(host.stats.syncCalls).toBe(2);
+    expect(r.map((x) => x.sheet)).toEqual(["甲", "乙", "丙", "丁"]);
+    expect(host.workbook.sheets.map((x) => x.name)).toEqual(["说明", "甲", "乙", "招商引资", "丁", "附表", "丙"]);
+    // a workbook request split in several: the order is kept from one request to the next
+    const plans = ["戊", "己"].map((n) => ({ ...layoutSpec(spec({ name: n })), after: "说明" }));
+    install(other(), { requestLimitBytes: Math.round(JSON.stringify(plans[0]).length * 2 * 1.2) });
+    await createOfficePort().writePlans([plans[0], { ...plans[1], after: "戊" }]);
+    expect(host.workbook.sheets.map((x) => x.name)).toEqual(["说明", "戊", "己", "招商引资"]);
+  });
+
   it("a write that fails leaves no half-written sheet behind", async () => {
     install(other(), { requestLimitBytes: 2000 });
     const before = host.snapshot();
@@ -379,5 +404,80 @@ describe("active sheet and sheet names", () => {
     expect(await port.activeSheetName()).toBe("招商引资");
     expect(await port.sheetNames()).toEqual(["说明", "招商引资"]);
     expect(host.stats.syncCalls).toBe(2);
+  });
+});
+
+describe("insertRows: the rows a template lacks, with the range API (issue 11)", () => {
+  it("the sample template and 会议培训.json: one row in the 产出 block's style in 2 syncs, then filled; the table checks clean", async () => {
+    const wb = await readXlsx(path.join(__dirname, "../../samples/空白模板.xlsx"));
+    const meeting = JSON.parse(fs.readFileSync(path.join(__dirname, "../../samples/会议培训.json"), "utf8")) as ProjectSpec;
+    const sheet = wb.sheets[0];
+    // the template's row heights (Excel rows, points); row 14, the 产出 block's last, made distinct
+    const rowHeights = { 11: 36, 12: 51, 13: 21, 14: 27, 15: 51, 16: 36 };
+    install({
+      name: "空白模板.xlsx",
+      sheets: [
+        { ...hostSheet(sheet, "模板"), rowHeights },
+        { name: "其他", cells: { A1: { value: "别动" } } },
+      ],
+      settings: {},
+    });
+    const port = createOfficePort();
+    const plan = async () => {
+      const parsed = parseWorkbook((await port.readSheet("模板")).workbook);
+      const table = parsed.tables[0];
+      const grid = parsed.grids.get("模板")!;
+      return { grid, table, fill: planFill(grid, table, meeting) };
+    };
+    const first = await plan();
+    const inserts = planRowInserts(first.grid, first.table, first.fill.conflicts)!;
+    expect(inserts.map((i) => [i.after, i.count])).toEqual([[13, 1]]);
+    const before = host.snapshot().sheets[0];
+    host.resetStats();
+    expect(await port.insertRows("模板", inserts)).toEqual({ status: "inserted", sheet: "模板", rows: 1 });
+    expect(host.stats.syncCalls).toBeLessThanOrEqual(2);
+
+    const after = host.snapshot().sheets[0];
+    expect(after.merges).toEqual(expect.arrayContaining(["A11:A15", "F15:G15", "F16:G16", "F17:G17"]));
+    expect(after.merges).not.toContain("A11:A14");
+    expect(after.rowHeights).toEqual({ ...rowHeights, 15: 27, 16: 51, 17: 36 });
+    // the new row's cells are formatted as the block's last row (borders, font), the rows below moved
+    for (const c of ["B", "C", "E"]) expect({ ...after.cells[`${c}15`], value: undefined }).toEqual({ ...before.cells[`${c}14`], value: undefined });
+    expect(after.cells.A16?.value).toBe(before.cells.A15?.value);
+    expect(host.snapshot().sheets[1]).toEqual({ ...host.snapshot().sheets[1], cells: { A1: { value: "别动" } } });
+
+    const second = await plan();
+    expect(second.fill.conflicts).toEqual([]);
+    expect(await port.fillCells("模板", second.fill.writes)).toMatchObject({ status: "written" });
+    const result = await readBack(port);
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    expect(result.tables[0].indicators.map((i) => i.name.cell.text)).toContain("培训总成本");
+  });
+
+  it("a protected sheet: nothing inserted", async () => {
+    const sheet = templateSheet(SOURCE_BLANK, "模板");
+    install({ name: "模板.xlsx", sheets: [{ ...hostSheet(sheet), protected: true }], settings: {} });
+    const before = host.snapshot();
+    const r = await createOfficePort().insertRows("模板", [{ after: 13, count: 1, extend: [], repeat: [], rowMerges: [] }]);
+    expect(r).toEqual({ status: "protected", sheet: "模板" });
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe("fillCells into a blank 一体化 template (issue 9)", () => {
+  it("符号 | 值 | 计量单位 written as the pane fills them: the table reads back as entered and checks clean", async () => {
+    const spec = specFor(SPLIT_TWO_ROW);
+    install({ name: "一体化.xlsx", sheets: [hostSheet(templateSheet(SPLIT_TWO_ROW, "模板"))], settings: {} });
+    const port = createOfficePort();
+    const parsed = parseWorkbook((await port.readSheet("模板")).workbook);
+    const fill = planFill(parsed.grids.get("模板")!, parsed.tables[0], spec);
+    expect(fill.conflicts).toEqual([]);
+    expect(await port.fillCells("模板", fill.writes)).toMatchObject({ status: "written" });
+    const cells = host.snapshot().sheets[0].cells;
+    expect(["D11", "E11", "F11"].map((a) => cells[a]?.value)).toEqual(["≥", 20, "人"]);
+    const result = await readBack(port);
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    const back = specFromTable(result.tables[0], { year: spec.year });
+    expect(back.indicators.map((i) => i.value)).toEqual(normalizeSpec(spec).indicators.map((i) => i.value));
   });
 });

@@ -13,6 +13,8 @@ export interface IndicatorSpec {
   desc?: string;
   value: CellValue | [CellValue, string];
   basis?: string;
+  /** The 权重/分值 column's cell, written when the header has a seventh column (G). */
+  weight?: CellValue;
 }
 
 export interface TableSpecForTest {
@@ -212,7 +214,8 @@ export function writeTable(g: Grid, spec: TableSpecForTest, top = 0, left = 0): 
         if (h.length >= 6) g.put(r + k, left + 3, x.desc ?? null);
         const v = x.value;
         g.put(r + k, valueCol, Array.isArray(v) ? [v[0], v[1], displayed(v[0], v[1])] : v);
-        if (h.length >= 6) g.put(r + k, left + 5, x.basis ?? null, W);
+        if (h.length >= 6) g.put(r + k, left + 5, x.basis ?? null, h.length >= 7 ? left + 5 : W);
+        if (h.length >= 7 && x.weight !== undefined) g.put(r + k, left + 6, x.weight);
         at.l1.push(toA1(r + i, left));
         at.l2.push(toA1(r + k, left + 1));
         at.names.push(toA1(r + k, left + 2));

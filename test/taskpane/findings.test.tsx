@@ -111,9 +111,9 @@ describe("findings in the pane", () => {
       "警告 2",
       "提示 1",
       "<select 按规则筛选>",
-      "<finding 商务局!D2|test/name-empty>",
-      // 生成自评表, one per project table, after the list
+      // 生成自评表 in each project table's group header (the clean ones are listed for it), the findings under it
       "生成自评表",
+      "<finding 商务局!D2|test/name-empty>",
       "生成自评表",
       "生成自评表",
     ]);

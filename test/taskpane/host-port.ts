@@ -61,6 +61,10 @@ export function createTestWorkbook(workbook: WorkbookModel, opts: TestWorkbookOp
       for (const [k, c] of Object.entries(sheet(name).cells)) if (c.value !== undefined && c.value !== "") out[k] = c.value as CellValue;
       return out;
     },
+    dropdown: (name, cell) => {
+      const rule = sheet(name).cells[cell]?.dataValidation?.rule as { list?: { source?: unknown } } | undefined;
+      return rule?.list ? String(rule.list.source) : undefined;
+    },
     edit: async (name, cell, value, o) => {
       if (o?.silent) host.setCell(name, cell, value === null ? {} : { ...sheet(name).cells[cell], value });
       else await host.userEdit(name, cell, value);

@@ -141,6 +141,34 @@ describe("findings helpers", () => {
       ["C", 1, [[3, ["A1"]]]],
     ]);
   });
+  test("tables the pane offers something for are listed without findings, in their place", () => {
+    const also = [
+      { sheet: "B", table: "乙", tableIndex: 4, kind: "project" as const },
+      { sheet: "D", table: "丁", tableIndex: 5, kind: "monitoring" as const },
+      { sheet: "A", table: "甲", tableIndex: 0, kind: "project" as const },
+    ];
+    const g = groupFindings(findings, ["A", "B", "C", "D"], also);
+    expect(g.map((x) => [x.sheet, x.count, x.tables.map((t) => [t.tableIndex, t.kind, t.findings.length])])).toEqual([
+      [
+        "A",
+        3,
+        [
+          [0, "project", 2],
+          [1, "project", 1],
+        ],
+      ],
+      [
+        "B",
+        1,
+        [
+          [2, "project", 1],
+          [4, "project", 0],
+        ],
+      ],
+      ["C", 1, [[3, "project", 1]]],
+      ["D", 0, [[5, "monitoring", 0]]],
+    ]);
+  });
 });
 
 describe("theme", () => {

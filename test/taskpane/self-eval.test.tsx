@@ -28,11 +28,13 @@ test("findings are grouped by table and labelled 项目绩效目标表 / 自评�
   expect(within(groups[0]).getByRole("heading", { level: 4 })).toHaveTextContent(/^项目绩效目标表/);
   expect(within(groups[1]).getByRole("heading", { level: 4 })).toHaveTextContent(/^自评表职业技能培训/);
   expect(within(groups[2]).getByRole("heading", { level: 4 })).toHaveTextContent(/^监控表/);
-  // one 生成自评表 per project table, described by the table's name; none for the other kinds
+  // one 生成自评表 per project table, in its group's header, described by the table's name; none for the other kinds
   const buttons = screen.getAllByRole("button", { name: "生成自评表" });
   expect(buttons.map((b) => b.getAttribute("aria-describedby") && document.getElementById(b.getAttribute("aria-describedby")!)?.textContent)).toEqual([
-    "由“招商引资”生成年度自评表",
+    "招商引资",
   ]);
+  expect(groups[0]).toContainElement(buttons[0]);
+  expect(buttons[0].compareDocumentPosition(within(groups[0]).getAllByRole("listitem")[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
 test("生成自评表 writes the 自评表 on a new sheet, which the re-check reads as a 自评表", async () => {
@@ -42,6 +44,8 @@ test("生成自评表 writes the 自评表 on a new sheet, which the re-check re
   await user.click(await screen.findByRole("button", { name: "检查工作簿" }));
   await user.click(await screen.findByRole("button", { name: "生成自评表" }));
   await waitFor(() => expect(tw.sheetNames()).toContain("招商引资自评"));
+  // right after its target table's sheet, not at the end of the workbook
+  expect(tw.sheetNames()).toEqual(["目标表", "招商引资自评", "自评表", "监控表"]);
   expect(tw.cells("招商引资自评").A1).toBe("项目支出绩效自评表");
   expect(await screen.findByText(/已生成自评表：工作表“招商引资自评”/)).toBeInTheDocument();
   // the re-check lists the new table's blanks under its own 自评表 group

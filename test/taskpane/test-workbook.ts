@@ -17,6 +17,8 @@ export interface TestWorkbook {
   sheetNames(): string[];
   /** Values of a sheet's cells by address ("A1" → value), non-empty cells only. */
   cells(sheet: string): Record<string, CellValue>;
+  /** A cell's list dropdown (data validation): its source, or undefined when the cell has none. */
+  dropdown(sheet: string, cell: string): string | undefined;
   /**
    * A user's edit: sets one cell and fires the change event (unless `silent`: a change no event
    * reports). Resolves once the event handlers have run (the host's userEdit is asynchronous).

@@ -337,9 +337,8 @@ describe("filling reads the template first (issue 11)", () => {
     expect(back.tables[0].plan!.milestones.map((m) => `${m.label} ${m.value.cell.text}`)).toEqual(["3月底 20%", "6月底 55%", "9月底 80%", "12月底 100%"]);
   });
 
-  test("an indicator the template has no row for: the dialog says so, offers only 返回修改, and nothing is written", async () => {
-    const { host, port } = wizardHost(template());
-    const before = host.snapshot();
+  /** The project with a 7th indicator (a second 数量) for the template's rows, 生成 into the template: the dialog. */
+  async function fillWithOneIndicatorTooMany(port: ExcelPort) {
     const user = userEvent.setup();
     await renderWizard(port);
     await enterProject(user, "q9");
@@ -349,14 +348,38 @@ describe("filling reads the template first (issue 11)", () => {
     await settled();
     await user.click(screen.getByRole("radio", { name: /填写当前工作表中的空白模板（模板/ }));
     await user.click(generateButton());
-    const dialog = await conflictDialog();
+    return { user, dialog: await conflictDialog() };
+  }
+
+  test("an indicator the template has no row for: the dialog says so, offers 返回修改 (or inserting rows), and 返回修改 writes nothing", async () => {
+    const { host, port } = wizardHost(template());
+    const before = host.snapshot();
+    const { user, dialog } = await fillWithOneIndicatorTooMany(port);
     expect(within(dialog).getByRole("heading", { name: "模板中放不下项目的内容", hidden: true })).toBeInTheDocument();
     expect(dialog.querySelector('[data-kind="no-room"]')).toHaveTextContent(/模板中没有位置：产出指标\/成本指标\/人均培训费用/);
     expect(within(dialog).queryByRole("button", { name: "只填空白单元格", hidden: true })).toBeNull();
+    expect(dialog).toHaveTextContent("插入 1 行后填写");
     await user.click(dialogButton(dialog, "返回修改"));
     await waitFor(() => expect(document.querySelector('[data-testid="fill-conflicts"]')).toBeNull());
     expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
     expect(screen.queryByTestId("generate-result")).toBeNull();
+  });
+
+  test("插入行后填写: the row goes into the 产出 block in the template's style, then the template fills and checks clean", async () => {
+    const { host, port } = wizardHost(template());
+    const { user, dialog } = await fillWithOneIndicatorTooMany(port);
+    await user.click(dialogButton(dialog, "插入行后填写"));
+    const result = await screen.findByTestId("generate-result");
+    expect(result).toHaveTextContent("0 个错误");
+    const sheet = host.workbook.sheets.find((x) => x.name === "模板")!;
+    // the 成本 indicator had no row: one under the 产出 block (Excel row 14), its merge extended over it,
+    // the 指标值确定依据 merge repeated, the rows below moved down with theirs
+    expect(sheet.merges).toEqual(expect.arrayContaining(["A11:A15", "F15:G15", "F19:G19"]));
+    expect(sheet.merges).not.toContain("A11:A14");
+    const back = await readBack(port, "模板");
+    expect(back.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    expect(back.tables[0].indicators.map((i) => i.level2)).toContain("成本指标");
+    expect(back.tables[0].indicators.filter((i) => i.level1.includes("产出")).map((i) => i.row)).toEqual([10, 11, 12, 13, 14]);
   });
 
   test("预览 shows the table that will be written, from the plan 生成 writes", async () => {

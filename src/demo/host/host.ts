@@ -362,7 +362,6 @@ export class ExcelHost {
     source: "Local" | "Remote",
   ): Promise<void> {
     const s = this.sheet(sheet);
-    if (s.protected) throw new Error(`${s.name} is protected: Excel would refuse the user's edit.`);
     let rect = parseRect(address);
     if (!rect) throw new Error(`Bad address ${address}`);
     let grid: unknown[][];
@@ -375,6 +374,8 @@ export class ExcelHost {
       grid = [[value === null ? "" : value]];
     }
     if (grid.length !== rectRows(rect) || grid.some((r) => r.length !== rectCols(rect!))) throw new Error("userEdit: the block does not match the address");
+    const locked = ops.lockedCellIn(s, rect);
+    if (locked) throw new Error(`${s.name} is protected and ${locked} is locked: Excel would refuse the user's edit.`);
     const changes: ChangeRecord[] = [];
     ops.writeInputs(new Tx(), s, rect, grid, "values", { evaluate: this.options.evaluateFormula }, changes);
     this.setCellEditMode(false);

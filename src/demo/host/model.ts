@@ -91,6 +91,8 @@ export interface CellModel {
   dataValidation?: { rule: DataValidationRuleModel; ignoreBlanks?: boolean };
   /** Excel's RangeHyperlink JSON (ExcelApi 1.7). */
   hyperlink?: HyperlinkModel;
+  /** `false`: the cell is unlocked (Format Cells → Protection), editable on a protected sheet. Excel's default is locked. */
+  locked?: false;
 }
 
 export interface HyperlinkModel {
@@ -143,6 +145,11 @@ export interface SheetModel {
   /** Merged areas, "A1:C1". */
   merges?: string[];
   protected?: boolean;
+  /**
+   * The file's own protection settings (<sheetProtection>: password hash, what users may still do),
+   * carried unchanged from an opened .xlsx to its download; the host itself only reads `protected`.
+   */
+  protectionOptions?: Record<string, string | number | boolean>;
   /** Column widths in points, keyed by column letters ("A"). Default DEFAULTS.columnWidth. */
   columnWidths?: Record<string, number>;
   /** Row heights in points, keyed by 1-based row number ("3"). Default DEFAULTS.rowHeight. */

@@ -62,6 +62,20 @@ export function assertWritable(sheet: SheetModel, location: string): void {
   }
 }
 
+/**
+ * The first cell of `rect` a user may not edit: on a protected sheet every locked cell (Excel's
+ * default) refuses typing, pasting and clearing; unlocked cells stay editable. Null when all may be edited.
+ */
+export function lockedCellIn(sheet: SheetModel, rect: Rect): string | null {
+  if (!sheet.protected) return null;
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) {
+      const key = cellKey(r, c);
+      if (sheet.cells[key]?.locked !== false) return key;
+    }
+  return null;
+}
+
 export function activeSheet(wb: WorkbookModel): SheetModel {
   const named = wb.activeSheet !== undefined ? sheetByName(wb, wb.activeSheet) : undefined;
   if (named) return named;

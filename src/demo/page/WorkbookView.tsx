@@ -16,9 +16,11 @@ import { MAX_COLUMNS as HOST_MAX_COLUMNS, cellKey, columnLetters, formatRect, pa
 import { formatCellsOf } from "../host/structure";
 import type { UserAction } from "../host";
 import { forEachStored, lookupCell } from "../host/cells";
-import { cellText, shownColor } from "../host/sheetops";
+import { cellText, lockedCellIn, shownColor } from "../host/sheetops";
 import { GRIDLINE, borderCss, columnPx, contentStyle, editText, rowHasHeight, rowPx, textWidth } from "./cell-style";
 import { PageStrings, fmt } from "./strings";
+import { markSeverity } from "../../excel/marks";
+import type { Severity } from "../../engine/rule";
 
 /** The grid draws at most this much of a sheet (a demo, not a spreadsheet engine). */
 const MAX_ROWS = 1000;
@@ -69,6 +71,8 @@ interface Layout {
   covered: Set<number>;
   /** "B3" → the fill a conditional format shows there. */
   shown: Map<string, string>;
+  /** "B3" → the severity of the add-in's mark shown there (drawn without colour in forced-colors mode). */
+  marked: Map<string, Severity>;
 }
 
 const slot = (row: number, col: number) => row * MAX_COLS + col;
@@ -107,11 +111,18 @@ function layoutOf(sheet: SheetModel): Layout {
   }
   // Conditional formats draw over the cell's own fill (the first rule, by priority, wins).
   const shown = new Map<string, string>();
+  const marked = new Map<string, Severity>();
   for (const cf of [...(sheet.conditionalFormats ?? [])].reverse()) {
     if (!cf.fill) continue;
-    for (const n of formatCellsOf(cf)) shown.set(cellKey(Math.floor(n / HOST_MAX_COLUMNS), n % HOST_MAX_COLUMNS), cf.fill);
+    const severity = markSeverity(cf.formula);
+    for (const n of formatCellsOf(cf)) {
+      const key = cellKey(Math.floor(n / HOST_MAX_COLUMNS), n % HOST_MAX_COLUMNS);
+      shown.set(key, cf.fill);
+      if (severity) marked.set(key, severity);
+      else marked.delete(key);
+    }
   }
-  return { rows, cols, truncated, merges, anchors, covered, shown };
+  return { rows, cols, truncated, merges, anchors, covered, shown, marked };
 }
 
 function mergeAt(layout: Layout, p: Pos): Rect | undefined {
@@ -184,6 +195,7 @@ interface RowProps {
   /** Fills shown by conditional formats in this row ("B3:#FFC7CE,…"), for memoisation. */
   shownKey: string;
   shown: Map<string, string>;
+  marked: Map<string, Severity>;
 }
 
 const RowView = React.memo(
@@ -275,6 +287,7 @@ const RowView = React.memo(
           className={className}
           style={style}
           data-fill={fill}
+          data-mark={p.marked.get(key)}
           data-note={note ? "1" : undefined}
           data-active={isActive ? "true" : undefined}
           data-selected={inSel ? "true" : undefined}
@@ -428,11 +441,7 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
             .then(onChanged, (e: unknown) => onMessage(fmt(s.editFailed, { cell: key, message: e instanceof Error ? e.message : String(e) }), "error"));
         } catch (e) {
           host.setCellEditMode(false);
-          const protectedSheet = host.workbook.sheets.find((x) => x.name === ed.sheet)?.protected;
-          onMessage(
-            protectedSheet ? fmt(s.protectedEdit, { sheet: ed.sheet }) : fmt(s.editFailed, { cell: key, message: e instanceof Error ? e.message : String(e) }),
-            "error",
-          );
+          onMessage(fmt(s.editFailed, { cell: key, message: e instanceof Error ? e.message : String(e) }), "error");
         }
       }
       onChanged();
@@ -451,14 +460,21 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
     focusGrid();
   }, [host, onChanged]);
 
+  /** Excel refuses to change a locked cell of a protected sheet, with a message; unlocked cells stay editable. */
+  const refusedAsLocked = React.useCallback(
+    (rect: Rect): boolean => {
+      const locked = lockedCellIn(sheet, rect);
+      if (locked) onMessage(fmt(s.protectedEdit, { sheet: sheet.name, cell: locked }), "error");
+      return !!locked;
+    },
+    [sheet, onMessage, s],
+  );
+
   const startEdit = React.useCallback(
     (p: Pos, initial: string | null) => {
-      if (sheet.protected) {
-        onMessage(fmt(s.protectedEdit, { sheet: sheet.name }), "error");
-        return;
-      }
       const m = mergeAt(layout, p);
       const at = m ? { row: m.top, col: m.left } : p;
+      if (refusedAsLocked({ top: at.row, left: at.col, bottom: at.row, right: at.col })) return;
       const cell = lookupCell(sheet.cells, at.row, at.col);
       const original = editText(cell, cell ? cellText(cell) : "");
       const ed: Editing = { ...at, sheet: sheet.name, original, initial: initial ?? original };
@@ -471,7 +487,7 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
         input.setSelectionRange(input.value.length, input.value.length);
       }
     },
-    [host, layout, sheet, onMessage, s],
+    [host, layout, sheet, refusedAsLocked],
   );
 
   const down = (p: Pos, dr: number, dc: number): Pos => {
@@ -552,6 +568,11 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
   /** A user action through the host (as Excel's UI does it), then redraw; failures are shown. */
   const act = (a: UserAction) => {
     setMenu(null);
+    const blocked = [a.sheet, a.kind === "copyPaste" ? a.toSheet : undefined].find((n) => n && host.workbook.sheets.find((x) => x.name === n)?.protected);
+    if (blocked) {
+      onMessage(fmt(s.protectedSheet, { sheet: blocked }), "error");
+      return;
+    }
     try {
       void host.userAction(a).then(onChanged, (err: unknown) => onMessage(err instanceof Error ? err.message : String(err), "error"));
     } catch (err) {
@@ -577,10 +598,6 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
       return;
     }
     if (!text || editingRef.current) return;
-    if (sheet.protected) {
-      onMessage(fmt(s.protectedEdit, { sheet: sheet.name }), "error");
-      return;
-    }
     const lines = text
       .replace(/\r\n?/g, "\n")
       .replace(/\n$/, "")
@@ -589,6 +606,7 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
     const width = Math.max(...lines.map((l) => l.length));
     const grid = lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
     const rect = { top: active.row, left: active.col, bottom: active.row + grid.length - 1, right: active.col + width - 1 };
+    if (refusedAsLocked(rect)) return;
     const single = grid.length === 1 && width === 1;
     const run = single ? host.userEdit(sheet.name, cellKey(active.row, active.col), grid[0][0]) : host.userEdit(sheet.name, formatRect(rect), grid);
     void run.then(onChanged, (err: unknown) =>
@@ -599,10 +617,7 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
   };
 
   const clearSelection = () => {
-    if (sheet.protected) {
-      onMessage(fmt(s.protectedEdit, { sheet: sheet.name }), "error");
-      return;
-    }
+    if (refusedAsLocked(sel)) return;
     const m = mergeAt(layout, { row: sel.top, col: sel.left });
     const single =
       (sel.top === sel.bottom && sel.left === sel.right) || (m && m.top === sel.top && m.left === sel.left && m.bottom === sel.bottom && m.right === sel.right);
@@ -707,7 +722,7 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
   const shownKeys = new Map<number, string>();
   for (const [k, c] of layout.shown) {
     const r = parseRect(k)?.top ?? 0;
-    shownKeys.set(r, `${shownKeys.get(r) ?? ""}${k}:${c},`);
+    shownKeys.set(r, `${shownKeys.get(r) ?? ""}${k}:${c}:${layout.marked.get(k) ?? ""},`);
   }
   let next = rowCells(0);
   for (let r = 0; r < layout.rows; r++) {
@@ -736,6 +751,7 @@ export function WorkbookView(props: WorkbookViewProps): React.JSX.Element {
         editor={editing && editing.row === r ? editor : null}
         mergeKey={mergeKeys.get(r) ?? ""}
         shown={layout.shown}
+        marked={layout.marked}
         shownKey={shownKeys.get(r) ?? ""}
       />,
     );

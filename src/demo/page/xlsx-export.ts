@@ -2,7 +2,8 @@
  * The Excel host's workbook → .xlsx bytes, with exceljs in the browser: what the user downloads.
  * Values (and formulas with their cached results), number formats, merges, fills, fonts, borders,
  * alignment, notes, hyperlinks (internal ones as #Sheet!A1), data validations, column widths, row
- * heights, frozen panes, tab colours, hidden sheets and custom conditional formats. So the add-in's
+ * heights, frozen panes, tab colours, hidden sheets, sheet protection with the unlocked cells, and
+ * custom conditional formats. So the add-in's
  * marks (its conditional formats, which a later check or 清除标记 in Excel finds again by their
  * formula), its notes and the sheets it wrote (检查报告, new project sheets) are all in the file.
  *
@@ -60,6 +61,7 @@ function styleOf(c: CellModel): Partial<ExcelJS.Style> {
   if (c.verticalAlignment && XLSX_V_ALIGN[c.verticalAlignment]) al.vertical = XLSX_V_ALIGN[c.verticalAlignment] as ExcelJS.Alignment["vertical"];
   if (c.wrapText) al.wrapText = true;
   if (Object.keys(al).length) st.alignment = al;
+  if (c.locked === false) st.protection = { locked: false };
   return st;
 }
 
@@ -130,6 +132,8 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetModel, active: boolean): void {
       if (dv) cell.dataValidation = dv;
     }
   }
+  // As the file had it (password hash and allowed actions included), or plain protection for a sheet protected in the demo.
+  if (s.protected) (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = { ...(s.protectionOptions ?? {}), sheet: true };
   for (const [key, note] of Object.entries(s.notes ?? {})) {
     if (parseRect(key)) ws.getCell(key).note = note.content;
   }

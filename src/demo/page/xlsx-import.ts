@@ -6,7 +6,9 @@
  * numfmt), so the demo's Excel holds exactly what the command line would read. Everything a person
  * sees on top of that is taken from exceljs's cell styles: fills, fonts, borders, alignment, number
  * formats, notes, hyperlinks, data validations, column widths, row heights, frozen panes, hidden
- * sheets, the active sheet and each sheet's selected cell.
+ * sheets, the active sheet and each sheet's selected cell. Sheet protection and each cell's Locked
+ * come along, so the pane and the grid meet a protected sheet as in Excel, and so do formula
+ * conditional formats, the add-in's marks among them, so a downloaded file's marks can be cleared.
  *
  * The host's model is strict (src/demo/host/model.ts normalizeWorkbook); what it would refuse in a
  * damaged file (overlapping merges) is dropped here with a warning instead.
@@ -17,6 +19,7 @@ import type { SheetModel as EngineSheet } from "../../engine/sheet";
 import type {
   BorderModel,
   CellModel,
+  ConditionalFormatModel,
   EdgeName,
   FillModel,
   FillPattern,
@@ -52,8 +55,11 @@ export class XlsxImportError extends Error {
   }
 }
 
-/** The worksheet parts the demo keeps that the checker skips: data validations stay in. */
-const IGNORE_NODES = READ_IGNORE_NODES.filter((n) => n !== "dataValidations");
+/**
+ * The worksheet parts the demo keeps that the checker skips: data validations, and conditional
+ * formats (the add-in's marks in a downloaded file are conditional formats, which 清除标记 must find).
+ */
+const IGNORE_NODES = READ_IGNORE_NODES.filter((n) => n !== "dataValidations" && n !== "conditionalFormatting");
 
 // ---------------------------------------------------------------------------------------------
 // Units
@@ -317,7 +323,47 @@ function dropOverlaps(rects: Rect[], sheet: string, warnings: string[]): Rect[] 
   return kept;
 }
 
-function sheetFrom(ws: ExcelJS.Worksheet, values: EngineSheet, warnings: string[]): SheetModel {
+interface RawConditionalFormatting {
+  ref: string;
+  rules: { type: string; priority?: number; formulae?: unknown[]; style?: { fill?: ExcelJS.Fill; font?: Partial<ExcelJS.Font> } }[];
+}
+
+/**
+ * The sheet's formula ("expression") conditional formats, in priority order: the kind the host
+ * models, and the kind the add-in marks with. Other kinds (data bars, colour scales…) are left out.
+ */
+function conditionalFormatsOf(ws: ExcelJS.Worksheet, sheetIndex: number): ConditionalFormatModel[] {
+  const blocks = (ws as unknown as { conditionalFormattings?: RawConditionalFormatting[] }).conditionalFormattings ?? [];
+  const found: { cf: ConditionalFormatModel; priority: number }[] = [];
+  for (const block of blocks)
+    for (const rule of block.rules ?? []) {
+      const formula = rule.formulae?.[0];
+      if (rule.type !== "expression" || typeof formula !== "string" || formula === "") continue;
+      const ranges = String(block.ref ?? "")
+        .split(/[\s,]+/)
+        .map((a) => parseRect(a))
+        .filter((r): r is Rect => !!r)
+        .map(formatRect);
+      if (ranges.length === 0) continue;
+      const cf: ConditionalFormatModel = {
+        id: `{CF-${sheetIndex}-${found.length}}`,
+        type: "Custom",
+        ranges,
+        formula: formula.startsWith("=") ? formula : `=${formula}`,
+      };
+      const fill = rule.style?.fill;
+      // A format's solid fill is its background colour (bgColor), as Excel writes dxf fills.
+      const fillColor =
+        fill?.type === "pattern" ? (hexFromXlsx(fill.bgColor as XlsxColor | undefined) ?? hexFromXlsx(fill.fgColor as XlsxColor | undefined)) : undefined;
+      if (fillColor) cf.fill = fillColor;
+      const fontColor = hexFromXlsx(rule.style?.font?.color as XlsxColor | undefined);
+      if (fontColor) cf.fontColor = fontColor;
+      found.push({ cf, priority: rule.priority ?? Infinity });
+    }
+  return found.sort((a, b) => a.priority - b.priority).map((f) => f.cf);
+}
+
+function sheetFrom(ws: ExcelJS.Worksheet, sheetIndex: number, values: EngineSheet, warnings: string[]): SheetModel {
   const mergeWarnings: string[] = [];
   const merges = dropOverlaps(values.merges, ws.name, mergeWarnings);
   if (mergeWarnings.length) warnings.push(`重叠的合并单元格已忽略 overlapping merges ignored: ${mergeWarnings.join(", ")}`);
@@ -354,6 +400,7 @@ function sheetFrom(ws: ExcelJS.Worksheet, values: EngineSheet, warnings: string[
       if (al?.horizontal && H_ALIGN[al.horizontal]) next.horizontalAlignment = H_ALIGN[al.horizontal];
       if (al?.vertical && V_ALIGN[al.vertical]) next.verticalAlignment = V_ALIGN[al.vertical];
       if (al?.wrapText) next.wrapText = true;
+      if (st.protection?.locked === false) next.locked = false;
       if (cell.type === T_FORMULA && typeof cell.formula === "string" && cell.formula !== "" && next.value !== undefined && next.value !== `=${cell.formula}`) {
         next.formula = `=${cell.formula}`;
       }
@@ -401,6 +448,15 @@ function sheetFrom(ws: ExcelJS.Worksheet, values: EngineSheet, warnings: string[
       if (fz.xSplit) sheet.frozenColumns = fz.xSplit;
     }
   }
+  // Protected as Excel protects it (<sheetProtection sheet="1">): its locked cells refuse edits.
+  const protection = (ws as unknown as { sheetProtection?: Record<string, string | number | boolean> | null }).sheetProtection;
+  if (protection?.sheet) {
+    sheet.protected = true;
+    const { sheet: _on, ...options } = protection;
+    if (Object.keys(options).length) sheet.protectionOptions = options;
+  }
+  const conditionalFormats = conditionalFormatsOf(ws, sheetIndex);
+  if (conditionalFormats.length) sheet.conditionalFormats = conditionalFormats;
   const tab = hexFromXlsx((ws.properties as { tabColor?: XlsxColor } | undefined)?.tabColor);
   if (tab) sheet.tabColor = tab;
   return sheet;
@@ -418,7 +474,7 @@ export function hostWorkbookFromExcelJS(wb: ExcelJS.Workbook, name?: string): Im
     const problem = sheetNameProblem(ws.name);
     if (problem)
       throw new XlsxImportError(`工作表名“${ws.name}”在 Excel 中无效（${problem}）。`, `Sheet name "${ws.name}" is not valid in Excel (${problem}).`);
-    sheets.push(sheetFrom(ws, conv.workbook.sheets[i], warnings));
+    sheets.push(sheetFrom(ws, i, conv.workbook.sheets[i], warnings));
   });
   if (sheets.length === 0) throw new XlsxImportError("文件中没有工作表。", "The file holds no worksheet.");
   const visible = sheets.filter((s) => !s.visibility || s.visibility === "Visible");

@@ -79,14 +79,22 @@ export function readMonitoring(grid: SheetGrid, input: Omit<TableModel, "index">
   const rows: MonitorRow[] = t.indicators.map((i) => {
     const at = (c: number | undefined) => (c === undefined ? undefined : fieldAt(grid, i.row, c));
     let likelihood: Likelihood | undefined;
-    if (likelyCols.length === 1) likelihood = likelihoodOf(at(likelyCols[0].col)!.cell.text);
+    const likelihoodCell = likelyCols.length === 1 ? at(likelyCols[0].col) : undefined;
+    if (likelihoodCell) likelihood = likelihoodOf(likelihoodCell.cell.text);
     else
       for (const h of likelyCols) {
         const f = at(h.col)!;
         if (!isBlankField(f) && TICK.test(headerKey(f.cell.text))) likelihood ??= likelihoodOf(h.sub);
       }
     const reasons = reasonCols.map((h) => at(h.col)!);
-    return { progress: at(columns.progress), forecast: at(columns.forecast), likelihood, reasons, reasonCell: at(explanation?.col) ?? reasons[0] };
+    return {
+      progress: at(columns.progress),
+      forecast: at(columns.forecast),
+      likelihood,
+      likelihoodCell,
+      reasons,
+      reasonCell: at(explanation?.col) ?? reasons[0],
+    };
   });
 
   const stop = t.header?.row ?? t.range.bottom + 1;

@@ -31,6 +31,7 @@ import type { PlanCell, PlanValidation, SheetPlan } from "../sheet-plan";
 import { a4FitToWidth } from "../sheet-plan";
 import type { CellValue } from "../sheet";
 import { DEVIATION_REASONS } from "./vocabulary";
+import { cellWeight } from "../rules/indicator-weights-sum";
 
 export interface SelfEvalPlanOptions {
   /** The budget year (else the target table's). */
@@ -72,7 +73,37 @@ const STYLES = { ...PLAN_STYLES };
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * Each indicator's 分值: the given weights, else the 一级's points (from its label, "产出指标(50分)",
+ * The 三级 weights of the target table's 权重/分值 column (the 一体化 export layout), when every
+ * indicator has one; a weight merged down over several 三级 (a 二级's) is split evenly among them.
+ */
+export function columnWeights(raw: TableModel): number[] | undefined {
+  const rows = raw.indicators;
+  if (rows.length === 0) return undefined;
+  const shared = new Map<string, number>();
+  const key = (f: { row: number; col: number }) => `${f.row},${f.col}`;
+  for (const i of rows) if (i.weight) shared.set(key(i.weight), (shared.get(key(i.weight)) ?? 0) + 1);
+  const out: number[] = [];
+  for (const i of rows) {
+    const w = cellWeight(i.weight);
+    if (w === undefined || w < 0) return undefined;
+    out.push(w / shared.get(key(i.weight!))!);
+  }
+  return out.some((w) => w > 0) ? out : undefined;
+}
+
+/** Weights kept in proportion and scaled to `target` when they do not already make it; cents go to the last. */
+function scaledTo(weights: number[], target: number): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (Math.abs(sum - target) < 1e-6) return weights.map(round2);
+  const out = weights.map((w) => round2((w * target) / sum));
+  const last = out.length - 1;
+  out[last] = round2(target - out.slice(0, last).reduce((s, w) => s + w, 0));
+  return out;
+}
+
+/**
+ * Each indicator's 分值: the given weights, else the target table's 权重/分值 column (scaled to what
+ * the money line leaves when they add up to something else, 100 as a target table's do), else the 一级's points (from its label, "产出指标(50分)",
  * else the defaults) split evenly among its 三级; the points of a 一级 the table lacks go to the
  * others pro rata, so that money and indicators make 100. Cents go to each 一级's last row.
  */
@@ -81,6 +112,8 @@ export function indicatorWeights(spec: NormalSpec, raw: TableModel | undefined, 
   const given = options.weights;
   if (given && given.length === n && given.every((w) => typeof w === "number")) return given as number[];
   const moneyWeight = options.moneyWeight ?? 10;
+  const fromColumn = raw && raw.indicators.length === n ? columnWeights(raw) : undefined;
+  if (fromColumn) return scaledTo(fromColumn, 100 - moneyWeight);
   const defaults = options.level1Points ?? DEFAULT_LEVEL1_POINTS[spec.framework];
   const groups = new Map<string, number[]>();
   spec.indicators.forEach((x, i) => {
@@ -312,8 +345,8 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
   };
 }
 
-/** 生成自评表 from a project table as the checker read it. */
+/** 生成自评表 from a project table as the checker read it: its sheet goes right after the table's. */
 export function selfEvalPlan(table: TableModel, options: SelfEvalPlanOptions = {}): SheetPlan {
   const spec = specFromTable(table, { year: options.year });
-  return selfEvalPlanFromSpec(spec, options, table);
+  return { ...selfEvalPlanFromSpec(spec, options, table), after: table.sheet };
 }

@@ -70,6 +70,8 @@ export interface MonitorRow {
   progress?: Field;
   forecast?: Field;
   likelihood?: Likelihood;
+  /** The 完成目标可能性 cell, when it is one text column (not 确定能 | 有可能 | 完全不可能 ticked). */
+  likelihoodCell?: Field;
   /** Every cell of the 偏差原因 columns (经费保障 … 原因说明, or one text column). */
   reasons: Field[];
   /** Where a missing reason is reported: the 原因说明 cell, else the first reason cell. */

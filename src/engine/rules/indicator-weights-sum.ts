@@ -22,7 +22,7 @@ export function labelWeight(label: string): number | undefined {
 }
 
 /** A weight cell's number: 10, "10", "10分", "10%"; undefined when blank or unreadable. */
-function cellWeight(f: Field | undefined): number | undefined {
+export function cellWeight(f: Field | undefined): number | undefined {
   if (!f) return undefined;
   const v = f.cell.value;
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
@@ -74,7 +74,18 @@ function groupsOf(list: Indicator[]): Level1Group[] {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const columnSum = (rows: Indicator[]) => sum(rows.map((i) => cellWeight(i.row.weight) ?? 0));
+/** A weight merged down over several 三级 rows is one weight (their 二级's), counted once. */
+function columnSum(rows: Indicator[]): number {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const i of rows) {
+    const w = i.row.weight;
+    if (!w || seen.has(`${w.row}:${w.col}`)) continue;
+    seen.add(`${w.row}:${w.col}`);
+    total += cellWeight(w) ?? 0;
+  }
+  return total;
+}
 const firstWeightCell = (rows: Indicator[]) => rows.find((i) => i.row.weight)?.row.weight;
 
 const rule: TableRule = {

@@ -4,7 +4,7 @@ import { ExcelPort } from "../../excel/port";
 import { Finding, Lang } from "../../engine/rule";
 import { Engine, PaneState, defaultEngine } from "../session";
 import { usePaneSession } from "../use-pane-session";
-import { ALL_FINDINGS, FindingFilter, countBySeverity, filterFindings, groupFindings, rulesIn } from "../findings";
+import { ALL_FINDINGS, FindingFilter, TableGroup, countBySeverity, filterFindings, groupFindings, rulesIn } from "../findings";
 import { Strings, format, stringsFor } from "../i18n";
 import { ActionBar } from "./ActionBar";
 import { ReadProgressBar } from "./ReadProgressBar";
@@ -19,8 +19,11 @@ import { Wizard } from "./wizard/Wizard";
 import { useWizardSession } from "../wizard/use-wizard-session";
 import type { WizardState } from "../wizard/session";
 import { useSelfEvalAction } from "../self-eval-action";
-import { SelfEvalPanel } from "./SelfEvalPanel";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { SelfEvalButton } from "./SelfEvalButton";
+import { useFillHelper } from "../fill-helper-action";
+import { FillHelperPanel } from "./FillHelperPanel";
+import { tableName } from "../../engine/runner";
 
 const useStyles = makeStyles({
   root: {
@@ -43,6 +46,7 @@ const useStyles = makeStyles({
   },
   intro: { margin: "0", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
   noFindings: { margin: "0", color: tokens.colorNeutralForeground2 },
+  note: { margin: "0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
@@ -114,7 +118,18 @@ export default function App(props: AppProps): React.JSX.Element {
   // A rule filter whose rule no longer has findings falls back to every rule.
   const effectiveFilter = filter.rule && !ruleChoices.some((r) => r.id === filter.rule) ? { ...filter, rule: "" } : filter;
   const shown = filterFindings(findings, effectiveFilter);
-  const groups = groupFindings(shown, sheetOrder);
+  const recheck = React.useCallback(() => void session.checkWorkbook(), [session]);
+  const selfEval = useSelfEvalAction(port, result, s, recheck);
+  const fillHelper = useFillHelper(port, result, s, recheck);
+  // tables with a 生成自评表 button or a 填写助手 keep their group when none of their findings is listed
+  const actionTables = React.useMemo(
+    () =>
+      (result?.tables ?? [])
+        .filter((t) => selfEval.projects.has(t.index) || fillHelper.tables.has(t.index))
+        .map((t) => ({ sheet: t.sheet, table: tableName(t), tableIndex: t.index, kind: t.kind })),
+    [result, selfEval.projects, fillHelper.tables],
+  );
+  const groups = groupFindings(shown, sheetOrder, actionTables);
 
   const busy = state.activity !== "idle";
   const wizardBusy = wizardState.activity !== "idle";
@@ -135,8 +150,24 @@ export default function App(props: AppProps): React.JSX.Element {
   );
 
   const onSelect = React.useCallback((f: Finding) => void session.select(f.sheet, f.cell), [session]);
-  const recheck = React.useCallback(() => void session.checkWorkbook(), [session]);
-  const selfEval = useSelfEvalAction(port, result, s, recheck);
+  const tableAction = (t: TableGroup, headingId: string) =>
+    selfEval.projects.has(t.tableIndex) ? (
+      <SelfEvalButton strings={s} table={t.table} tableIndex={t.tableIndex} headingId={headingId} action={selfEval} busy={busy} />
+    ) : null;
+  const tableTools = (t: TableGroup) => {
+    const helper = fillHelper.tables.get(t.tableIndex);
+    const note = selfEval.notes.get(t.tableIndex);
+    return (
+      <>
+        {helper && <FillHelperPanel strings={s} table={t.table} tableIndex={t.tableIndex} helper={helper} action={fillHelper} busy={busy} />}
+        {note && (
+          <p className={styles.note} role="status">
+            {note}
+          </p>
+        )}
+      </>
+    );
+  };
 
   return (
     <main className={styles.root} aria-labelledby={titleId} aria-busy={busy || wizardBusy} lang={lang === "zh" ? "zh-CN" : "en"}>
@@ -211,22 +242,22 @@ export default function App(props: AppProps): React.JSX.Element {
                         total={findings.length}
                         onChange={setFilter}
                       />
-                      {shown.length === 0 ? (
-                        <p className={styles.noFindings}>{s.noMatch}</p>
-                      ) : (
-                        <FindingsList
-                          strings={s}
-                          groups={groups}
-                          ruleName={ruleName}
-                          onSelect={onSelect}
-                          onSheet={(sheet) => void session.showSheet(sheet)}
-                          limit={listLimit}
-                          onLimit={setListLimit}
-                        />
-                      )}
+                      {shown.length === 0 && <p className={styles.noFindings}>{s.noMatch}</p>}
                     </>
                   )}
-                  <SelfEvalPanel strings={s} result={result} action={selfEval} busy={busy} />
+                  {groups.length > 0 && (
+                    <FindingsList
+                      strings={s}
+                      groups={groups}
+                      ruleName={ruleName}
+                      onSelect={onSelect}
+                      onSheet={(sheet) => void session.showSheet(sheet)}
+                      limit={listLimit}
+                      onLimit={setListLimit}
+                      tableAction={tableAction}
+                      tableTools={tableTools}
+                    />
+                  )}
                 </>
               )}
             </>

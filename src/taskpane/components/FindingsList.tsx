@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { DocumentTable16Regular, TableSimple16Regular } from "@fluentui/react-icons";
 import { Finding } from "../../engine/rule";
-import { SheetGroup, findingKey, kindLabel } from "../findings";
+import { SheetGroup, TableGroup, findingKey, kindLabel } from "../findings";
 import { Strings, format } from "../i18n";
 import { FindingItem } from "./FindingItem";
 
@@ -24,7 +24,11 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   table: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalS },
+  tableHeader: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  clean: { margin: "0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   tableHeading: {
+    flexGrow: 1,
+    minWidth: 0,
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
@@ -70,6 +74,10 @@ export interface FindingsListProps {
   onSheet?(sheet: string): void;
   /** Findings beyond this many are behind a "show more" button (large workbooks). */
   pageSize?: number;
+  /** A control in a table group's header, beside its heading (生成自评表); `nameId` is the element holding the table's name. */
+  tableAction?(group: TableGroup, nameId: string): React.ReactNode;
+  /** What a table group offers between its header and its findings (填写助手). */
+  tableTools?(group: TableGroup): React.ReactNode;
 }
 
 const NAV_KEYS = new Set(["ArrowDown", "ArrowUp", "Home", "End"]);
@@ -168,12 +176,19 @@ export function FindingsList(p: FindingsListProps): React.JSX.Element {
               <ul role="list" className={styles.list} aria-label={format(s, "sheetGroup", { sheet: g.sheet })}>
                 {g.tables.map((t) => (
                   <li key={t.tableIndex} className={styles.table} data-table-group={t.table} data-table-kind={t.kind}>
-                    <h4 className={styles.tableHeading}>
-                      <DocumentTable16Regular aria-hidden="true" />
-                      <span className={styles.kind}>{kindLabel(s, t.kind)}</span>
-                      <span className={styles.grow}>{format(s, "tableGroup", { table: t.table })}</span>
-                      <span className={styles.count}>{format(s, "groupCount", { count: t.findings.length })}</span>
-                    </h4>
+                    <div className={styles.tableHeader}>
+                      <h4 className={styles.tableHeading}>
+                        <DocumentTable16Regular aria-hidden="true" />
+                        <span className={styles.kind}>{kindLabel(s, t.kind)}</span>
+                        <span id={`${headingId}-t${t.tableIndex}`} className={styles.grow}>
+                          {format(s, "tableGroup", { table: t.table })}
+                        </span>
+                        <span className={styles.count}>{format(s, "groupCount", { count: t.findings.length })}</span>
+                      </h4>
+                      {p.tableAction?.(t, `${headingId}-t${t.tableIndex}`)}
+                    </div>
+                    {p.tableTools?.(t)}
+                    {t.findings.length === 0 && <p className={styles.clean}>{s.tableClean}</p>}
                     <ul role="list" className={styles.list} aria-label={t.table}>
                       {t.findings.map((f) => {
                         const key = findingKey(f);

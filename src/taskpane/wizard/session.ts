@@ -28,6 +28,7 @@ import type { SheetModel, WorkbookModel } from "../../engine/sheet";
 import { checkWorkbook, parseWorkbook } from "../../engine/check";
 import { layoutSpec } from "../../engine/layout";
 import { FillConflict, TemplateFacts, isBlocking, planFill, templateFacts } from "../../engine/fill";
+import { RowInsert, planRowInserts } from "../../engine/fill-rows";
 import { NormalSpec, specFromTable } from "../../engine/spec";
 import { rangeA1 } from "../../engine/address";
 import { ListRowResult, readProjectList } from "../../engine/project-list";
@@ -91,6 +92,8 @@ export interface PendingFill {
   conflicts: FillConflict[];
   /** Some conflict refuses the fill (no place, a year clash, template parts left empty): only 取消 is offered. */
   blocking: boolean;
+  /** The only thing refusing the fill is indicators without a row: these inserts give them one (插入行后填写). */
+  inserts?: RowInsert[];
 }
 
 export interface WizardNotice {
@@ -665,7 +668,8 @@ export class WizardSession {
       const blocking = fill.conflicts.some(isBlocking);
       // the blocking problems first: they are why nothing can be written
       const conflicts = [...fill.conflicts.filter(isBlocking), ...fill.conflicts.filter((c) => !isBlocking(c))];
-      this.set({ pendingFill: { id: this.nextId++, sheet: table.sheet, writes: fill.writes, conflicts, blocking } });
+      const inserts = blocking ? planRowInserts(parsed.grids.get(table.sheet)!, table, fill.conflicts) : undefined;
+      this.set({ pendingFill: { id: this.nextId++, sheet: table.sheet, writes: fill.writes, conflicts, blocking, ...(inserts ? { inserts } : {}) } });
       this.announce("wzConflictsAnnounce", { count: fill.conflicts.length });
       return;
     }
@@ -702,6 +706,30 @@ export class WizardSession {
       this.set({ activity: "writing" });
       try {
         await this.writeFill(spec, p.sheet, p.writes, p.conflicts.length);
+      } catch (e) {
+        this.notify("error", "wzErrorWrite", { message: messageOf(e) });
+      } finally {
+        this.set({ activity: "idle" });
+      }
+    });
+  }
+
+  /**
+   * The conflict dialog's 插入行后填写: the rows inserted in the template's style, then the template
+   * read and the fill planned again, as 生成 does (what still stands in the way goes back to the dialog).
+   */
+  insertRowsAndFill(): Promise<void> {
+    return this.enqueue(async () => {
+      const p = this.state.pendingFill;
+      const spec = this.state.check.spec;
+      this.set({ pendingFill: null });
+      if (!p?.inserts || !spec) return;
+      this.set({ activity: "writing" });
+      try {
+        const r = await this.port.insertRows(p.sheet, p.inserts);
+        if (r.status === "protected") this.notify("error", "wzProtected", { sheet: p.sheet });
+        else if (r.status === "missing") this.notify("error", "wzTemplateGone", { sheet: p.sheet });
+        else await this.planTemplateFill(spec);
       } catch (e) {
         this.notify("error", "wzErrorWrite", { message: messageOf(e) });
       } finally {

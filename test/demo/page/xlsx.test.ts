@@ -64,6 +64,47 @@ describe("the demo's .xlsx reader and writer (exceljs, as in the browser)", () =
     expect(findings(await readWorkbook(file))).toEqual(findings(await readWorkbook(SAMPLE)));
   });
 
+  test("a protected sheet stays protected, with its unlocked cells editable and its password kept through a download", async () => {
+    const src = new ExcelJS.Workbook();
+    const ws = src.addWorksheet("受保护");
+    ws.getCell("A1").value = "项目名称";
+    ws.getCell("B1").value = "x";
+    ws.getCell("B2").protection = { locked: false };
+    await ws.protect("密码", { selectLockedCells: true, selectUnlockedCells: true });
+    src.addWorksheet("未保护").getCell("A1").value = 1;
+    const { workbook } = await readXlsx(ExcelJS, new Uint8Array(await src.xlsx.writeBuffer()), "p.xlsx");
+    const [locked, open] = workbook.sheets;
+    expect([locked.protected, open.protected]).toEqual([true, undefined]);
+    expect(locked.cells.B2).toEqual({ locked: false });
+    expect(locked.cells.B1.locked).toBeUndefined();
+    expect(locked.protectionOptions).toMatchObject({ algorithmName: "SHA-512", hashValue: expect.any(String) });
+
+    const host = createExcelHost(workbook);
+    expect(() => host.userEdit("受保护", "B1", "y")).toThrow(/B1 is locked/);
+    await host.userEdit("受保护", "B2", "填写");
+    expect(host.cell("受保护", "B2")).toMatchObject({ value: "填写", locked: false });
+    await host.userEdit("未保护", "A1", 2);
+
+    const back = await readXlsx(ExcelJS, await writeXlsx(ExcelJS, host.workbook), "p.xlsx");
+    expect(back.workbook.sheets[0].protected).toBe(true);
+    expect(back.workbook.sheets[0].protectionOptions).toEqual(locked.protectionOptions);
+    expect(back.workbook.sheets[0].cells.B2).toEqual({ value: "填写", locked: false });
+    expect(back.workbook.sheets[1].protected).toBeUndefined();
+  });
+
+  test("formula conditional formats (the add-in's marks) read back as they were written, in priority order", async () => {
+    const { workbook } = await readXlsx(ExcelJS, fs.readFileSync(SAMPLE), "商务局2023.xlsx");
+    const marks = [
+      { id: "{CF-a}", type: "Custom" as const, ranges: ["B6", "E14:E15"], formula: '=N("jixiao-mark:error")=0', fill: "#FFC7CE" },
+      { id: "{CF-b}", type: "Custom" as const, ranges: ["C7"], formula: '=N("jixiao-mark:warning")=0', fill: "#FFEB9C", fontColor: "#9C5700" },
+    ];
+    workbook.sheets[1].conditionalFormats = marks;
+    const back = await readXlsx(ExcelJS, await writeXlsx(ExcelJS, workbook), "商务局2023.xlsx");
+    expect(back.workbook.sheets[1].conditionalFormats?.map(({ id: _id, ...cf }) => cf)).toEqual(marks.map(({ id: _id, ...cf }) => cf));
+    expect(back.workbook.sheets[0].conditionalFormats).toBeUndefined();
+    expect(() => createExcelHost(back.workbook)).not.toThrow();
+  });
+
   test("column widths: characters ⇄ points", () => {
     for (const w of [8.43, 9.14, 10, 13, 14, 20, 34, 110]) expect(pointsToChars(charsToPoints(w))).toBe(w);
   });

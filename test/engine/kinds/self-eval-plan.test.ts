@@ -60,3 +60,59 @@ test("得分 formulas only where the target is a number; 执行率 and the money
   expect(plan.cells.find((c) => c.value === 20 && c.col === 7)).toBeDefined();
   expect(plan.print).toMatchObject({ paperSize: "A4", fitToWidth: 1, fitToHeight: 0 });
 });
+
+describe("分值 from the target table's 权重/分值 column (the 一体化 export layout)", () => {
+  const HEADER = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据", "分值"];
+  const weighted = (weights: (number | string | null)[]) =>
+    projectTable({ header: HEADER, indicators: SEED_INDICATORS.map((x, i) => ({ ...x, weight: weights[i] })) });
+  const weightCells = (plan: ReturnType<typeof selfEvalPlan>) => {
+    const sheet = planToSheetModel(plan);
+    const t = parseWorkbook({ name: "自评.xlsx", sheets: [sheet] }).tables[0];
+    return t.selfEvaluation!.scores.map((s) => s.weight!.cell.value);
+  };
+
+  test("the column is read as the target table's weights", () => {
+    const t = weighted([20, 20, 10, 10, 20, 20]);
+    expect(t.indicators.map((i) => i.weight?.cell.value)).toEqual([20, 20, 10, 10, 20, 20]);
+  });
+
+  test("weights adding up to 100 keep their proportions within the 90 the money line leaves", () => {
+    const t = weighted([20, 20, 10, 10, 20, 20]);
+    expect(indicatorWeights(specFromTable(t), t, {})).toEqual([18, 18, 9, 9, 18, 18]);
+    // the generated sheet carries them, and its 分值 add up to 100 (no selfeval/weights-sum)
+    const plan = selfEvalPlan(t);
+    expect(weightCells(plan)).toEqual([18, 18, 9, 9, 18, 18]);
+    const res = checkWorkbook({ name: "自评.xlsx", sheets: [planToSheetModel(plan)] });
+    expect(res.findings.map((f) => f.rule)).toEqual(SEED_INDICATORS.map(() => "selfeval/actual-empty"));
+  });
+
+  test('weights that already make 100 with the money line are taken as they are; text weights ("15分") read', () => {
+    const t = weighted([15, "15分", 10, 10, 30, 10]);
+    expect(indicatorWeights(specFromTable(t), t, {})).toEqual([15, 15, 10, 10, 30, 10]);
+    expect(indicatorWeights(specFromTable(t), t, { moneyWeight: 20 })).toEqual([13.33, 13.33, 8.89, 8.89, 26.67, 8.89]);
+    expect(indicatorWeights(specFromTable(t), t, { moneyWeight: 20 }).reduce((s, w) => s + w, 0)).toBeCloseTo(80, 9);
+  });
+
+  test("the column wins over the common split and over 一级 label weights", () => {
+    const t = projectTable({
+      header: HEADER,
+      indicators: SEED_INDICATORS.map((x, i) => ({ ...x, l1: x.l1.startsWith("产出") ? "产出指标(60分)" : x.l1, weight: [30, 10, 10, 10, 20, 10][i] })),
+    });
+    expect(indicatorWeights(specFromTable(t), t, {})).toEqual([30, 10, 10, 10, 20, 10]);
+  });
+
+  test("a row without a weight: the common split, as for a table without the column", () => {
+    const t = weighted([20, 20, null, 10, 20, 20]);
+    expect(indicatorWeights(specFromTable(t), t, {})).toEqual([12.5, 12.5, 12.5, 12.5, 30, 10]);
+  });
+});
+
+test("a weight merged down over several 三级 (a 二级's) is split among them", () => {
+  const HEADER = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据", "分值"];
+  const rows = SEED_INDICATORS.map((x, i) => ({ ...x, weight: [40, null, 10, 10, 20, 20][i] }));
+  const built = buildTable({ header: HEADER, indicators: rows });
+  const first = built.at.values[0].replace(/^E/, "G");
+  const second = built.at.values[1].replace(/^E/, "G");
+  const t = parseWorkbook(workbook(buildTable({ header: HEADER, indicators: rows }, "Sheet1", { merges: [`${first}:${second}`] }).sheet)).tables[0];
+  expect(indicatorWeights(specFromTable(t), t, {})).toEqual([18, 18, 9, 9, 18, 18]);
+});

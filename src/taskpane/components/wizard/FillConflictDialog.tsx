@@ -21,13 +21,21 @@ function conflictText(s: Strings, c: FillConflict): string {
  * Filling a template never overwrites, and never writes a table that is not what was entered.
  * When the template cannot take the project (no place for an indicator or milestone, another
  * year, rows it labels that the project leaves empty) the dialog names each problem and offers
- * only 返回修改: nothing is written. When the only problems are cells that already hold something
+ * 返回修改: nothing is written; when all it lacks is rows for some indicators, it also offers
+ * 插入行后填写 (the rows inserted in the template's style, then filled). When the only problems are cells that already hold something
  * else, the user chooses 取消 (nothing is written) or 只填空白单元格 (those cells stay as they are).
  */
-export function FillConflictDialog(props: { strings: Strings; pending: PendingFill | null; onCancel(): void; onConfirm(): void }): React.JSX.Element {
+export function FillConflictDialog(props: {
+  strings: Strings;
+  pending: PendingFill | null;
+  onCancel(): void;
+  onConfirm(): void;
+  onInsertRows(): void;
+}): React.JSX.Element {
   const s = props.strings;
   const p = props.pending;
   const blocking = !!p?.blocking;
+  const rows = (p?.inserts ?? []).reduce((n, i) => n + i.count, 0);
   return (
     <Dialog open={!!p} modalType="alert" onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface data-testid="fill-conflicts">
@@ -46,13 +54,26 @@ export function FillConflictDialog(props: { strings: Strings; pending: PendingFi
                 </li>
               ))}
             </ul>
-            <p>{blocking ? s.wzConflictsBlockingChoice : format(s, "wzConflictsChoice", { cells: p?.writes.length ?? 0 })}</p>
+            <p>
+              {rows > 0
+                ? format(s, "wzConflictsInsertChoice", { rows })
+                : blocking
+                  ? s.wzConflictsBlockingChoice
+                  : format(s, "wzConflictsChoice", { cells: p?.writes.length ?? 0 })}
+            </p>
           </DialogContent>
           <DialogActions>
             {blocking ? (
-              <Button appearance="primary" onClick={props.onCancel}>
-                {s.wzBackToEdit}
-              </Button>
+              <>
+                <Button appearance={rows > 0 ? "secondary" : "primary"} onClick={props.onCancel}>
+                  {s.wzBackToEdit}
+                </Button>
+                {rows > 0 && (
+                  <Button appearance="primary" data-testid="insert-rows-fill" onClick={props.onInsertRows}>
+                    {s.wzInsertRowsFill}
+                  </Button>
+                )}
+              </>
             ) : (
               <>
                 <Button appearance="secondary" onClick={props.onCancel}>

@@ -21,7 +21,8 @@ import {
 import { Add20Regular, Delete20Regular, Library20Regular, Wand20Regular } from "@fluentui/react-icons";
 import { FRAMEWORKS, Level1, canonLevel1, canonLevel2, level1Label, level2Label } from "../../../engine/frameworks";
 import { PROJECT_CLASSES, ProjectClass, libraryFor } from "../../../engine/indicator-library";
-import { TYPICAL_UNITS, VALUE_COMPARISONS, ValueComparison, composeValue, defaultComparison, splitValue } from "../../../engine/value-compose";
+import { TYPICAL_UNITS, composeValue, defaultComparison, splitValue } from "../../../engine/value-compose";
+import { ValuePartsFields } from "../ValuePartsFields";
 import type { DraftIndicator } from "../../wizard/draft";
 import { Strings, format } from "../../i18n";
 import { GroupMessages, StepProps, fieldValidation, useStepStyles } from "./common";
@@ -93,21 +94,7 @@ function ValueHelper({ strings: s, row, index, year, onApply }: ValueHelperProps
         <div style={{ display: "flex", flexDirection: "column", gap: "8px", maxWidth: "260px" }}>
           <strong id={titleId}>{s.wzValueHelper}</strong>
           <div style={{ display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "flex-end" }}>
-            <Field label={s.wzComparison} style={{ width: "6.5em" }}>
-              <Select value={parts.comparison} onChange={(_, d) => setParts({ ...parts, comparison: d.value as ValueComparison })}>
-                {VALUE_COMPARISONS.map((c) => (
-                  <option key={c} value={c}>
-                    {c === "" ? s.wzNoComparison : c}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={s.wzNumber} style={{ width: "6em" }}>
-              <Input ref={numberRef} inputMode="decimal" value={parts.number} onChange={(_, d) => setParts({ ...parts, number: d.value })} />
-            </Field>
-            <Field label={s.wzUnitOfValue} style={{ width: "6em" }}>
-              <Input value={parts.unit} onChange={(_, d) => setParts({ ...parts, unit: d.value })} />
-            </Field>
+            <ValuePartsFields strings={s} parts={parts} onChange={setParts} numberRef={numberRef} />
           </div>
           {units.length > 0 && (
             <div role="group" aria-label={s.wzTypicalUnits} style={{ display: "flex", gap: "4px", flexWrap: "wrap" }}>

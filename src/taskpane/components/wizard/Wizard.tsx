@@ -232,6 +232,10 @@ export function Wizard({ strings: s, state, session }: WizardProps): React.JSX.E
           void session.confirmFill();
           backToGenerate();
         }}
+        onInsertRows={() => {
+          void session.insertRowsAndFill();
+          backToGenerate();
+        }}
       />
     </div>
   );
