@@ -142,6 +142,9 @@ describe("生成 a new sheet", () => {
     // a sheet of that name exists: the target says so, the writer picks the next free name
     expect(screen.getByRole("radio", { name: "新建工作表“干部业务培训”" })).toBeChecked();
     expect(screen.getByRole("radio", { name: /填写当前工作表中的空白模板/ })).toBeDisabled();
+    // the draft is kept a moment after the last keystroke (a sync of its own): let it land first,
+    // so that the count below is the write's and the read-back's only, however slow the machine
+    await waitFor(() => expect(String(host.snapshot().settings?.["jixiao.wizardDraft"] ?? "")).toContain("干部业务培训"), { timeout: 3000 });
     host.resetStats();
     await user.click(generateButton());
     const result = await screen.findByTestId("generate-result");
