@@ -102,8 +102,9 @@ function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
 /** Does this row continue the indicator block whose header is `header`? */
 function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1Col: number | undefined, l2Col: number | undefined): "yes" | "blank" | "no" {
   if (info.title !== undefined || info.header) return "no";
-  // a goal's row between groups of indicators (目标2 | its text) is no indicator
-  if (info.fields.some((f) => SINGLETON.includes(f.id) || f.id === "goalItem")) return "no";
+  // a goal's row between groups of indicators (目标2 | its text) is no indicator; a goal's name
+  // in the label column left of the header (天津 部门: 目标1 on its group's first row) is
+  if (info.fields.some((f) => SINGLETON.includes(f.id) || (f.id === "goalItem" && cols.includes(f.col)))) return "no";
   // a signature or note line, wherever it starts ("负责人： | 张三 | 经办人： …" under the block)
   if (info.lead !== undefined && isFooter(info.lead)) return "no";
   const nonBlank = cols.filter((c) => !grid.isBlank(info.row, c));

@@ -536,6 +536,80 @@ def tj_monitor(ws, sh, v):
     return t
 
 
+def dept_indicators(sh, t, v, cells, mode="once", value="E", l1="B"):
+    """The planted indicator rows of a 部门 table under its header (cells as indicator_rows')."""
+    inds, t.found = planted(v)
+    indicator_rows(sh, inds, cells, mode, value_keys(value, l1))
+    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
+    t.kind = "department"
+
+
+def hb_dept(ws, sh, v):
+    """湖北 hbdeptgoalandindex 部门整体支出绩效目标申报表: 7 columns, 部门（单位）及代码, 总体资金情况(元)
+    v4 with 资金总额 and four classes, 职能概述, 年度 总体目标, 绩效指标 | 一级 | 二级 | 三级 | 指标值 |
+    备注 | 说明 under a two-row header, a 联系人 line (no 年度主要任务 block)."""
+    t = Table(sh, ws, v, v.get("name", "[101]县水利局"))
+    sh.row("A+6", v.get("title", "部门整体支出绩效目标申报表"))
+    sh.row("A+6", "（%s年度）" % YEAR)
+    sh.row("A", "单位（盖章）：", "E", "填报日期：", "F+1", "%d-01-10" % YEAR)
+    sh.row("A+1", "部门（单位）及代码", "C+4", t.name)
+    total, parts = v.get("money", (5000000, [3000000, 800000, 200000, 1000000]))
+    sh.row("A+1v4", "部门（单位）总体资金情况(元)：", "C+2", "资金总额(元)：", "F+1", total, keys={"F+1": "total"})
+    for label, x in zip(["人员类项目", "运转类公用经费项目", "其他运转类项目", "特定目标类项目"], parts):
+        sh.row("C+2", label, "F+1", x)
+    sh.row("A+1", "部门（单位）职能概述", "C+4", "负责全县水利工程建设与管理。")
+    sh.row("A+1", "部门（单位）年度 总体目标", "C+4", v.get("goal", "完成水利工程建设任务，保障防汛安全。"), keys={"C+4": "goal"})
+    sh.row("A", "绩          效                指                 标", "Bv1", "一级指标", "Cv1", "二级指标", "Dv1", "三级指标", "Ev1", "指标值",
+           "Fv1", "备注（指标解释等）", "Gv1", "指标值说明（评分标准等）")
+    sh.skip()
+    dept_indicators(sh, t, v, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                    + ["D", i["name"], "E", shown(i), "F", None, "G", "按完成比例计分"], v.get("mode", "once"))
+    sh.row("B", "联系人：", "C+1", "赵某", "E", "联系电话：", "F+1", "12345678")
+    return t
+
+
+def tj_dept(ws, sh, v):
+    """天津 tjdeptyeargoalindexxls: 9 columns, 部门 名称 v1 | code-name, 预算资金（万元） over 总额 |
+    一般公共预算资金 (基本支出 | 项目支出) | 其他资金, the 合 计 row above the tasks, 序号 | 年度绩效目标 |
+    对应工作任务 rows, then 绩效目标 v2 | 年度绩效指标 with split 符号 | 值 | 单位 columns."""
+    t = Table(sh, ws, v, v.get("name", "301-区民政局"))
+    sh.row("A+8", "部门整体绩效目标表")
+    sh.row("A+8", "（%s年度）" % YEAR)
+    sh.row("Av1", "部门                         名称", "B+3v1", t.name, "F+3", "预算资金（万元）")
+    sh.row("Fv1", "总额", "G+1", "一般公共预算资金", "Iv1", "其他资金")
+    sh.row("Av1", "序号", "B+3", "主要工作任务", "G", "基本支出", "H", "项目支出")
+    tasks = [("养老服务体系建设", 500, 200, 280, 20), ("社会救助", 300, 100, 200, 0)]
+    sums = [sum(x[k] for x in tasks) for k in range(1, 5)]
+    sums[0] += v.get("sum-off", 0)
+    sh.row("B+3", "合 计", "F", sums[0], "G", sums[1], "H", sums[2], "I", sums[3], keys={"F": "sum"})
+    for k, (task, total, basic, project, other) in enumerate(tasks):
+        sh.row("A", k + 1, "B+3", task, "F", total, "G", basic, "H", project, "I", other)
+    sh.row("A", "序号", "B+5", "年度绩效目标", "H+1", "对应工作                         任务")
+    sh.row("A", 1, "B+5", v.get("goal", "提升养老服务能力，保障困难群众基本生活。"), "H+1", "1,2", keys={"B+5": "goal"})
+    sh.row("Av2", "绩效                         目标", "B+7", "年度绩效指标")
+    sh.row("Bv1", "一级指标", "Cv1", "二级指标", "D+2v1", "三级指标", "G+2", "指标值")
+    sh.row("G", "符号", "H", "值", "I", "单位（文字描述）")
+    dept_indicators(sh, t, v, lambda i, f1, f2, k: (["A", "目标1"] if k == 0 else []) + (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                    + ["D+2", i["name"], "G", i["sign"], "H", i["value"], "I", i["unit"] or None], v.get("mode", "once"), "H")
+    return t
+
+
+def zj_dept(ws, sh, v):
+    """浙江 zjdeptperf 部门整体绩效目标表: 15 columns, 部门名称及代码, 年度总体目标, then one header row
+    部门职责 | 一级 | 二级 | 三级 | 重要性 | 内容 | 分值 | 赋分原则 | 计算符号 | 计量单位 | 年度指标值 (the
+    value after its sign and unit) | 历史指标值 (L:N) | 是否与预算挂钩, every label on every row."""
+    t = Table(sh, ws, v, v.get("name", "005001-省文化和旅游厅"))
+    sh.row("A+14", "部门整体绩效目标表")
+    sh.row("A+14", "（%s年度）" % YEAR)
+    sh.row("A", "部门名称及代码", "B+13", t.name)
+    sh.row("A", "年度总体目标", "B+13", v.get("goal", "繁荣文化事业，推动文旅融合发展。"), keys={"B+13": "goal"})
+    sh.row("A", "部门职责", "B", "一级指标", "C", "二级指标", "D", "三级指标", "E", "指标重要性", "F", "指标内容", "G", "分值", "H", "赋分原则",
+           "I", "计算符号", "J", "计量单位", "K", "年度指标值", "L+2", "历史指标值", "O", "是否与预算挂钩")
+    dept_indicators(sh, t, v, lambda i, f1, f2, k: ["A", "公共文化服务", "B", i["l1"], "C", i["l2"], "D", i["name"], "E", "重要", "F", None, "G", 10,
+                                                    "H", "完成得满分", "I", i["sign"], "J", i["unit"] or None, "K", i["value"], "O", "是"], "repeat", "K")
+    return t
+
+
 # ---- workbooks -------------------------------------------------------------------------------
 
 PROJECT_LIST = [["序号", "项目名称", "预算数（万元）", "备注"], [1, "道路维护", 100, None], [2, "路灯改造", 80, None], [3, "绿化养护", 50, None]]
@@ -642,6 +716,14 @@ def main(out):
     B(out, "tj_moni_defects", [("Sheet1", [(tj_monitor, {"defects": ["execution-rate", "forecast-over-budget", "deviation-reason-missing"]}, 0)], {})])
     B(out, "sheets_mixed", [("项目1", [(tj_target, {"name": "老年助餐服务"}, 0)], {}), ("项目2", [(bdg_year, {"name": "教师培训", "defects": ["unit-missing"]}, 0)], {}),
                             ("项目3", [(ah_approval, {"name": "河道清淤", "mode": "repeat"}, 0)], {})])
+    # 部门整体 目标表: 资金 by class / 任务 with 合计 above them / one header row, split 符号 | 值 | 单位
+    B(out, "hb_dept_clean", [("Sheet1", [(hb_dept, {}, 0)], {})])
+    B(out, "hb_dept_defects", [("Sheet1", [(hb_dept, {"defects": ["satisfaction-low", "placeholder"], "goal": None, "more": [("dept/goal-empty", "goal")]}, 0)], {})])
+    B(out, "tj_dept_clean", [("Sheet1", [(tj_dept, {}, 0)], {})])
+    B(out, "tj_dept_defects", [("Sheet1", [(tj_dept, {"defects": ["percent-out-of-range", "unit-missing"], "sum-off": 10,
+                                                    "more": [("dept/total-sum-mismatch", "sum")]}, 0)], {})])
+    B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
+    B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
 
 if __name__ == "__main__":
