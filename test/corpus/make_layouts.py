@@ -457,6 +457,99 @@ def attachment_heading(sh, t, attachment, width, title, name):
     sh.row("A+2", "项目名称", name, t.name)
 
 
+def self_scores(t, v, weights=SELF_WEIGHTS):
+    """The indicators, their 得分 and 实际完成值 with v's planted 自评 mistakes (keys "score", "actual",
+    "rate", "total" for the layout to remember)."""
+    inds = clean_indicators()
+    scores = list(weights)
+    actual = [actual_of(i) for i in inds]
+    for d in v.get("defects", []):
+        if d == "score-over-weight":
+            scores[0] = 25
+            t.found.append(("selfeval/score-over-weight", ("score", 0)))
+        elif d == "actual-empty":
+            actual[5] = None
+            t.found.append(("selfeval/actual-empty", ("actual", 5)))
+        elif d == "execution-rate":
+            t.found.append(("selfeval/execution-rate", "rate"))
+        elif d == "total-mismatch":
+            t.found.append(("selfeval/total-mismatch", "total"))
+    t.names = [i["name"] for i in inds]
+    t.kind = "self-evaluation"
+    return inds, scores, actual
+
+
+def self_total(scores, v, money=9.5):
+    return money + sum(scores) + (5 if "total-mismatch" in v.get("defects", []) else 0)
+
+
+def tj_dept_self(ws, sh, v):
+    """天津 tjdeptselfevalxls 整体支出绩效自评表 (a self-evaluation named by its 部门名称): 10 columns,
+    附件2, 部门预算金额（万元） v4 over 资金分类 | 年初预算数 | 全年预算数（A） | 全年执行数（B） | 分值 |
+    得分 | 执行率（B/A） | 偏差原因, 财政拨款 v1 split into 基本支出 / 项目支出, the 年度绩效目标完成情况
+    rows, 年度指标完成情况 | 一级 … | 得分 | 偏差原因 (I:J) with the goal's name in A, 总 分, 自评结论."""
+    t = Table(sh, ws, v, v.get("name", "区民政局"))
+    sh.row("A", "附件2")
+    t.top = sh.r
+    sh.row("A+9", "整体支出绩效自评表")
+    sh.row("A+9", "（%s年度）" % YEAR)
+    sh.row("A", "部门名称", "B+8", t.name)
+    rate = "98.00%" if "execution-rate" in v.get("defects", []) else "95.00%"
+    sh.row("Av4", "部门                     预算                     金额                     （万元）", "B+1", "资金分类", "D", "年初预算数",
+           "E", "全年预算数（A）", "F", "全年执行数（B）", "G", "分值", "H", "得分", "I", "执行率                     （B/A）", "J", "偏差原因分析及改进措施")
+    sh.row("B+1", "总额", "D", 100, "E", 100, "F", 95, "G", 10, "H", 9.5, "I", rate, "J", "-", keys={"I": "rate"})
+    sh.row("Bv1", "财政拨款", "C", "基本支出", "D", 60, "E", 60, "F", 57, "G", "-", "H", "-", "I", "-")
+    sh.row("C", "项目支出", "D", 30, "E", 30, "F", 28.5, "G", "-", "H", "-", "I", "-")
+    sh.row("B+1", "其他资金", "D", 10, "E", 10, "F", 9.5, "G", "-", "H", "-", "I", "-")
+    sh.row("A", "年度                     绩效                     目标                     完成                     情况", "B", "目标                     序号",
+           "C+2", "年度绩效目标", "F+3", "实际完成情况", "J", "偏差原因分析及改进措施")
+    sh.row("B", 1, "C+2", "提升养老服务能力，保障困难群众基本生活。", "F+3", "服务老年人2100名，救助困难群众500人。")
+    sh.row("A", "年度指标完成情况", "B", "一级                     指标", "C", "二级指标", "D", "三级指标", "E", "年度指标值", "F", "实际完成值", "G", "分值",
+           "H", "得分", "I+1", "偏差原因分析及                     改进措施")
+    inds, scores, actual = self_scores(t, v)
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["A", "目标1"] if k == 0 else []) + (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                   + ["D", i["name"], "E", joined(i), "F", actual[k], "G", SELF_WEIGHTS[k], "H", scores[k], "I+1", None],
+                   "once", lambda k: {"H": ("score", k), "F": ("actual", k)})
+    sh.row("A+5", "总 分", "G", 100, "H", self_total(scores, v), keys={"H": "total"})
+    sh.row("A+2", "整体支出绩效自评结论", "D+6", "优")
+    t.bottom = sh.r - 1  # the 结论 is a row of the form (no signature or note line)
+    return t
+
+
+ZJ_WEIGHTS = [20, 20, 20, 10, 20, 10]   # no money score: the indicators' weights make the 100
+
+
+def zj_dept_self(ws, sh, v):
+    """浙江 zjdeptperfself 部门整体绩效自评表: 10 columns, 部门名称, 项目资金 （万元） over 资金来源 |
+    年初预算数 | 调整后预算数 (A) | 全年执行数 (B, H:I) | 执行率 (B/A) and no money score, 年度总体目标
+    over 预期目标 | 实际完成情况, 一级 and 二级 labels carrying their weights ("产出指标(70分)"), 权重 |
+    得分, 总  分, then 自评结论 and three text rows."""
+    t = Table(sh, ws, v, v.get("name", "省文化和旅游厅"))
+    sh.row("A+9", "部门整体绩效自评表")
+    sh.row("A+9", "（ %s 年度）" % YEAR)
+    sh.row("A+1", "部门名称", "C+7", t.name)
+    sh.row("A+1v3", "项目资金 （万元）", "C+1v1", "资金来源", "E+1v1", "年初预算数", "G", "调整后预算数", "H", "全年执行数", "I", "全年执行数(其他)", "J", "执行率")
+    sh.row("G", "(A)", "H+1", "(B)", "J", "(B/A)")
+    sh.row("C+1", "资金总额", "E+1", 500, "G", 500, "H", 450, "I", 0, "J", "90.00%")
+    sh.row("C+1", "财政拨款", "E+1", 500, "G", 500, "H", 450, "I", 0, "J", "90.00%")
+    sh.row("A+1v1", "年度总体目标", "C+3", "预期目标", "G+3", "实际完成情况")
+    sh.row("C+3", "繁荣文化事业，推动文旅融合发展。", "G+3", "全年举办惠民演出200场。")
+    sh.row("A", "绩效指标", "B", "一级指标", "C", "二级指标", "D+1", "三级指标", "F", "年度指标值", "G+1", "实际完成值", "I", "权重", "J", "得分")
+    inds, scores, actual = self_scores(t, v, ZJ_WEIGHTS)
+    l1w = {}
+    for i, w in zip(inds, ZJ_WEIGHTS):
+        l1w[i["l1"]] = l1w.get(i["l1"], 0) + w
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", "%s(%d分)" % (i["l1"], l1w[i["l1"]])] if f1 else []) + (["C", "%s(%d分)" % (i["l2"], ZJ_WEIGHTS[k])] if f2 else [])
+                   + ["D+1", i["name"], "F", joined(i), "G+1", actual[k], "I", ZJ_WEIGHTS[k], "J", scores[k]],
+                   "once", lambda k: {"J": ("score", k), "G+1": ("actual", k)})
+    sh.row("A+7", "总  分", "I", 100, "J", self_total(scores, v, 0), keys={"J": "total"})
+    sh.row("A+2", "自评结论", "D+3", "优", "H+2", "总分高于90分（含）的结论为“优”，90～80分（含）为“良”，80～60分（含）为“中”，低于60分为“差”。")
+    for label in ["绩效目标偏离原因分析", "整改措施及建议", "其他需说明问题"]:
+        sh.row("A+2", label, "D+6", "无")
+    t.bottom = sh.r - 1
+    return t
+
+
 def tj_self(ws, sh, v):
     """天津 tjhfxmjxmbsbb 项目支出绩效自评表: 11 columns, money rows 年初预算数 | 全年预算数 | 全年执行数
     | 分值 | 得分 | 执行率 | 偏差原因, 年度总体目标 over 预期目标 | 实际完成情况, indicators 年度指标值 |
@@ -472,29 +565,14 @@ def tj_self(ws, sh, v):
     sh.row("Av1", "年度总体目标", "B+4", "预期目标", "G+4", "实际完成情况")
     sh.row("B+4", "为辖区2000名老年人提供居家养老服务。", "G+4", "服务老年人2100名。")
     sh.row("A", "绩效指标", "B", "一级 指标", "C", "二级指标", "D+1", "三级指标", "F", "年度指标值", "G", "实际完成值", "H", "分值", "I", "得分", "J+1", "偏差原因分析及改进措施")
-    inds = clean_indicators()
-    scores = list(SELF_WEIGHTS)
-    actual = [actual_of(i) for i in inds]
-    for d in v.get("defects", []):
-        if d == "score-over-weight":
-            scores[0] = 25
-            t.found.append(("selfeval/score-over-weight", ("score", 0)))
-        elif d == "actual-empty":
-            actual[5] = None
-            t.found.append(("selfeval/actual-empty", ("actual", 5)))
-        elif d == "execution-rate":
-            t.found.append(("selfeval/execution-rate", "rate"))
-        elif d == "total-mismatch":
-            t.found.append(("selfeval/total-mismatch", "total"))
+    inds, scores, actual = self_scores(t, v)
     head = sh.r - 1
     indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
                    + ["D+1", i["name"], "F", joined(i), "G", actual[k], "H", SELF_WEIGHTS[k], "I", scores[k], "J+1", None],
                    "once", lambda k: {"I": ("score", k), "G": ("actual", k)})
     sh.ws.merge_cells("%s:%s" % (A1(head, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
-    total = 9.5 + sum(scores) + (5 if "total-mismatch" in v.get("defects", []) else 0)
-    sh.row("A+6", "总分", "H", 100, "I", total, keys={"I": "total"})
-    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
-    t.kind = "self-evaluation"
+    sh.row("A+6", "总分", "H", 100, "I", self_total(scores, v), keys={"I": "total"})
+    t.bottom = sh.r - 1
     return t
 
 
@@ -610,6 +688,41 @@ def zj_dept(ws, sh, v):
     return t
 
 
+def hb_trace(ws, sh, v):
+    """湖北 hbpmkpigoaltrace 项目支出绩效目标运行监控表 (the stage before the title: "1-6月项目…"): 16
+    columns, 项目名称 | 主管部门及代码 on one row, money 年初预算数（A） | 调整后预算数（A1） | 1-6月执行数（B）
+    | 1-6月执行率 | 全年预计执行数, indicators with 1-6月执行情况, 偏差原因分析 (G:I) and 原因说明 (J:L)
+    as texts under a two-row header, 完成目标可能性 (M:O) written out, 备注, then three 注 lines.
+    v["text-numbers"]: every amount and rate stored as text."""
+    t = Table(sh, ws, v, v.get("name", "农村公路养护"))
+    sh.row("A+15", "1-6月项目支出绩效目标运行监控表")
+    sh.row("A+15", "（%s年度）" % YEAR)
+    sh.row("A+2", "项目名称", "D+2", t.name, "G+3", "主管部门及代码", "K+5", "301-市交通运输局")
+    forecast = 210 if "forecast-over-budget" in v.get("defects", []) else 200
+    rate = 0.65 if "execution-rate" in v.get("defects", []) else 0.6
+    num = (lambda x: None if x is None else "%.2f" % x) if v.get("text-numbers") else (lambda x: x)
+    sh.row("A+2v3", "项目资金 (万元）", "G+1", "年初预算数（A）", "I+1", "调整后预算数（A1）", "K+1", "1-6月执行数（B）", "M+1", "1-6月执行率", "O+1", "全年预计执行数")
+    for label, a, b, c, r, f in [("年度资金总额", 200, 200, 120, rate, forecast), ("其中：财政拨款", 150, 150, 90, 0.6, 150), ("其他资金", 50, 50, 30, 0.6, 50)]:
+        sh.row("D+2", label, "G+1", num(a), "I+1", num(b), "K+1", num(c), "M+1", ("%.2f%%" % (r * 100)) if v.get("text-numbers") else r, "O+1", num(f),
+               keys={"M+1": "rate", "O+1": "forecast"} if label == "年度资金总额" else None, fmt={"M+1": "0.00%"})
+    for d, key in [("execution-rate", "rate"), ("forecast-over-budget", "forecast")]:
+        if d in v.get("defects", []):
+            t.found.append(("monitor/" + d, key))
+    sh.row("A", "年度总体目标", "B+14", "完成农村公路养护500公里，优良路率达到85%。")
+    sh.row("A", "绩效指标", "Bv1", "一级指标", "Cv1", "二级指标", "Dv1", "三级指标", "Ev1", "年度指标值", "Fv1", "1-6月执行情况", "G+5", "偏差原因分析",
+           "M+2v1", "完成目标可能性", "Pv1", "备注")
+    sh.row("G+2", "偏差原因分析", "J+2", "原因说明")
+    inds = clean_indicators()
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                   + ["D", i["name"], "E", joined(i), "F", "按进度推进", "G+2", None, "J+2", None, "M+2", "确定能", "P", None], "once")
+    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
+    t.kind = "monitoring"
+    sh.row("A", "注：1．偏差原因分析：针对与预期目标产生偏差的指标值，分别从经费保障、制度保障、人员保障、硬件条件保障等方面进行判断和分析，并说明原因。")
+    sh.row("A", "2．完成目标可能性：对应所设定的实现绩效目标的路径，分确定能、有可能、完全不可能三级综合判断完成的可能性。")
+    sh.row("A", "3．备注：说明预计到年底不能完成目标的原因及拟采取的措施。")
+    return t
+
+
 # ---- workbooks -------------------------------------------------------------------------------
 
 PROJECT_LIST = [["序号", "项目名称", "预算数（万元）", "备注"], [1, "道路维护", 100, None], [2, "路灯改造", 80, None], [3, "绿化养护", 50, None]]
@@ -722,6 +835,15 @@ def main(out):
     B(out, "tj_dept_clean", [("Sheet1", [(tj_dept, {}, 0)], {})])
     B(out, "tj_dept_defects", [("Sheet1", [(tj_dept, {"defects": ["percent-out-of-range", "unit-missing"], "sum-off": 10,
                                                     "more": [("dept/total-sum-mismatch", "sum")]}, 0)], {})])
+    # 部门整体 自评表: kind self-evaluation (its 实际完成值 | 分值 | 得分 columns), named by its 部门名称
+    B(out, "tj_dept_self_clean", [("整体支出绩效自评表", [(tj_dept_self, {}, 0)], {})])
+    B(out, "tj_dept_self_defects", [("整体支出绩效自评表", [(tj_dept_self, {"defects": ["score-over-weight", "actual-empty", "execution-rate", "total-mismatch"]}, 0)], {})])
+    B(out, "zj_dept_self_clean", [("Sheet1", [(zj_dept_self, {}, 0)], {})])
+    B(out, "zj_dept_self_defects", [("Sheet1", [(zj_dept_self, {"defects": ["score-over-weight", "actual-empty", "total-mismatch"]}, 0)], {})])
+    # 湖北 运行监控表: texts for 偏差原因 and 完成目标可能性, a 1-6月 stage; amounts stored as text
+    B(out, "hb_trace_clean", [("Sheet1", [(hb_trace, {}, 0)], {})])
+    B(out, "hb_trace_defects", [("Sheet1", [(hb_trace, {"defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
+    B(out, "hb_trace_text_numbers", [("Sheet1", [(hb_trace, {"text-numbers": True, "defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
     B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
     B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
