@@ -192,13 +192,14 @@ def header_words(v):
     return v.get("h3", "三级指标"), v.get("hv", "指标值")
 
 
-def label_column_block(sh, t, v, head, l2, name, value):
+def label_column_block(sh, t, v, head, l2, name, value, extra=lambda i, k: []):
     """The header (一级 in B, then `head`'s further spec, text pairs) and the indicator rows, with a
-    绩 效 指 标 label in column A merged down over them all, as 安徽 and 天津 print it."""
+    绩 效 指 标 label in column A merged down over them all, as 安徽 and 天津 print it; extra(i, k):
+    further spec, value pairs of a row."""
     inds, t.found = planted(v)
     top = sh.r
     sh.row("A", "绩 效 指 标", "B", *head)
-    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + ([l2, i["l2"]] if f2 else []) + [name, i["name"], value, shown(i)],
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + ([l2, i["l2"]] if f2 else []) + [name, i["name"], value, shown(i)] + extra(i, k),
                    v.get("mode", "once"), value_keys(value, "B"))
     sh.ws.merge_cells("%s:%s" % (A1(top, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
     t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
@@ -219,7 +220,13 @@ def ah_approval(ws, sh, v):
     for label, x in zip(["其中：财政拨款", "上年结转", "其他资金"], parts):
         sh.row("D+2", label, "G+3", x)
     sh.row("A", "年度 目标", "B+8", v.get("goal", "巩固提升农村饮水安全，新建改造供水管网50公里，水质达标率95%以上。"), keys={"B+8": "goal"})
-    label_column_block(sh, t, v, ["一级 指标", "C+1", "二级指标", "E+1", h3, "G+3", hv], "C+1", "E+1", "G+3")
+    if v.get("adjust"):
+        # 安徽 ahxmmbtzb 调整表: 数据 状态 | 三级 | 指标值 | 调整后指标值 (the value is the one after the change)
+        before = clean_indicators()
+        label_column_block(sh, t, v, ["一级 指标", "C+1", "二级指标", "E", "数据 状态", "F", "三级指标", "G+1", "指标值", "I+1", "调整后指标值"], "C+1", "F", "I+1",
+                           lambda i, k: ["E", "已调整" if i["value"] != before[k]["value"] else "未调整", "G+1", shown(before[k])])
+    else:
+        label_column_block(sh, t, v, ["一级 指标", "C+1", "二级指标", "E+1", h3, "G+3", hv], "C+1", "E+1", "G+3")
     return t
 
 
@@ -844,6 +851,7 @@ def main(out):
     B(out, "hb_trace_clean", [("Sheet1", [(hb_trace, {}, 0)], {})])
     B(out, "hb_trace_defects", [("Sheet1", [(hb_trace, {"defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
     B(out, "hb_trace_text_numbers", [("Sheet1", [(hb_trace, {"text-numbers": True, "defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
+    B(out, "ah_tz_defects", [("项目支出绩效目标表", [(ah_approval, {"title": "项目支出绩效目标表", "adjust": True, "defects": ["satisfaction-low", "placeholder"]}, 0)], {})])
     B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
     B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
