@@ -248,7 +248,12 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
       // a field met again starts a new table, unless it is the same group in the row just above
       // (实施期目标 | 年度目标 over 总体目标, a budget label split over two rows): only a second
       // 项目名称 or 项目编码 always does
-      const again = (f: { id: FieldId }) => cur!.fields.has(f.id) && (f.id === "name" || f.id === "code" || (lastRow.get(f.id) ?? -2) < r - 1);
+      // (项目名称 between the two: the first was the form's letterhead, 单位名称：… | 填报日期：…, above it)
+      const again = (f: { id: FieldId }) =>
+        cur!.fields.has(f.id) &&
+        (f.id === "name" ||
+          f.id === "code" ||
+          ((lastRow.get(f.id) ?? -2) < r - 1 && !(cur!.fields.has("name") && (lastRow.get("name") ?? -1) > (lastRow.get(f.id) ?? r))));
       const repeats = cur && (singles.some(again) || (info.header && cur.headerRow !== undefined));
       if (repeats) close();
       if (cur && cur.fields.size === 0 && cur.headerRow === undefined && wasBlank >= 2) cur = undefined;

@@ -527,20 +527,27 @@ ZJ_WEIGHTS = [20, 20, 20, 10, 20, 10]   # no money score: the indicators' weight
 
 
 def zj_dept_self(ws, sh, v):
-    """浙江 zjdeptperfself 部门整体绩效自评表: 10 columns, 部门名称, 项目资金 （万元） over 资金来源 |
+    """浙江 zjdeptperfself 部门整体绩效自评表 (v["project"]: zjxmperfself 项目支出绩效自评表, 主管部门 |
+    预算单位, the three text rows above the indicators): 10 columns, 部门名称, 项目资金 （万元） over 资金来源 |
     年初预算数 | 调整后预算数 (A) | 全年执行数 (B, H:I) | 执行率 (B/A) and no money score, 年度总体目标
     over 预期目标 | 实际完成情况, 一级 and 二级 labels carrying their weights ("产出指标(70分)"), 权重 |
     得分, 总  分, then 自评结论 and three text rows."""
-    t = Table(sh, ws, v, v.get("name", "省文化和旅游厅"))
-    sh.row("A+9", "部门整体绩效自评表")
+    project = v.get("project")
+    t = Table(sh, ws, v, v.get("name", "非遗保护传承专项" if project else "省文化和旅游厅"))
+    sh.row("A+9", "项目支出绩效自评表" if project else "部门整体绩效自评表")
     sh.row("A+9", "（ %s 年度）" % YEAR)
-    sh.row("A+1", "部门名称", "C+7", t.name)
+    sh.row("A+1", "项目名称" if project else "部门名称", "C+7", t.name)
+    if project:
+        sh.row("A+1", "主管部门", "C+3", "005-省文化和旅游厅", "G", "预算单位", "H+2", "005001-省非遗保护中心")
     sh.row("A+1v3", "项目资金 （万元）", "C+1v1", "资金来源", "E+1v1", "年初预算数", "G", "调整后预算数", "H", "全年执行数", "I", "全年执行数(其他)", "J", "执行率")
     sh.row("G", "(A)", "H+1", "(B)", "J", "(B/A)")
     sh.row("C+1", "资金总额", "E+1", 500, "G", 500, "H", 450, "I", 0, "J", "90.00%")
     sh.row("C+1", "财政拨款", "E+1", 500, "G", 500, "H", 450, "I", 0, "J", "90.00%")
     sh.row("A+1v1", "年度总体目标", "C+3", "预期目标", "G+3", "实际完成情况")
     sh.row("C+3", "繁荣文化事业，推动文旅融合发展。", "G+3", "全年举办惠民演出200场。")
+    texts = ["目标偏离原因分析", "整改措施及建议", "其他需说明的问题"] if project else []
+    for label in texts:  # the 项目 form asks for them above its indicators
+        sh.row("A+1", label, "C+7", "无")
     sh.row("A", "绩效指标", "B", "一级指标", "C", "二级指标", "D+1", "三级指标", "F", "年度指标值", "G+1", "实际完成值", "I", "权重", "J", "得分")
     inds, scores, actual = self_scores(t, v, ZJ_WEIGHTS)
     l1w = {}
@@ -551,8 +558,36 @@ def zj_dept_self(ws, sh, v):
                    "once", lambda k: {"J": ("score", k), "G+1": ("actual", k)})
     sh.row("A+7", "总  分", "I", 100, "J", self_total(scores, v, 0), keys={"J": "total"})
     sh.row("A+2", "自评结论", "D+3", "优", "H+2", "总分高于90分（含）的结论为“优”，90～80分（含）为“良”，80～60分（含）为“中”，低于60分为“差”。")
-    for label in ["绩效目标偏离原因分析", "整改措施及建议", "其他需说明问题"]:
+    for label in [] if project else ["绩效目标偏离原因分析", "整改措施及建议", "其他需说明问题"]:
         sh.row("A+2", label, "D+6", "无")
+    t.bottom = sh.r - 1
+    return t
+
+
+def hb_self_dc(ws, sh, v):
+    """湖北 hbxmzczpdc 项目自评表: 8 columns, the year before the title, 单位名称： | 填报日期：, ticked
+    项目类别 / 属性 / 类型 lines, 预算执行情况 （万元） （20分） over 预算数 | 调整预算数（A） | 执行数 （B）
+    | 执行率 （B/A）, the goal ("目标1（…）") heading the indicator header's first column, 年初目标值
+    （A） | 实际完成值（B） and no scores, then two text rows."""
+    t = Table(sh, ws, v, v.get("name", "中小企业发展专项"))
+    sh.row("A+7v1", "%d年度项目自评表" % YEAR)
+    sh.skip()
+    sh.row("A+1", "单位名称：", "C+3", "省经信厅", "G", "填报日期：", "H", "%d-03-01" % (YEAR + 1))
+    sh.row("A+1", "项目名称", "C+5", t.name)
+    sh.row("A+1", "主管部门", "C+2", "省经信厅", "F", "项目实施单位", "G+1", "省中小企业服务中心")
+    sh.row("A+1", "项目类别", "C+5", "1、部门预算项目 √   2、省直专项   □   3、省对下转移支付项目 □")
+    sh.row("A+1", "项目属性", "C+5", "1、持续性项目 √   2、新增性项目 □")
+    sh.row("A+1", "项目类型", "C+5", "1、常年性项目   √   2、延续性项目 □        3、一次性项目 □")
+    rate = "98.00%" if "execution-rate" in v.get("defects", []) else "95.00%"
+    sh.row("A+1v2", "预算执行情况 （万元） （20分）", "D", "预算数", "E", "调整预算数（A）", "F", "执行数 （B）", "G+1", "执行率 （B/A）")
+    sh.row("C", "年度财政资金总额", "D", 100, "E", 100, "F", 95, "G+1", rate, keys={"G+1": "rate"})
+    sh.row("C", "财政拨款", "D", 100, "E", 100, "F", 95, "G+1", "95.00%")
+    inds, _, actual = self_scores(t, v)
+    sh.row("A", "目标1（扶持中小企业200家）", "B", "一级 指标", "C", "二级指标", "D+1", "三级指标", "F", "年初目标值 （A）", "G+1", "实际完成值（B）")
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else []) + ["D+1", i["name"], "F", joined(i), "G+1", actual[k]],
+                   "once", lambda k: {"G+1": ("actual", k)})
+    sh.row("A+1", "偏差大或目标未完成原因分析", "C+5", "无")
+    sh.row("A+1", "改进措施及结果应用方案", "C+5", "加强项目跟踪管理。")
     t.bottom = sh.r - 1
     return t
 
@@ -852,6 +887,9 @@ def main(out):
     B(out, "hb_trace_defects", [("Sheet1", [(hb_trace, {"defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
     B(out, "hb_trace_text_numbers", [("Sheet1", [(hb_trace, {"text-numbers": True, "defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
     B(out, "ah_tz_defects", [("项目支出绩效目标表", [(ah_approval, {"title": "项目支出绩效目标表", "adjust": True, "defects": ["satisfaction-low", "placeholder"]}, 0)], {})])
+    B(out, "zj_self_defects", [("Sheet1", [(zj_dept_self, {"project": True, "defects": ["score-over-weight", "total-mismatch"]}, 0)], {})])
+    B(out, "hb_self_dc_clean", [("Sheet1", [(hb_self_dc, {}, 0)], {})])
+    B(out, "hb_self_dc_defects", [("Sheet1", [(hb_self_dc, {"defects": ["execution-rate", "actual-empty"]}, 0)], {})])
     B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
     B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
