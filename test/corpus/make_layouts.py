@@ -569,23 +569,36 @@ def hb_self_dc(ws, sh, v):
     项目类别 / 属性 / 类型 lines, 预算执行情况 （万元） （20分） over 预算数 | 调整预算数（A） | 执行数 （B）
     | 执行率 （B/A）, the goal ("目标1（…）") heading the indicator header's first column, 年初目标值
     （A） | 实际完成值（B） and no scores, then two text rows."""
-    t = Table(sh, ws, v, v.get("name", "中小企业发展专项"))
-    sh.row("A+7v1", "%d年度项目自评表" % YEAR)
+    dept = v.get("dept")
+    t = Table(sh, ws, v, v.get("name", "省民政厅" if dept else "中小企业发展专项"))
+    sh.row("A+7v1", "%d年度%s自评表" % (YEAR, "部门整体绩效" if dept else "项目"))
     sh.skip()
-    sh.row("A+1", "单位名称：", "C+3", "省经信厅", "G", "填报日期：", "H", "%d-03-01" % (YEAR + 1))
-    sh.row("A+1", "项目名称", "C+5", t.name)
-    sh.row("A+1", "主管部门", "C+2", "省经信厅", "F", "项目实施单位", "G+1", "省中小企业服务中心")
-    sh.row("A+1", "项目类别", "C+5", "1、部门预算项目 √   2、省直专项   □   3、省对下转移支付项目 □")
-    sh.row("A+1", "项目属性", "C+5", "1、持续性项目 √   2、新增性项目 □")
-    sh.row("A+1", "项目类型", "C+5", "1、常年性项目   √   2、延续性项目 □        3、一次性项目 □")
+    if dept:
+        # hbbmztzpdc: the unit named in the letterhead and again, 基本 | 项目支出总额, the goal's
+        # weight in its row, 得分 after 实际完成值
+        sh.row("A+5", "单位名称：" + t.name, "G", "填报日期：", "H", "%d-03-01" % (YEAR + 1))
+        sh.row("A+1", "单位名称", "C+5", t.name)
+        sh.row("A+1", "基本支出总额", "C+2", 300, "F", "项目支出总额", "G+1", 200)
+    else:
+        sh.row("A+1", "单位名称：", "C+3", "省经信厅", "G", "填报日期：", "H", "%d-03-01" % (YEAR + 1))
+        sh.row("A+1", "项目名称", "C+5", t.name)
+        sh.row("A+1", "主管部门", "C+2", "省经信厅", "F", "项目实施单位", "G+1", "省中小企业服务中心")
+        sh.row("A+1", "项目类别", "C+5", "1、部门预算项目 √   2、省直专项   □   3、省对下转移支付项目 □")
+        sh.row("A+1", "项目属性", "C+5", "1、持续性项目 √   2、新增性项目 □")
+        sh.row("A+1", "项目类型", "C+5", "1、常年性项目   √   2、延续性项目 □        3、一次性项目 □")
     rate = "98.00%" if "execution-rate" in v.get("defects", []) else "95.00%"
     sh.row("A+1v2", "预算执行情况 （万元） （20分）", "D", "预算数", "E", "调整预算数（A）", "F", "执行数 （B）", "G+1", "执行率 （B/A）")
-    sh.row("C", "年度财政资金总额", "D", 100, "E", 100, "F", 95, "G+1", rate, keys={"G+1": "rate"})
+    sh.row("C", "部门整体支出总额" if dept else "年度财政资金总额", "D", 100, "E", 100, "F", 95, "G+1", rate, keys={"G+1": "rate"})
     sh.row("C", "财政拨款", "D", 100, "E", 100, "F", 95, "G+1", "95.00%")
-    inds, _, actual = self_scores(t, v)
-    sh.row("A", "目标1（扶持中小企业200家）", "B", "一级 指标", "C", "二级指标", "D+1", "三级指标", "F", "年初目标值 （A）", "G+1", "实际完成值（B）")
-    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else []) + ["D+1", i["name"], "F", joined(i), "G+1", actual[k]],
-                   "once", lambda k: {"G+1": ("actual", k)})
+    inds, scores, actual = self_scores(t, v)
+    goal = "目标1（扶持中小企业200家）"
+    if dept:
+        goal = "目标1"
+        sh.row("A+1", "目标1： （80分）", "C+5", "保障困难群众基本生活。")
+    sh.row("A", goal, "B", "一级 指标", "C", "二级指标", "D+1", "三级指标", "F", "年初目标值 （A）", "G" if dept else "G+1", "实际完成值（B）", *(["H", "得分"] if dept else []))
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else []) + ["D+1", i["name"], "F", joined(i)]
+                   + (["G", actual[k], "H", scores[k]] if dept else ["G+1", actual[k]]),
+                   "once", lambda k: {"G" if dept else "G+1": ("actual", k)})
     sh.row("A+1", "偏差大或目标未完成原因分析", "C+5", "无")
     sh.row("A+1", "改进措施及结果应用方案", "C+5", "加强项目跟踪管理。")
     t.bottom = sh.r - 1
@@ -890,6 +903,7 @@ def main(out):
     B(out, "zj_self_defects", [("Sheet1", [(zj_dept_self, {"project": True, "defects": ["score-over-weight", "total-mismatch"]}, 0)], {})])
     B(out, "hb_self_dc_clean", [("Sheet1", [(hb_self_dc, {}, 0)], {})])
     B(out, "hb_self_dc_defects", [("Sheet1", [(hb_self_dc, {"defects": ["execution-rate", "actual-empty"]}, 0)], {})])
+    B(out, "hb_dept_self_defects", [("Sheet1", [(hb_self_dc, {"dept": True, "defects": ["execution-rate", "actual-empty"]}, 0)], {})])
     B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
     B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
