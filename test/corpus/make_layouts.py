@@ -659,7 +659,7 @@ def tj_monitor(ws, sh, v):
         t.found.append(("monitor/deviation-reason-missing", ("reason", unsure)))
     indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
                    + ["D", i["name"], "E", joined(i), "F", "按进度推进", "G", actual_of(i), "M", None, "O" if k == unsure else "N", "√"],
-                   "once", lambda k: {"M": ("reason", k)})
+                   v.get("mode", "once"), lambda k: {"M": ("reason", k)})
     sh.ws.merge_cells("%s:%s" % (A1(head, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
     t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
     sh.row("A", "填报人员信息", "B+1", "姓名", "D+1", "职务", "F+11", "工作单位及部门")
@@ -775,6 +775,45 @@ def hb_trace(ws, sh, v):
     sh.row("A", "注：1．偏差原因分析：针对与预期目标产生偏差的指标值，分别从经费保障、制度保障、人员保障、硬件条件保障等方面进行判断和分析，并说明原因。")
     sh.row("A", "2．完成目标可能性：对应所设定的实现绩效目标的路径，分确定能、有可能、完全不可能三级综合判断完成的可能性。")
     sh.row("A", "3．备注：说明预计到年底不能完成目标的原因及拟采取的措施。")
+    return t
+
+
+def ah_dept_monitor(ws, sh, v):
+    """安徽 ahbmztjxjkbg 部门整体支出绩效监控表 (a monitoring table named by its 填报部门（单位）): 19
+    columns, 金额单位：万元 beside the name, 基本情况 with 监控时点, 预算执行情况 v3 over 年初预算数 |
+    追加预算数 | 1-6月执行数 | 1-6月执行率 | 全年预计执行数 | 预计结转结余数, 目标完成情况, indicators
+    with ticked 偏差原因 (H:M), 原因说明 (N:O), ticked 完成目标可能性 (P:R), 备注."""
+    t = Table(sh, ws, v, v.get("name", "101-县水利局"))
+    sh.row("A", "附件1")
+    t.top = sh.r
+    sh.row("A+18", "部门整体支出绩效监控表")
+    sh.row("A+18", "（%s年度）" % YEAR)
+    sh.row("A+2", "填报部门（单位）：", "D+13", t.name, "R+1", "金额单位：万元")
+    sh.row("A+2", "基本情况", "D", "部门单位名称", "E+6", t.name, "L+3", "监控时点", "P+3", "1-6月")
+    defects = v.get("defects", [])
+    rate = "65.00%" if "execution-rate" in defects else "60.00%"
+    forecast = 520 if "forecast-over-budget" in defects else 500
+    sh.row("A+2v3", "预算执行情况", "F+1", "年初预算数", "H+1", "追加预算数", "J+3", "1-6月执行数", "N+2", "1-6月执行率", "Q", "全年预计执行数", "R+1", "预计结转 结余数")
+    sh.row("D+1", "年度资金总额：", "F+1", 500, "H+1", 0, "J+3", 300, "N+2", rate, "Q", forecast, "R+1", 0, keys={"N+2": "rate", "Q": "forecast"})
+    sh.row("D+1", "其中：本年一般公共预算拨款", "F+1", 400, "H+1", 0, "J+3", 240, "Q", 400, "R+1", 0)
+    sh.row("D+1", "其他资金", "F+1", 100, "H+1", 0, "J+3", 60, "Q", 100, "R+1", 0)
+    for d, key in [("execution-rate", "rate"), ("forecast-over-budget", "forecast")]:
+        if d in defects:
+            t.found.append(("monitor/" + d, key))
+    sh.row("A+2v1", "目标完成情况", "D+5", "年度预期目标", "J+9", "具体完成情况")
+    sh.row("D+5", "完成水利工程建设任务，保障防汛安全。", "J+9", "上半年完成工程建设60%。")
+    sh.row("A", "绩效指标", "Bv1", "一级指标", "Cv1", "二级指标", "Dv1", "三级指标", "Ev1", "年度指标值", "Fv1", "1-6月执行情况", "Gv1", "全年预计完成情况",
+           "H+7", "偏差原因分析", "P+2", "完成目标可能性", "Sv1", "备注")
+    sh.row("H", "经费 保障", "I", "制度 保障", "J", "人员 保障", "K", "硬件条 件保障", "L+1", "其他", "N+1", "原因 说明", "P", "确定能", "Q", "有可能", "R", "完全 不可能")
+    unsure = 1 if "deviation-reason-missing" in defects else None
+    if unsure is not None:
+        t.found.append(("monitor/deviation-reason-missing", ("reason", unsure)))
+    inds = clean_indicators()
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                   + ["D", i["name"], "E", joined(i), "F", "按进度推进", "G", actual_of(i), "N+1", None, "Q" if k == unsure else "P", "√"],
+                   v.get("mode", "once"), lambda k: {"N+1": ("reason", k)})
+    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
+    t.kind = "monitoring"
     return t
 
 
@@ -904,6 +943,11 @@ def main(out):
     B(out, "hb_self_dc_clean", [("Sheet1", [(hb_self_dc, {}, 0)], {})])
     B(out, "hb_self_dc_defects", [("Sheet1", [(hb_self_dc, {"defects": ["execution-rate", "actual-empty"]}, 0)], {})])
     B(out, "hb_dept_self_defects", [("Sheet1", [(hb_self_dc, {"dept": True, "defects": ["execution-rate", "actual-empty"]}, 0)], {})])
+    B(out, "hb_dept_pf_variant", [("Sheet1", [(hb_dept, {"title": "部门整体支出绩效目标批复表", "mode": "repeat", "defects": ["unit-missing"]}, 0)], {})])
+    # 安徽 ahjxxmjk: the 天津 监控表 with its 一级 labels merged down their groups
+    B(out, "ah_moni_merged", [("监控表", [(tj_monitor, {"mode": "merge", "defects": ["deviation-reason-missing"]}, 0)], {})])
+    B(out, "ah_dept_moni_clean", [("监控表", [(ah_dept_monitor, {}, 0)], {})])
+    B(out, "ah_dept_moni_defects", [("监控表", [(ah_dept_monitor, {"defects": ["execution-rate", "forecast-over-budget", "deviation-reason-missing"]}, 0)], {})])
     B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
     B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
