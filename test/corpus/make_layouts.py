@@ -605,6 +605,36 @@ def hb_self_dc(ws, sh, v):
     return t
 
 
+def ah_dept_self(ws, sh, v):
+    """安徽 ahbmztzpmb 部门（单位）整体支出绩效自评表: 12 columns, the year in the title, 年度 主要 任务
+    完成 情况 over 任务名称 | 完成情况 | 全年预算数 （A，万元） and 全年执行数 （B，万元） each with 其中：
+    财政拨款 under it | 分值 | 执行率 （B/A) | 得分, a 金额合计 row with the money's 分值 and 得分, 年初设定
+    目标 | 年度总体目标完成情况综述, indicators 分值 before 年度指标值 | 全年实际值 | 得分 | 评价得分说明 (J:L)."""
+    t = Table(sh, ws, v, v.get("name", "001-省农业农村厅"))
+    sh.row("A+11", "部门（单位）整体支出绩效自评表 （%s年度）" % YEAR)
+    sh.row("A+1", "部门（单位）名称", "C+9", t.name)
+    top = sh.r
+    sh.row("A", "年度 主要 任务 完成 情况", "Bv1", "任务名称", "C+2v1", "完成情况", "Fv1", "全年预算数 （A，万元）", "Hv1", "全年执行数 （B，万元）", "Jv1", "分值",
+           "Kv1", "执行率 （B/A)", "Lv1", "得分")
+    sh.row("G", "其中： 财政拨款", "I", "其中： 财政拨款")
+    for task, a, a1, b, b1 in [("高标准农田建设", 600, 600, 570, 570), ("农业技术推广", 400, 300, 380, 285)]:
+        sh.row("B", task, "C+2", "已完成", "F", a, "G", a1, "H", b, "I", b1, "J", "-", "L", "-")
+    rate = "98.00%" if "execution-rate" in v.get("defects", []) else "95.00%"
+    sh.row("B+3", "金额合计", "F", 1000, "G", 900, "H", 950, "I", 855, "J", 10, "K", rate, "L", 9.5, keys={"K": "rate"})
+    sh.ws.merge_cells("%s:%s" % (A1(top, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
+    sh.row("Av2", "年度 总体 目标 完成 情况", "B+5", "年初设定目标", "H+4", "年度总体目标完成情况综述")
+    sh.row("B+5v1", "推进农业现代化，保障粮食安全。", "H+4", "全年完成高标准农田建设10万亩。")
+    sh.row("H+4", "整改的措施与建议:无")
+    inds, scores, actual = self_scores(t, v)
+    sh.row("A", "年度 绩效 指标 完成 情况", "B", "一级指标", "C+1", "二级指标", "E", "三级指标", "F", "分值", "G", "年度指标值", "H", "全年实际值", "I", "得分", "J+2", "评价得分说明")
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C+1", i["l2"]] if f2 else [])
+                   + ["E", i["name"], "F", SELF_WEIGHTS[k], "G", joined(i), "H", actual[k], "I", scores[k], "J+2", None],
+                   "once", lambda k: {"I": ("score", k), "H": ("actual", k)})
+    sh.row("A+4", "总分", "F", 100)
+    t.bottom = sh.r - 1
+    return t
+
+
 def tj_self(ws, sh, v):
     """天津 tjhfxmjxmbsbb 项目支出绩效自评表: 11 columns, money rows 年初预算数 | 全年预算数 | 全年执行数
     | 分值 | 得分 | 执行率 | 偏差原因, 年度总体目标 over 预期目标 | 实际完成情况, indicators 年度指标值 |
@@ -948,6 +978,8 @@ def main(out):
     B(out, "ah_moni_merged", [("监控表", [(tj_monitor, {"mode": "merge", "defects": ["deviation-reason-missing"]}, 0)], {})])
     B(out, "ah_dept_moni_clean", [("监控表", [(ah_dept_monitor, {}, 0)], {})])
     B(out, "ah_dept_moni_defects", [("监控表", [(ah_dept_monitor, {"defects": ["execution-rate", "forecast-over-budget", "deviation-reason-missing"]}, 0)], {})])
+    B(out, "ah_dept_self_clean", [("Sheet1", [(ah_dept_self, {}, 0)], {})])
+    B(out, "ah_dept_self_defects", [("Sheet1", [(ah_dept_self, {"defects": ["execution-rate", "score-over-weight", "actual-empty"]}, 0)], {})])
     B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
     B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
