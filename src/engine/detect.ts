@@ -102,8 +102,9 @@ function classify(grid: SheetGrid, row: number, w: Window): RowInfo {
 /** Does this row continue the indicator block whose header is `header`? */
 function continuesIndicators(grid: SheetGrid, info: RowInfo, cols: number[], l1Col: number | undefined, l2Col: number | undefined): "yes" | "blank" | "no" {
   if (info.title !== undefined || info.header) return "no";
-  // a goal's row between groups of indicators (目标2 | its text) is no indicator
-  if (info.fields.some((f) => SINGLETON.includes(f.id) || f.id === "goalItem")) return "no";
+  // a goal's row between groups of indicators (目标2 | its text) is no indicator; a goal's name
+  // in the label column left of the header (天津 部门: 目标1 on its group's first row) is
+  if (info.fields.some((f) => SINGLETON.includes(f.id) || (f.id === "goalItem" && cols.includes(f.col)))) return "no";
   // a signature or note line, wherever it starts ("负责人： | 张三 | 经办人： …" under the block)
   if (info.lead !== undefined && isFooter(info.lead)) return "no";
   const nonBlank = cols.filter((c) => !grid.isBlank(info.row, c));
@@ -247,7 +248,12 @@ function segmentWindow(grid: SheetGrid, w: Window): TableSpan[] {
       // a field met again starts a new table, unless it is the same group in the row just above
       // (实施期目标 | 年度目标 over 总体目标, a budget label split over two rows): only a second
       // 项目名称 or 项目编码 always does
-      const again = (f: { id: FieldId }) => cur!.fields.has(f.id) && (f.id === "name" || f.id === "code" || (lastRow.get(f.id) ?? -2) < r - 1);
+      // (项目名称 between the two: the first was the form's letterhead, 单位名称：… | 填报日期：…, above it)
+      const again = (f: { id: FieldId }) =>
+        cur!.fields.has(f.id) &&
+        (f.id === "name" ||
+          f.id === "code" ||
+          ((lastRow.get(f.id) ?? -2) < r - 1 && !(cur!.fields.has("name") && (lastRow.get("name") ?? -1) > (lastRow.get(f.id) ?? r))));
       const repeats = cur && (singles.some(again) || (info.header && cur.headerRow !== undefined));
       if (repeats) close();
       if (cur && cur.fields.size === 0 && cur.headerRow === undefined && wasBlank >= 2) cur = undefined;

@@ -290,6 +290,8 @@ interface ParsedHeader {
 
 /** Kinds a second header row may hold under a spanning 指标值 (符号 | 值 | 单位, 权重…). */
 const SUB_KINDS = new Set<HeaderKind>(["sign", "value", "unit", "weight", "basis", "description"]);
+/** A value column after the change (调整表: 指标值 | 调整后指标值): the table's value, wherever it stands. */
+const ADJUSTED_VALUE = /^调整后/;
 /** Level columns: meeting one again after a value column starts a second block (实施期 ‖ 年度). */
 const LEVEL_KINDS = new Set<HeaderKind>(["level1", "level2", "name"]);
 
@@ -318,7 +320,7 @@ function parseHeader(grid: SheetGrid, row: number, left: number, right: number, 
       continue;
     }
     const col = k as IndicatorColumn;
-    if (cur.header.columns[col] === undefined) {
+    if (cur.header.columns[col] === undefined || (k === "value" && ADJUSTED_VALUE.test(normalizeLabel(t)))) {
       cur.header.columns[col] = c;
       cur.header.headers[col] = t;
     }

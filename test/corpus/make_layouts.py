@@ -192,13 +192,14 @@ def header_words(v):
     return v.get("h3", "三级指标"), v.get("hv", "指标值")
 
 
-def label_column_block(sh, t, v, head, l2, name, value):
+def label_column_block(sh, t, v, head, l2, name, value, extra=lambda i, k: []):
     """The header (一级 in B, then `head`'s further spec, text pairs) and the indicator rows, with a
-    绩 效 指 标 label in column A merged down over them all, as 安徽 and 天津 print it."""
+    绩 效 指 标 label in column A merged down over them all, as 安徽 and 天津 print it; extra(i, k):
+    further spec, value pairs of a row."""
     inds, t.found = planted(v)
     top = sh.r
     sh.row("A", "绩 效 指 标", "B", *head)
-    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + ([l2, i["l2"]] if f2 else []) + [name, i["name"], value, shown(i)],
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + ([l2, i["l2"]] if f2 else []) + [name, i["name"], value, shown(i)] + extra(i, k),
                    v.get("mode", "once"), value_keys(value, "B"))
     sh.ws.merge_cells("%s:%s" % (A1(top, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
     t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
@@ -219,7 +220,13 @@ def ah_approval(ws, sh, v):
     for label, x in zip(["其中：财政拨款", "上年结转", "其他资金"], parts):
         sh.row("D+2", label, "G+3", x)
     sh.row("A", "年度 目标", "B+8", v.get("goal", "巩固提升农村饮水安全，新建改造供水管网50公里，水质达标率95%以上。"), keys={"B+8": "goal"})
-    label_column_block(sh, t, v, ["一级 指标", "C+1", "二级指标", "E+1", h3, "G+3", hv], "C+1", "E+1", "G+3")
+    if v.get("adjust"):
+        # 安徽 ahxmmbtzb 调整表: 数据 状态 | 三级 | 指标值 | 调整后指标值 (the value is the one after the change)
+        before = clean_indicators()
+        label_column_block(sh, t, v, ["一级 指标", "C+1", "二级指标", "E", "数据 状态", "F", "三级指标", "G+1", "指标值", "I+1", "调整后指标值"], "C+1", "F", "I+1",
+                           lambda i, k: ["E", "已调整" if i["value"] != before[k]["value"] else "未调整", "G+1", shown(before[k])])
+    else:
+        label_column_block(sh, t, v, ["一级 指标", "C+1", "二级指标", "E+1", h3, "G+3", hv], "C+1", "E+1", "G+3")
     return t
 
 
@@ -457,6 +464,177 @@ def attachment_heading(sh, t, attachment, width, title, name):
     sh.row("A+2", "项目名称", name, t.name)
 
 
+def self_scores(t, v, weights=SELF_WEIGHTS):
+    """The indicators, their 得分 and 实际完成值 with v's planted 自评 mistakes (keys "score", "actual",
+    "rate", "total" for the layout to remember)."""
+    inds = clean_indicators()
+    scores = list(weights)
+    actual = [actual_of(i) for i in inds]
+    for d in v.get("defects", []):
+        if d == "score-over-weight":
+            scores[0] = 25
+            t.found.append(("selfeval/score-over-weight", ("score", 0)))
+        elif d == "actual-empty":
+            actual[5] = None
+            t.found.append(("selfeval/actual-empty", ("actual", 5)))
+        elif d == "execution-rate":
+            t.found.append(("selfeval/execution-rate", "rate"))
+        elif d == "total-mismatch":
+            t.found.append(("selfeval/total-mismatch", "total"))
+    t.names = [i["name"] for i in inds]
+    t.kind = "self-evaluation"
+    return inds, scores, actual
+
+
+def self_total(scores, v, money=9.5):
+    return money + sum(scores) + (5 if "total-mismatch" in v.get("defects", []) else 0)
+
+
+def tj_dept_self(ws, sh, v):
+    """天津 tjdeptselfevalxls 整体支出绩效自评表 (a self-evaluation named by its 部门名称): 10 columns,
+    附件2, 部门预算金额（万元） v4 over 资金分类 | 年初预算数 | 全年预算数（A） | 全年执行数（B） | 分值 |
+    得分 | 执行率（B/A） | 偏差原因, 财政拨款 v1 split into 基本支出 / 项目支出, the 年度绩效目标完成情况
+    rows, 年度指标完成情况 | 一级 … | 得分 | 偏差原因 (I:J) with the goal's name in A, 总 分, 自评结论."""
+    t = Table(sh, ws, v, v.get("name", "区民政局"))
+    sh.row("A", "附件2")
+    t.top = sh.r
+    sh.row("A+9", "整体支出绩效自评表")
+    sh.row("A+9", "（%s年度）" % YEAR)
+    sh.row("A", "部门名称", "B+8", t.name)
+    rate = "98.00%" if "execution-rate" in v.get("defects", []) else "95.00%"
+    sh.row("Av4", "部门                     预算                     金额                     （万元）", "B+1", "资金分类", "D", "年初预算数",
+           "E", "全年预算数（A）", "F", "全年执行数（B）", "G", "分值", "H", "得分", "I", "执行率                     （B/A）", "J", "偏差原因分析及改进措施")
+    sh.row("B+1", "总额", "D", 100, "E", 100, "F", 95, "G", 10, "H", 9.5, "I", rate, "J", "-", keys={"I": "rate"})
+    sh.row("Bv1", "财政拨款", "C", "基本支出", "D", 60, "E", 60, "F", 57, "G", "-", "H", "-", "I", "-")
+    sh.row("C", "项目支出", "D", 30, "E", 30, "F", 28.5, "G", "-", "H", "-", "I", "-")
+    sh.row("B+1", "其他资金", "D", 10, "E", 10, "F", 9.5, "G", "-", "H", "-", "I", "-")
+    sh.row("A", "年度                     绩效                     目标                     完成                     情况", "B", "目标                     序号",
+           "C+2", "年度绩效目标", "F+3", "实际完成情况", "J", "偏差原因分析及改进措施")
+    sh.row("B", 1, "C+2", "提升养老服务能力，保障困难群众基本生活。", "F+3", "服务老年人2100名，救助困难群众500人。")
+    sh.row("A", "年度指标完成情况", "B", "一级                     指标", "C", "二级指标", "D", "三级指标", "E", "年度指标值", "F", "实际完成值", "G", "分值",
+           "H", "得分", "I+1", "偏差原因分析及                     改进措施")
+    inds, scores, actual = self_scores(t, v)
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["A", "目标1"] if k == 0 else []) + (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                   + ["D", i["name"], "E", joined(i), "F", actual[k], "G", SELF_WEIGHTS[k], "H", scores[k], "I+1", None],
+                   "once", lambda k: {"H": ("score", k), "F": ("actual", k)})
+    sh.row("A+5", "总 分", "G", 100, "H", self_total(scores, v), keys={"H": "total"})
+    sh.row("A+2", "整体支出绩效自评结论", "D+6", "优")
+    t.bottom = sh.r - 1  # the 结论 is a row of the form (no signature or note line)
+    return t
+
+
+ZJ_WEIGHTS = [20, 20, 20, 10, 20, 10]   # no money score: the indicators' weights make the 100
+
+
+def zj_dept_self(ws, sh, v):
+    """浙江 zjdeptperfself 部门整体绩效自评表 (v["project"]: zjxmperfself 项目支出绩效自评表, 主管部门 |
+    预算单位, the three text rows above the indicators): 10 columns, 部门名称, 项目资金 （万元） over 资金来源 |
+    年初预算数 | 调整后预算数 (A) | 全年执行数 (B, H:I) | 执行率 (B/A) and no money score, 年度总体目标
+    over 预期目标 | 实际完成情况, 一级 and 二级 labels carrying their weights ("产出指标(70分)"), 权重 |
+    得分, 总  分, then 自评结论 and three text rows."""
+    project = v.get("project")
+    t = Table(sh, ws, v, v.get("name", "非遗保护传承专项" if project else "省文化和旅游厅"))
+    sh.row("A+9", "项目支出绩效自评表" if project else "部门整体绩效自评表")
+    sh.row("A+9", "（ %s 年度）" % YEAR)
+    sh.row("A+1", "项目名称" if project else "部门名称", "C+7", t.name)
+    if project:
+        sh.row("A+1", "主管部门", "C+3", "005-省文化和旅游厅", "G", "预算单位", "H+2", "005001-省非遗保护中心")
+    sh.row("A+1v3", "项目资金 （万元）", "C+1v1", "资金来源", "E+1v1", "年初预算数", "G", "调整后预算数", "H", "全年执行数", "I", "全年执行数(其他)", "J", "执行率")
+    sh.row("G", "(A)", "H+1", "(B)", "J", "(B/A)")
+    sh.row("C+1", "资金总额", "E+1", 500, "G", 500, "H", 450, "I", 0, "J", "90.00%")
+    sh.row("C+1", "财政拨款", "E+1", 500, "G", 500, "H", 450, "I", 0, "J", "90.00%")
+    sh.row("A+1v1", "年度总体目标", "C+3", "预期目标", "G+3", "实际完成情况")
+    sh.row("C+3", "繁荣文化事业，推动文旅融合发展。", "G+3", "全年举办惠民演出200场。")
+    texts = ["目标偏离原因分析", "整改措施及建议", "其他需说明的问题"] if project else []
+    for label in texts:  # the 项目 form asks for them above its indicators
+        sh.row("A+1", label, "C+7", "无")
+    sh.row("A", "绩效指标", "B", "一级指标", "C", "二级指标", "D+1", "三级指标", "F", "年度指标值", "G+1", "实际完成值", "I", "权重", "J", "得分")
+    inds, scores, actual = self_scores(t, v, ZJ_WEIGHTS)
+    l1w = {}
+    for i, w in zip(inds, ZJ_WEIGHTS):
+        l1w[i["l1"]] = l1w.get(i["l1"], 0) + w
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", "%s(%d分)" % (i["l1"], l1w[i["l1"]])] if f1 else []) + (["C", "%s(%d分)" % (i["l2"], ZJ_WEIGHTS[k])] if f2 else [])
+                   + ["D+1", i["name"], "F", joined(i), "G+1", actual[k], "I", ZJ_WEIGHTS[k], "J", scores[k]],
+                   "once", lambda k: {"J": ("score", k), "G+1": ("actual", k)})
+    sh.row("A+7", "总  分", "I", 100, "J", self_total(scores, v, 0), keys={"J": "total"})
+    sh.row("A+2", "自评结论", "D+3", "优", "H+2", "总分高于90分（含）的结论为“优”，90～80分（含）为“良”，80～60分（含）为“中”，低于60分为“差”。")
+    for label in [] if project else ["绩效目标偏离原因分析", "整改措施及建议", "其他需说明问题"]:
+        sh.row("A+2", label, "D+6", "无")
+    t.bottom = sh.r - 1
+    return t
+
+
+def hb_self_dc(ws, sh, v):
+    """湖北 hbxmzczpdc 项目自评表: 8 columns, the year before the title, 单位名称： | 填报日期：, ticked
+    项目类别 / 属性 / 类型 lines, 预算执行情况 （万元） （20分） over 预算数 | 调整预算数（A） | 执行数 （B）
+    | 执行率 （B/A）, the goal ("目标1（…）") heading the indicator header's first column, 年初目标值
+    （A） | 实际完成值（B） and no scores, then two text rows."""
+    dept = v.get("dept")
+    t = Table(sh, ws, v, v.get("name", "省民政厅" if dept else "中小企业发展专项"))
+    sh.row("A+7v1", "%d年度%s自评表" % (YEAR, "部门整体绩效" if dept else "项目"))
+    sh.skip()
+    if dept:
+        # hbbmztzpdc: the unit named in the letterhead and again, 基本 | 项目支出总额, the goal's
+        # weight in its row, 得分 after 实际完成值
+        sh.row("A+5", "单位名称：" + t.name, "G", "填报日期：", "H", "%d-03-01" % (YEAR + 1))
+        sh.row("A+1", "单位名称", "C+5", t.name)
+        sh.row("A+1", "基本支出总额", "C+2", 300, "F", "项目支出总额", "G+1", 200)
+    else:
+        sh.row("A+1", "单位名称：", "C+3", "省经信厅", "G", "填报日期：", "H", "%d-03-01" % (YEAR + 1))
+        sh.row("A+1", "项目名称", "C+5", t.name)
+        sh.row("A+1", "主管部门", "C+2", "省经信厅", "F", "项目实施单位", "G+1", "省中小企业服务中心")
+        sh.row("A+1", "项目类别", "C+5", "1、部门预算项目 √   2、省直专项   □   3、省对下转移支付项目 □")
+        sh.row("A+1", "项目属性", "C+5", "1、持续性项目 √   2、新增性项目 □")
+        sh.row("A+1", "项目类型", "C+5", "1、常年性项目   √   2、延续性项目 □        3、一次性项目 □")
+    rate = "98.00%" if "execution-rate" in v.get("defects", []) else "95.00%"
+    sh.row("A+1v2", "预算执行情况 （万元） （20分）", "D", "预算数", "E", "调整预算数（A）", "F", "执行数 （B）", "G+1", "执行率 （B/A）")
+    sh.row("C", "部门整体支出总额" if dept else "年度财政资金总额", "D", 100, "E", 100, "F", 95, "G+1", rate, keys={"G+1": "rate"})
+    sh.row("C", "财政拨款", "D", 100, "E", 100, "F", 95, "G+1", "95.00%")
+    inds, scores, actual = self_scores(t, v)
+    goal = "目标1（扶持中小企业200家）"
+    if dept:
+        goal = "目标1"
+        sh.row("A+1", "目标1： （80分）", "C+5", "保障困难群众基本生活。")
+    sh.row("A", goal, "B", "一级 指标", "C", "二级指标", "D+1", "三级指标", "F", "年初目标值 （A）", "G" if dept else "G+1", "实际完成值（B）", *(["H", "得分"] if dept else []))
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else []) + ["D+1", i["name"], "F", joined(i)]
+                   + (["G", actual[k], "H", scores[k]] if dept else ["G+1", actual[k]]),
+                   "once", lambda k: {"G" if dept else "G+1": ("actual", k)})
+    sh.row("A+1", "偏差大或目标未完成原因分析", "C+5", "无")
+    sh.row("A+1", "改进措施及结果应用方案", "C+5", "加强项目跟踪管理。")
+    t.bottom = sh.r - 1
+    return t
+
+
+def ah_dept_self(ws, sh, v):
+    """安徽 ahbmztzpmb 部门（单位）整体支出绩效自评表: 12 columns, the year in the title, 年度 主要 任务
+    完成 情况 over 任务名称 | 完成情况 | 全年预算数 （A，万元） and 全年执行数 （B，万元） each with 其中：
+    财政拨款 under it | 分值 | 执行率 （B/A) | 得分, a 金额合计 row with the money's 分值 and 得分, 年初设定
+    目标 | 年度总体目标完成情况综述, indicators 分值 before 年度指标值 | 全年实际值 | 得分 | 评价得分说明 (J:L)."""
+    t = Table(sh, ws, v, v.get("name", "001-省农业农村厅"))
+    sh.row("A+11", "部门（单位）整体支出绩效自评表 （%s年度）" % YEAR)
+    sh.row("A+1", "部门（单位）名称", "C+9", t.name)
+    top = sh.r
+    sh.row("A", "年度 主要 任务 完成 情况", "Bv1", "任务名称", "C+2v1", "完成情况", "Fv1", "全年预算数 （A，万元）", "Hv1", "全年执行数 （B，万元）", "Jv1", "分值",
+           "Kv1", "执行率 （B/A)", "Lv1", "得分")
+    sh.row("G", "其中： 财政拨款", "I", "其中： 财政拨款")
+    for task, a, a1, b, b1 in [("高标准农田建设", 600, 600, 570, 570), ("农业技术推广", 400, 300, 380, 285)]:
+        sh.row("B", task, "C+2", "已完成", "F", a, "G", a1, "H", b, "I", b1, "J", "-", "L", "-")
+    rate = "98.00%" if "execution-rate" in v.get("defects", []) else "95.00%"
+    sh.row("B+3", "金额合计", "F", 1000, "G", 900, "H", 950, "I", 855, "J", 10, "K", rate, "L", 9.5, keys={"K": "rate"})
+    sh.ws.merge_cells("%s:%s" % (A1(top, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
+    sh.row("Av2", "年度 总体 目标 完成 情况", "B+5", "年初设定目标", "H+4", "年度总体目标完成情况综述")
+    sh.row("B+5v1", "推进农业现代化，保障粮食安全。", "H+4", "全年完成高标准农田建设10万亩。")
+    sh.row("H+4", "整改的措施与建议:无")
+    inds, scores, actual = self_scores(t, v)
+    sh.row("A", "年度 绩效 指标 完成 情况", "B", "一级指标", "C+1", "二级指标", "E", "三级指标", "F", "分值", "G", "年度指标值", "H", "全年实际值", "I", "得分", "J+2", "评价得分说明")
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C+1", i["l2"]] if f2 else [])
+                   + ["E", i["name"], "F", SELF_WEIGHTS[k], "G", joined(i), "H", actual[k], "I", scores[k], "J+2", None],
+                   "once", lambda k: {"I": ("score", k), "H": ("actual", k)})
+    sh.row("A+4", "总分", "F", 100)
+    t.bottom = sh.r - 1
+    return t
+
+
 def tj_self(ws, sh, v):
     """天津 tjhfxmjxmbsbb 项目支出绩效自评表: 11 columns, money rows 年初预算数 | 全年预算数 | 全年执行数
     | 分值 | 得分 | 执行率 | 偏差原因, 年度总体目标 over 预期目标 | 实际完成情况, indicators 年度指标值 |
@@ -472,29 +650,14 @@ def tj_self(ws, sh, v):
     sh.row("Av1", "年度总体目标", "B+4", "预期目标", "G+4", "实际完成情况")
     sh.row("B+4", "为辖区2000名老年人提供居家养老服务。", "G+4", "服务老年人2100名。")
     sh.row("A", "绩效指标", "B", "一级 指标", "C", "二级指标", "D+1", "三级指标", "F", "年度指标值", "G", "实际完成值", "H", "分值", "I", "得分", "J+1", "偏差原因分析及改进措施")
-    inds = clean_indicators()
-    scores = list(SELF_WEIGHTS)
-    actual = [actual_of(i) for i in inds]
-    for d in v.get("defects", []):
-        if d == "score-over-weight":
-            scores[0] = 25
-            t.found.append(("selfeval/score-over-weight", ("score", 0)))
-        elif d == "actual-empty":
-            actual[5] = None
-            t.found.append(("selfeval/actual-empty", ("actual", 5)))
-        elif d == "execution-rate":
-            t.found.append(("selfeval/execution-rate", "rate"))
-        elif d == "total-mismatch":
-            t.found.append(("selfeval/total-mismatch", "total"))
+    inds, scores, actual = self_scores(t, v)
     head = sh.r - 1
     indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
                    + ["D+1", i["name"], "F", joined(i), "G", actual[k], "H", SELF_WEIGHTS[k], "I", scores[k], "J+1", None],
                    "once", lambda k: {"I": ("score", k), "G": ("actual", k)})
     sh.ws.merge_cells("%s:%s" % (A1(head, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
-    total = 9.5 + sum(scores) + (5 if "total-mismatch" in v.get("defects", []) else 0)
-    sh.row("A+6", "总分", "H", 100, "I", total, keys={"I": "total"})
-    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
-    t.kind = "self-evaluation"
+    sh.row("A+6", "总分", "H", 100, "I", self_total(scores, v), keys={"I": "total"})
+    t.bottom = sh.r - 1
     return t
 
 
@@ -526,12 +689,160 @@ def tj_monitor(ws, sh, v):
         t.found.append(("monitor/deviation-reason-missing", ("reason", unsure)))
     indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
                    + ["D", i["name"], "E", joined(i), "F", "按进度推进", "G", actual_of(i), "M", None, "O" if k == unsure else "N", "√"],
-                   "once", lambda k: {"M": ("reason", k)})
+                   v.get("mode", "once"), lambda k: {"M": ("reason", k)})
     sh.ws.merge_cells("%s:%s" % (A1(head, 1 + sh.left), A1(sh.r - 1, 1 + sh.left)))
     t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
     sh.row("A", "填报人员信息", "B+1", "姓名", "D+1", "职务", "F+11", "工作单位及部门")
     sh.row("B+1", "王某", "D+1", "科员", "F+11", "区房屋管理中心")
     sh.row("A", "注：1．偏差原因分析：针对与预期目标产生偏差的指标值，分别从经费保障、制度保障、人员保障、硬件条件保障等方面进行判断和分析。")
+    t.kind = "monitoring"
+    return t
+
+
+def dept_indicators(sh, t, v, cells, mode="once", value="E", l1="B"):
+    """The planted indicator rows of a 部门 table under its header (cells as indicator_rows')."""
+    inds, t.found = planted(v)
+    indicator_rows(sh, inds, cells, mode, value_keys(value, l1))
+    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
+    t.kind = "department"
+
+
+def hb_dept(ws, sh, v):
+    """湖北 hbdeptgoalandindex 部门整体支出绩效目标申报表: 7 columns, 部门（单位）及代码, 总体资金情况(元)
+    v4 with 资金总额 and four classes, 职能概述, 年度 总体目标, 绩效指标 | 一级 | 二级 | 三级 | 指标值 |
+    备注 | 说明 under a two-row header, a 联系人 line (no 年度主要任务 block)."""
+    t = Table(sh, ws, v, v.get("name", "[101]县水利局"))
+    sh.row("A+6", v.get("title", "部门整体支出绩效目标申报表"))
+    sh.row("A+6", "（%s年度）" % YEAR)
+    sh.row("A", "单位（盖章）：", "E", "填报日期：", "F+1", "%d-01-10" % YEAR)
+    sh.row("A+1", "部门（单位）及代码", "C+4", t.name)
+    total, parts = v.get("money", (5000000, [3000000, 800000, 200000, 1000000]))
+    sh.row("A+1v4", "部门（单位）总体资金情况(元)：", "C+2", "资金总额(元)：", "F+1", total, keys={"F+1": "total"})
+    for label, x in zip(["人员类项目", "运转类公用经费项目", "其他运转类项目", "特定目标类项目"], parts):
+        sh.row("C+2", label, "F+1", x)
+    sh.row("A+1", "部门（单位）职能概述", "C+4", "负责全县水利工程建设与管理。")
+    sh.row("A+1", "部门（单位）年度 总体目标", "C+4", v.get("goal", "完成水利工程建设任务，保障防汛安全。"), keys={"C+4": "goal"})
+    sh.row("A", "绩          效                指                 标", "Bv1", "一级指标", "Cv1", "二级指标", "Dv1", "三级指标", "Ev1", "指标值",
+           "Fv1", "备注（指标解释等）", "Gv1", "指标值说明（评分标准等）")
+    sh.skip()
+    dept_indicators(sh, t, v, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                    + ["D", i["name"], "E", shown(i), "F", None, "G", "按完成比例计分"], v.get("mode", "once"))
+    sh.row("B", "联系人：", "C+1", "赵某", "E", "联系电话：", "F+1", "12345678")
+    return t
+
+
+def tj_dept(ws, sh, v):
+    """天津 tjdeptyeargoalindexxls: 9 columns, 部门 名称 v1 | code-name, 预算资金（万元） over 总额 |
+    一般公共预算资金 (基本支出 | 项目支出) | 其他资金, the 合 计 row above the tasks, 序号 | 年度绩效目标 |
+    对应工作任务 rows, then 绩效目标 v2 | 年度绩效指标 with split 符号 | 值 | 单位 columns."""
+    t = Table(sh, ws, v, v.get("name", "301-区民政局"))
+    sh.row("A+8", "部门整体绩效目标表")
+    sh.row("A+8", "（%s年度）" % YEAR)
+    sh.row("Av1", "部门                         名称", "B+3v1", t.name, "F+3", "预算资金（万元）")
+    sh.row("Fv1", "总额", "G+1", "一般公共预算资金", "Iv1", "其他资金")
+    sh.row("Av1", "序号", "B+3", "主要工作任务", "G", "基本支出", "H", "项目支出")
+    tasks = [("养老服务体系建设", 500, 200, 280, 20), ("社会救助", 300, 100, 200, 0)]
+    sums = [sum(x[k] for x in tasks) for k in range(1, 5)]
+    sums[0] += v.get("sum-off", 0)
+    sh.row("B+3", "合 计", "F", sums[0], "G", sums[1], "H", sums[2], "I", sums[3], keys={"F": "sum"})
+    for k, (task, total, basic, project, other) in enumerate(tasks):
+        sh.row("A", k + 1, "B+3", task, "F", total, "G", basic, "H", project, "I", other)
+    sh.row("A", "序号", "B+5", "年度绩效目标", "H+1", "对应工作                         任务")
+    sh.row("A", 1, "B+5", v.get("goal", "提升养老服务能力，保障困难群众基本生活。"), "H+1", "1,2", keys={"B+5": "goal"})
+    sh.row("Av2", "绩效                         目标", "B+7", "年度绩效指标")
+    sh.row("Bv1", "一级指标", "Cv1", "二级指标", "D+2v1", "三级指标", "G+2", "指标值")
+    sh.row("G", "符号", "H", "值", "I", "单位（文字描述）")
+    dept_indicators(sh, t, v, lambda i, f1, f2, k: (["A", "目标1"] if k == 0 else []) + (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                    + ["D+2", i["name"], "G", i["sign"], "H", i["value"], "I", i["unit"] or None], v.get("mode", "once"), "H")
+    return t
+
+
+def zj_dept(ws, sh, v):
+    """浙江 zjdeptperf 部门整体绩效目标表: 15 columns, 部门名称及代码, 年度总体目标, then one header row
+    部门职责 | 一级 | 二级 | 三级 | 重要性 | 内容 | 分值 | 赋分原则 | 计算符号 | 计量单位 | 年度指标值 (the
+    value after its sign and unit) | 历史指标值 (L:N) | 是否与预算挂钩, every label on every row."""
+    t = Table(sh, ws, v, v.get("name", "005001-省文化和旅游厅"))
+    sh.row("A+14", "部门整体绩效目标表")
+    sh.row("A+14", "（%s年度）" % YEAR)
+    sh.row("A", "部门名称及代码", "B+13", t.name)
+    sh.row("A", "年度总体目标", "B+13", v.get("goal", "繁荣文化事业，推动文旅融合发展。"), keys={"B+13": "goal"})
+    sh.row("A", "部门职责", "B", "一级指标", "C", "二级指标", "D", "三级指标", "E", "指标重要性", "F", "指标内容", "G", "分值", "H", "赋分原则",
+           "I", "计算符号", "J", "计量单位", "K", "年度指标值", "L+2", "历史指标值", "O", "是否与预算挂钩")
+    dept_indicators(sh, t, v, lambda i, f1, f2, k: ["A", "公共文化服务", "B", i["l1"], "C", i["l2"], "D", i["name"], "E", "重要", "F", None, "G", 10,
+                                                    "H", "完成得满分", "I", i["sign"], "J", i["unit"] or None, "K", i["value"], "O", "是"], "repeat", "K")
+    return t
+
+
+def hb_trace(ws, sh, v):
+    """湖北 hbpmkpigoaltrace 项目支出绩效目标运行监控表 (the stage before the title: "1-6月项目…"): 16
+    columns, 项目名称 | 主管部门及代码 on one row, money 年初预算数（A） | 调整后预算数（A1） | 1-6月执行数（B）
+    | 1-6月执行率 | 全年预计执行数, indicators with 1-6月执行情况, 偏差原因分析 (G:I) and 原因说明 (J:L)
+    as texts under a two-row header, 完成目标可能性 (M:O) written out, 备注, then three 注 lines.
+    v["text-numbers"]: every amount and rate stored as text."""
+    t = Table(sh, ws, v, v.get("name", "农村公路养护"))
+    sh.row("A+15", "1-6月项目支出绩效目标运行监控表")
+    sh.row("A+15", "（%s年度）" % YEAR)
+    sh.row("A+2", "项目名称", "D+2", t.name, "G+3", "主管部门及代码", "K+5", "301-市交通运输局")
+    forecast = 210 if "forecast-over-budget" in v.get("defects", []) else 200
+    rate = 0.65 if "execution-rate" in v.get("defects", []) else 0.6
+    num = (lambda x: None if x is None else "%.2f" % x) if v.get("text-numbers") else (lambda x: x)
+    sh.row("A+2v3", "项目资金 (万元）", "G+1", "年初预算数（A）", "I+1", "调整后预算数（A1）", "K+1", "1-6月执行数（B）", "M+1", "1-6月执行率", "O+1", "全年预计执行数")
+    for label, a, b, c, r, f in [("年度资金总额", 200, 200, 120, rate, forecast), ("其中：财政拨款", 150, 150, 90, 0.6, 150), ("其他资金", 50, 50, 30, 0.6, 50)]:
+        sh.row("D+2", label, "G+1", num(a), "I+1", num(b), "K+1", num(c), "M+1", ("%.2f%%" % (r * 100)) if v.get("text-numbers") else r, "O+1", num(f),
+               keys={"M+1": "rate", "O+1": "forecast"} if label == "年度资金总额" else None, fmt={"M+1": "0.00%"})
+    for d, key in [("execution-rate", "rate"), ("forecast-over-budget", "forecast")]:
+        if d in v.get("defects", []):
+            t.found.append(("monitor/" + d, key))
+    sh.row("A", "年度总体目标", "B+14", "完成农村公路养护500公里，优良路率达到85%。")
+    sh.row("A", "绩效指标", "Bv1", "一级指标", "Cv1", "二级指标", "Dv1", "三级指标", "Ev1", "年度指标值", "Fv1", "1-6月执行情况", "G+5", "偏差原因分析",
+           "M+2v1", "完成目标可能性", "Pv1", "备注")
+    sh.row("G+2", "偏差原因分析", "J+2", "原因说明")
+    inds = clean_indicators()
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                   + ["D", i["name"], "E", joined(i), "F", "按进度推进", "G+2", None, "J+2", None, "M+2", "确定能", "P", None], "once")
+    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
+    t.kind = "monitoring"
+    sh.row("A", "注：1．偏差原因分析：针对与预期目标产生偏差的指标值，分别从经费保障、制度保障、人员保障、硬件条件保障等方面进行判断和分析，并说明原因。")
+    sh.row("A", "2．完成目标可能性：对应所设定的实现绩效目标的路径，分确定能、有可能、完全不可能三级综合判断完成的可能性。")
+    sh.row("A", "3．备注：说明预计到年底不能完成目标的原因及拟采取的措施。")
+    return t
+
+
+def ah_dept_monitor(ws, sh, v):
+    """安徽 ahbmztjxjkbg 部门整体支出绩效监控表 (a monitoring table named by its 填报部门（单位）): 19
+    columns, 金额单位：万元 beside the name, 基本情况 with 监控时点, 预算执行情况 v3 over 年初预算数 |
+    追加预算数 | 1-6月执行数 | 1-6月执行率 | 全年预计执行数 | 预计结转结余数, 目标完成情况, indicators
+    with ticked 偏差原因 (H:M), 原因说明 (N:O), ticked 完成目标可能性 (P:R), 备注."""
+    t = Table(sh, ws, v, v.get("name", "101-县水利局"))
+    sh.row("A", "附件1")
+    t.top = sh.r
+    sh.row("A+18", "部门整体支出绩效监控表")
+    sh.row("A+18", "（%s年度）" % YEAR)
+    sh.row("A+2", "填报部门（单位）：", "D+13", t.name, "R+1", "金额单位：万元")
+    sh.row("A+2", "基本情况", "D", "部门单位名称", "E+6", t.name, "L+3", "监控时点", "P+3", "1-6月")
+    defects = v.get("defects", [])
+    rate = "65.00%" if "execution-rate" in defects else "60.00%"
+    forecast = 520 if "forecast-over-budget" in defects else 500
+    sh.row("A+2v3", "预算执行情况", "F+1", "年初预算数", "H+1", "追加预算数", "J+3", "1-6月执行数", "N+2", "1-6月执行率", "Q", "全年预计执行数", "R+1", "预计结转 结余数")
+    sh.row("D+1", "年度资金总额：", "F+1", 500, "H+1", 0, "J+3", 300, "N+2", rate, "Q", forecast, "R+1", 0, keys={"N+2": "rate", "Q": "forecast"})
+    sh.row("D+1", "其中：本年一般公共预算拨款", "F+1", 400, "H+1", 0, "J+3", 240, "Q", 400, "R+1", 0)
+    sh.row("D+1", "其他资金", "F+1", 100, "H+1", 0, "J+3", 60, "Q", 100, "R+1", 0)
+    for d, key in [("execution-rate", "rate"), ("forecast-over-budget", "forecast")]:
+        if d in defects:
+            t.found.append(("monitor/" + d, key))
+    sh.row("A+2v1", "目标完成情况", "D+5", "年度预期目标", "J+9", "具体完成情况")
+    sh.row("D+5", "完成水利工程建设任务，保障防汛安全。", "J+9", "上半年完成工程建设60%。")
+    sh.row("A", "绩效指标", "Bv1", "一级指标", "Cv1", "二级指标", "Dv1", "三级指标", "Ev1", "年度指标值", "Fv1", "1-6月执行情况", "Gv1", "全年预计完成情况",
+           "H+7", "偏差原因分析", "P+2", "完成目标可能性", "Sv1", "备注")
+    sh.row("H", "经费 保障", "I", "制度 保障", "J", "人员 保障", "K", "硬件条 件保障", "L+1", "其他", "N+1", "原因 说明", "P", "确定能", "Q", "有可能", "R", "完全 不可能")
+    unsure = 1 if "deviation-reason-missing" in defects else None
+    if unsure is not None:
+        t.found.append(("monitor/deviation-reason-missing", ("reason", unsure)))
+    inds = clean_indicators()
+    indicator_rows(sh, inds, lambda i, f1, f2, k: (["B", i["l1"]] if f1 else []) + (["C", i["l2"]] if f2 else [])
+                   + ["D", i["name"], "E", joined(i), "F", "按进度推进", "G", actual_of(i), "N+1", None, "Q" if k == unsure else "P", "√"],
+                   v.get("mode", "once"), lambda k: {"N+1": ("reason", k)})
+    t.names, t.bottom = [i["name"] for i in inds], sh.r - 1
     t.kind = "monitoring"
     return t
 
@@ -642,6 +953,35 @@ def main(out):
     B(out, "tj_moni_defects", [("Sheet1", [(tj_monitor, {"defects": ["execution-rate", "forecast-over-budget", "deviation-reason-missing"]}, 0)], {})])
     B(out, "sheets_mixed", [("项目1", [(tj_target, {"name": "老年助餐服务"}, 0)], {}), ("项目2", [(bdg_year, {"name": "教师培训", "defects": ["unit-missing"]}, 0)], {}),
                             ("项目3", [(ah_approval, {"name": "河道清淤", "mode": "repeat"}, 0)], {})])
+    # 部门整体 目标表: 资金 by class / 任务 with 合计 above them / one header row, split 符号 | 值 | 单位
+    B(out, "hb_dept_clean", [("Sheet1", [(hb_dept, {}, 0)], {})])
+    B(out, "hb_dept_defects", [("Sheet1", [(hb_dept, {"defects": ["satisfaction-low", "placeholder"], "goal": None, "more": [("dept/goal-empty", "goal")]}, 0)], {})])
+    B(out, "tj_dept_clean", [("Sheet1", [(tj_dept, {}, 0)], {})])
+    B(out, "tj_dept_defects", [("Sheet1", [(tj_dept, {"defects": ["percent-out-of-range", "unit-missing"], "sum-off": 10,
+                                                    "more": [("dept/total-sum-mismatch", "sum")]}, 0)], {})])
+    # 部门整体 自评表: kind self-evaluation (its 实际完成值 | 分值 | 得分 columns), named by its 部门名称
+    B(out, "tj_dept_self_clean", [("整体支出绩效自评表", [(tj_dept_self, {}, 0)], {})])
+    B(out, "tj_dept_self_defects", [("整体支出绩效自评表", [(tj_dept_self, {"defects": ["score-over-weight", "actual-empty", "execution-rate", "total-mismatch"]}, 0)], {})])
+    B(out, "zj_dept_self_clean", [("Sheet1", [(zj_dept_self, {}, 0)], {})])
+    B(out, "zj_dept_self_defects", [("Sheet1", [(zj_dept_self, {"defects": ["score-over-weight", "actual-empty", "total-mismatch"]}, 0)], {})])
+    # 湖北 运行监控表: texts for 偏差原因 and 完成目标可能性, a 1-6月 stage; amounts stored as text
+    B(out, "hb_trace_clean", [("Sheet1", [(hb_trace, {}, 0)], {})])
+    B(out, "hb_trace_defects", [("Sheet1", [(hb_trace, {"defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
+    B(out, "hb_trace_text_numbers", [("Sheet1", [(hb_trace, {"text-numbers": True, "defects": ["execution-rate", "forecast-over-budget"]}, 0)], {})])
+    B(out, "ah_tz_defects", [("项目支出绩效目标表", [(ah_approval, {"title": "项目支出绩效目标表", "adjust": True, "defects": ["satisfaction-low", "placeholder"]}, 0)], {})])
+    B(out, "zj_self_defects", [("Sheet1", [(zj_dept_self, {"project": True, "defects": ["score-over-weight", "total-mismatch"]}, 0)], {})])
+    B(out, "hb_self_dc_clean", [("Sheet1", [(hb_self_dc, {}, 0)], {})])
+    B(out, "hb_self_dc_defects", [("Sheet1", [(hb_self_dc, {"defects": ["execution-rate", "actual-empty"]}, 0)], {})])
+    B(out, "hb_dept_self_defects", [("Sheet1", [(hb_self_dc, {"dept": True, "defects": ["execution-rate", "actual-empty"]}, 0)], {})])
+    B(out, "hb_dept_pf_variant", [("Sheet1", [(hb_dept, {"title": "部门整体支出绩效目标批复表", "mode": "repeat", "defects": ["unit-missing"]}, 0)], {})])
+    # 安徽 ahjxxmjk: the 天津 监控表 with its 一级 labels merged down their groups
+    B(out, "ah_moni_merged", [("监控表", [(tj_monitor, {"mode": "merge", "defects": ["deviation-reason-missing"]}, 0)], {})])
+    B(out, "ah_dept_moni_clean", [("监控表", [(ah_dept_monitor, {}, 0)], {})])
+    B(out, "ah_dept_moni_defects", [("监控表", [(ah_dept_monitor, {"defects": ["execution-rate", "forecast-over-budget", "deviation-reason-missing"]}, 0)], {})])
+    B(out, "ah_dept_self_clean", [("Sheet1", [(ah_dept_self, {}, 0)], {})])
+    B(out, "ah_dept_self_defects", [("Sheet1", [(ah_dept_self, {"defects": ["execution-rate", "score-over-weight", "actual-empty"]}, 0)], {})])
+    B(out, "zj_dept_clean", [("Sheet1", [(zj_dept, {}, 0)], {})])
+    B(out, "zj_dept_defects", [("Sheet1", [(zj_dept, {"defects": ["satisfaction-low", "cost-lower-bound"]}, 0)], {})])
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ export function taskMoneyRole(key: string): MoneyRole | undefined {
 const GOAL_LABEL = /^(部门)?(年度)?(总体|整体)?(绩效)?(总)?目标$/;
 const NOT_TEXT = /^(长期目标|年度目标|对应工作任务|序号|年度绩效指标)$/;
 
+/** 部门（单位）名称 written as 单位名称 alone (湖北 部门整体自评表); only ever a name where no 项目名称 is. */
+const UNIT_NAME_LABEL = /^单位名称$/;
+
 /** A table without a 项目名称 is named by its 部门（单位）名称 (which labels.ts reads as a 主管部门). */
 export function withUnitName(grid: SheetGrid, input: Omit<TableModel, "index">): Omit<TableModel, "index"> {
   let t = input;
@@ -27,7 +30,8 @@ export function withUnitName(grid: SheetGrid, input: Omit<TableModel, "index">):
   const stop = t.header?.row ?? t.range.bottom + 1;
   for (let r = top; r < stop; r++) {
     for (const c of ownCells(grid, r, left, right)) {
-      if (!DEPT_NAME_LABEL.test(headerKey(c.text))) continue;
+      const key = headerKey(c.text);
+      if (!DEPT_NAME_LABEL.test(key) && !UNIT_NAME_LABEL.test(key)) continue;
       const v = fieldAt(grid, r, Math.min(grid.rightEdge(r, c.col) + 1, right));
       t = { ...t, name: { ...v, label: c.text, labelRow: r, labelCol: c.col } };
       if (t.department?.labelRow === r && t.department.labelCol === c.col) t = { ...t, department: undefined };

@@ -35,7 +35,8 @@ const CLOSING = /^(总分|合计|总计|自评结论|评价结论|自评等级|�
 export function closingRow(grid: SheetGrid, t: Omit<TableModel, "index">, pattern = CLOSING): number | undefined {
   if (!t.header) return undefined;
   const last = Math.min(t.range.bottom + 2, grid.rowCount - 1);
-  for (let r = t.header.row + 1; r <= last; r++) {
+  // a header two rows tall: its second row (偏差原因分析 | 原因说明 under 偏差原因分析) closes nothing
+  for (let r = (subHeaderRow(grid, t) ?? t.header.row) + 1; r <= last; r++) {
     const first = ownCells(grid, r, t.range.left, t.range.right)[0];
     if (first && pattern.test(headerKey(first.text))) return r;
   }

@@ -51,12 +51,15 @@ export function readMatrix(grid: SheetGrid, region: MatrixRegion, roleOf: (key: 
   const columns: MoneyBlock["columns"] = {};
   const parts: number[] = [];
   const headers = new Map<number, string>();
+  // every headed column, money or not (预计结转结余数): its cells are no text across the matrix
+  const headed = new Set<number>();
   for (let c = left; c <= right; c++) {
     for (let r = zoneBottom; r >= head; r--) {
       if (grid.isMergeContinuation(r, c) && grid.anchor(r, c).col !== c) break;
       const t = ownText(grid, r, c);
       const key = headerKey(t);
       if (key === "") continue;
+      headed.add(c);
       const role = roleOf(key);
       if (role) {
         headers.set(c, t);
@@ -78,7 +81,7 @@ export function readMatrix(grid: SheetGrid, region: MatrixRegion, roleOf: (key: 
     // a text merged across the money columns (a goal, a note) is no money row
     const across =
       labels.some((c) => grid.rightEdge(r, c.col) >= firstMoney) ||
-      ownCells(grid, r, firstMoney, right).some((c) => !headers.has(c.col) && grid.rightEdge(r, c.col) > c.col);
+      ownCells(grid, r, firstMoney, right).some((c) => !headed.has(c.col) && grid.rightEdge(r, c.col) > c.col);
     if (across) break;
     const cells = new Map<number, Field>();
     let any = false;
