@@ -523,6 +523,33 @@ describe("更新当前表: a loaded table updated in place (issue 11)", () => {
     expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
   });
 
+  test("an indicator dropped from the form: refused naming its row (deleting rows is done in Excel); a protected sheet: refused", async () => {
+    current = wizardHost(model());
+    const { host } = current;
+    const user = userEvent.setup();
+    await loadAndEdit(user);
+    await goToStep(user, /绩效指标/);
+    await user.click(screen.getByRole("button", { name: "删除指标“活动经费”" }));
+    await goToStep(user, /生成/);
+    const before = host.snapshot();
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    expect(within(dialog).getByRole("heading", { name: "不能按表单更新这张表", hidden: true })).toBeInTheDocument();
+    const row = table.indicators.find((i) => i.name.cell.text === "活动经费")!;
+    expect(dialog.querySelector('[data-kind="unfilled"]')).toHaveTextContent(
+      new RegExp(`^${String.fromCharCode(65 + row.name.col)}${row.row + 1}：.*活动经费.*删除这一行请在 Excel 中操作`),
+    );
+    expect(within(dialog).queryByRole("button", { name: "确定更新", hidden: true })).toBeNull();
+    await user.click(dialogButton(dialog, "返回修改"));
+    await waitFor(() => expect(document.querySelector('[data-testid="fill-conflicts"]')).toBeNull());
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
+
+    host.protectSheet("招商引资");
+    await user.click(generateButton());
+    expect(await screen.findByTestId("wz-notice-wzProtected")).toHaveTextContent("招商引资");
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf({ ...before, sheets: before.sheets.map((x) => (x.name === "招商引资" ? { ...x, protected: true } : x)) }));
+  });
+
   test("the table moved since it was loaded: refused with the reason, nothing written", async () => {
     current = wizardHost(model());
     const { host } = current;
