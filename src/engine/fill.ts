@@ -370,7 +370,9 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
         if (used.has(s)) continue;
         const named = !blank(s.name);
         let score = 0;
-        if (named) score = squash(s.name.cell.text) === squash(x.name) && (s.level1 === "" || s.level1 === l1) ? 5 : 0;
+        // updating: an indicator moved to another 二级 is not at home in its old row (moving rows is the user's to do)
+        const sameLevel2 = !options.overwrite || s.level2 === "" || s.level2 === l2;
+        if (named) score = squash(s.name.cell.text) === squash(x.name) && (s.level1 === "" || s.level1 === l1) && sameLevel2 ? 5 : 0;
         else if (s.level1 === l1 && s.level2 === l2) score = 4;
         else if (s.level1 === l1 && s.level2 === "") score = 3;
         else if (s.level1 === "" && s.level2 === l2) score = 2;

@@ -395,6 +395,18 @@ describe("planFill with overwrite (更新当前表)", () => {
     expect(planFill(grid, table, edited, { overwrite: true }).writes.map((w) => w.path)).toEqual(["purpose"]);
   });
 
+  it("an indicator moved to another 二级 in the form is never silently left under its old one: the update is refused", () => {
+    const spec = specFor(SOURCE_BLANK);
+    const { grid, table } = filledTable(spec);
+    const i = spec.indicators.findIndex((x) => x.level2 === "数量指标");
+    const moved = { ...spec, indicators: spec.indicators.map((x, j) => (j === i ? { ...x, level2: "质量指标" } : x)) };
+    const update = planFill(grid, table, moved, { overwrite: true });
+    const blocking = update.conflicts.filter(isBlocking);
+    expect(blocking.map((c) => c.kind).sort()).toEqual(["no-room", "unfilled"]);
+    expect(blocking.find((c) => c.kind === "unfilled")!.wants).toContain(spec.indicators[i].name);
+    expect(blocking.find((c) => c.kind === "no-room")!.wants).toContain("质量指标");
+  });
+
   it("an indicator the form dropped is an unfilled row, which refuses the update", () => {
     const spec = specFor(SOURCE_BLANK);
     const { grid, table } = filledTable(spec);
