@@ -138,7 +138,16 @@ interface Slot {
   parsed?: IndicatorRow;
 }
 
-export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec | NormalSpec): FillResult {
+export interface FillOptions {
+  /**
+   * Updating a table in place (the wizard's 更新当前表): a "differs" cell also gets its write,
+   * carrying what the cell showed (`was`), so the host writes it only if nobody changed it since.
+   * The conflict stays listed: it is the change the user confirms, old → new.
+   */
+  overwrite?: boolean;
+}
+
+export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec | NormalSpec, options: FillOptions = {}): FillResult {
   const spec = normalizeSpec(input);
   const facts = templateFacts(table);
   const writes: PlanCell[] = [];
@@ -160,7 +169,13 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     return empty(f) ? out : { ...out, replaces: f.cell.text };
   };
   const noRoom = (path: string, wants: string, where = first) => conflicts.push({ kind: "no-room", cell: where, has: "", wants, path });
-  const differs = (f: Field, wants: string, path: string) => conflicts.push({ kind: "differs", cell: toA1(f.row, f.col), has: f.cell.text, wants, path });
+  const differs = (f: Field, wants: string, path: string, w?: PlanCell) => {
+    conflicts.push({ kind: "differs", cell: toA1(f.row, f.col), has: f.cell.text, wants, path });
+    if (options.overwrite && w) {
+      const { replaces: _placeholder, ...planned } = put(f, w);
+      writes.push({ ...planned, was: f.cell.text });
+    }
+  };
 
   /** A text target: written when blank, compared (whitespace-insensitively) when not. */
   const text = (f: Field | undefined, wants: string | null, path: string, optional = false) => {
@@ -170,8 +185,9 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
       else noRoom(path, wants);
       return;
     }
-    if (blank(f)) writes.push(put(f, { row: f.row, col: f.col, value: wants, asText: true, path }));
-    else if (squash(f.cell.text) !== squash(wants)) differs(f, wants, path);
+    const w: PlanCell = { row: f.row, col: f.col, value: wants, asText: true, path };
+    if (blank(f)) writes.push(put(f, w));
+    else if (squash(f.cell.text) !== squash(wants)) differs(f, wants, path, w);
   };
 
   /**
@@ -188,13 +204,15 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     const number = lead === "" && tail === "" ? v.value : `${lead}${v.value}${tail}`;
     if (s.sign) {
       const sign = s.sign;
-      if (blank(sign)) writes.push(put(sign, { row: sign.row, col: sign.col, value: v.symbol, asText: true, path }));
-      else if (foldComparisonSymbols(squash(sign.cell.text)) !== foldComparisonSymbols(v.symbol)) differs(sign, v.symbol, path);
+      const w: PlanCell = { row: sign.row, col: sign.col, value: v.symbol, asText: true, path };
+      if (blank(sign)) writes.push(put(sign, w));
+      else if (foldComparisonSymbols(squash(sign.cell.text)) !== foldComparisonSymbols(v.symbol)) differs(sign, v.symbol, path, w);
     }
     const f = s.value;
     if (typeof number === "number") {
-      if (blank(f)) writes.push(put(f, { row: f.row, col: f.col, value: number, path }));
-      else if (!(typeof f.cell.value === "number" ? f.cell.value === number : squash(f.cell.text) === String(number))) differs(f, String(number), path);
+      const w: PlanCell = { row: f.row, col: f.col, value: number, path };
+      if (blank(f)) writes.push(put(f, w));
+      else if (!(typeof f.cell.value === "number" ? f.cell.value === number : squash(f.cell.text) === String(number))) differs(f, String(number), path, w);
     } else text(f, number, path);
     if (s.unit && v.unit !== "") text(s.unit, v.unit, path);
   };
@@ -234,15 +252,16 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
       return false;
     }
     const v = convert(amount, spec.unit, tUnit);
+    const general = isGeneralFormat(f.cell.numberFormat);
+    const numberFormat = general ? (labelled ? amountFormat(v) : `${amountFormat(v)}"${tUnit}"`) : undefined;
+    const w: PlanCell = { row: f.row, col: f.col, value: v, ...(numberFormat ? { numberFormat } : {}), path };
     if (blank(f)) {
-      const general = isGeneralFormat(f.cell.numberFormat);
-      const numberFormat = general ? (labelled ? amountFormat(v) : `${amountFormat(v)}"${tUnit}"`) : undefined;
-      writes.push(put(f, { row: f.row, col: f.col, value: v, ...(numberFormat ? { numberFormat } : {}), path }));
+      writes.push(put(f, w));
       return true;
     }
     const r = readAmount(f.cell, budget?.unitFromLabel, tUnit);
     const wan = spec.unit === "万元" ? amount : amount / 10000;
-    if (r.kind !== "amount" || Math.abs(r.wan - wan) > 1e-6) differs(f, `${v}${tUnit}`, path);
+    if (r.kind !== "amount" || Math.abs(r.wan - wan) > 1e-6) differs(f, `${v}${tUnit}`, path, w);
     return false;
   };
   const partFields = new Map<string, Field>();
@@ -286,22 +305,21 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
       noRoom(`plan[${i}]`, `${m.label} ${m.percent}%`);
       return;
     }
-    if (blank(f)) {
-      const fmt = f.cell.numberFormat;
-      if (fmt === "@") writes.push(put(f, { row: f.row, col: f.col, value: `${m.percent}%`, asText: true, path }));
-      else
-        writes.push(
-          put(f, {
+    const fmt = f.cell.numberFormat;
+    const w: PlanCell =
+      fmt === "@"
+        ? { row: f.row, col: f.col, value: `${m.percent}%`, asText: true, path }
+        : {
             row: f.row,
             col: f.col,
             value: Number((m.percent / 100).toPrecision(12)),
             ...(formatScalesPercent(fmt) ? {} : { numberFormat: percentFormat(m.percent) }),
             path,
-          }),
-        );
-    } else {
+          };
+    if (blank(f)) writes.push(put(f, w));
+    else {
       const r = readPercent(f.cell, percentOpts);
-      if (r.kind !== "percent" || Math.abs(r.value - m.percent) > 1e-6) differs(f, `${m.percent}%`, path);
+      if (r.kind !== "percent" || Math.abs(r.value - m.percent) > 1e-6) differs(f, `${m.percent}%`, path, w);
     }
   });
 
@@ -352,7 +370,9 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
         if (used.has(s)) continue;
         const named = !blank(s.name);
         let score = 0;
-        if (named) score = squash(s.name.cell.text) === squash(x.name) && (s.level1 === "" || s.level1 === l1) ? 5 : 0;
+        // updating: an indicator moved to another 二级 is not at home in its old row (moving rows is the user's to do)
+        const sameLevel2 = !options.overwrite || s.level2 === "" || s.level2 === l2;
+        if (named) score = squash(s.name.cell.text) === squash(x.name) && (s.level1 === "" || s.level1 === l1) && sameLevel2 ? 5 : 0;
         else if (s.level1 === l1 && s.level2 === l2) score = 4;
         else if (s.level1 === l1 && s.level2 === "") score = 3;
         else if (s.level1 === "" && s.level2 === l2) score = 2;
@@ -387,10 +407,13 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
       text(s.basis, x.basis ?? null, `${path}.basis`, true);
     });
     for (const s of allSlots) if (!used.has(s)) unused.push(s.row);
-    // a labelled row left without an indicator is an empty indicator row to the checker
+    // a labelled row left without an indicator is an empty indicator row to the checker; when
+    // updating, an indicator the form dropped is one too (deleting its row is the user's to do)
     for (const s of indicatorSlots) {
-      if (used.has(s) || !blank(s.name) || (s.level1 === "" && s.level2 === "" && !s.parsed)) continue;
-      const what = [s.level1 && levelLabels(s.level1, "").level1, s.level2 && levelLabels("", s.level2).level2].filter(Boolean).join("／");
+      const named = !blank(s.name);
+      if (used.has(s) || (named && !options.overwrite) || (s.level1 === "" && s.level2 === "" && !s.parsed)) continue;
+      const labels = [s.level1 && levelLabels(s.level1, "").level1, s.level2 && levelLabels("", s.level2).level2, named ? s.name.cell.text.trim() : ""];
+      const what = labels.filter(Boolean).join("／");
       conflicts.push({ kind: "unfilled", cell: toA1(s.name.row, s.name.col), has: "", wants: what || `${s.row + 1}`, path: "indicators" });
     }
   } else if (spec.indicators.length > 0) {

@@ -54,6 +54,11 @@ export interface PlanCell {
    */
   replaces?: string;
   /**
+   * planFill with `overwrite` only: what the cell showed when the update was planned (its displayed
+   * text). The host writes it only if the cell still shows exactly that (a co-author's edit wins).
+   */
+  was?: string;
+  /**
    * planFill only: the merged area the cell anchors (absent: the cell alone). A host that knows the
    * template's column widths and row heights grows rows the text would overflow (fillRowHeights).
    */

@@ -31,7 +31,7 @@ import { loadSettings, saveSettings } from "./config-settings";
 import { activateFirstOf, selectCell } from "./select-cell";
 import { SheetIdCache } from "./sheet-ids";
 import { WriteGuard } from "./write-guard";
-import { fillCells, insertRows, writePlans } from "./write-plan";
+import { fillCells, insertRows, updateCells, writePlans } from "./write-plan";
 import { addDropdowns } from "./add-dropdowns";
 import { loadDraft, saveDraft } from "./draft-settings";
 import { activeSheetName, sheetNames } from "./sheet-list";
@@ -68,6 +68,7 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
     writePlan: async (plan: SheetPlan): Promise<WritePlanResult> => (await writePlans([plan], { guard }))[0],
     writePlans: (plans: SheetPlan[]): Promise<WritePlanResult[]> => writePlans(plans, { guard }),
     fillCells: (sheet: string, writes: PlanCell[]): Promise<FillCellsResult> => fillCells(sheet, writes, { guard }),
+    updateCells: (sheet: string, writes: PlanCell[]): Promise<FillCellsResult> => updateCells(sheet, writes, { guard }),
     addDropdowns: (sheet: string, validations: PlanValidation[]): Promise<AddDropdownsResult> => addDropdowns(sheet, validations, { guard }),
     insertRows: (sheet: string, inserts: RowInsert[]): Promise<InsertRowsResult> => insertRows(sheet, inserts, { guard }),
     loadDraft: (): Promise<unknown> => loadDraft(),

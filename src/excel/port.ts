@@ -104,6 +104,12 @@ export interface ExcelPort {
    * writes nothing if any is no longer blank, or if the sheet is protected. Two syncs.
    */
   fillCells(sheet: string, writes: PlanCell[]): Promise<FillCellsResult>;
+  /**
+   * Write planFill's `overwrite` writes into `sheet` (更新当前表): re-reads the target cells in the
+   * same run and writes nothing unless each replaced cell still shows what the plan saw (`was`) and
+   * each other target is still blank ("changed" lists the cells), or if the sheet is protected. Two syncs.
+   */
+  updateCells(sheet: string, writes: PlanCell[]): Promise<FillCellsResult>;
   /** Add list dropdowns to cells of an existing sheet (data validation only; replaces theirs). Two syncs. */
   addDropdowns(sheet: string, validations: PlanValidation[]): Promise<AddDropdownsResult>;
   /**

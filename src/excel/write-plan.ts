@@ -37,6 +37,10 @@
  *   Text goes in as text without touching the template's formats: a leading apostrophe (Excel's
  *   "this is text" prefix, not part of the value) unless the cell is already formatted "@".
  *
+ * updateCells (更新当前表) — the same two syncs; a write that replaces a value carries what the cell
+ *   showed when planned (`was`), and sync 2 happens only if every such cell still shows exactly that
+ *   text (block.text, as the reader read it) and every other target is still blank.
+ *
  * Every write runs inside the WriteGuard, so the change watcher ignores it on Excel below 1.14
  * (from 1.14 Excel marks the events with triggerSource "ThisLocalAddin").
  */
@@ -482,7 +486,20 @@ function holdsText(values: unknown[][], formulas: unknown[][], i: number, j: num
  * Apply planFill's writes to `sheet`, blank cells only. Refuses (writing nothing) when the sheet is
  * protected or gone, or when any target cell holds something now.
  */
-export async function fillCells(sheet: string, writes: PlanCell[], options: { guard: WriteGuard }): Promise<FillCellsResult> {
+export function fillCells(sheet: string, writes: PlanCell[], options: { guard: WriteGuard }): Promise<FillCellsResult> {
+  return writeCells(sheet, writes, { ...options, update: false });
+}
+
+/**
+ * Apply planFill's `overwrite` writes (更新当前表): a write carrying `was` goes in only if its cell
+ * still shows exactly that text, the others only into cells still blank. Any cell changed since the
+ * plan (a co-author's edit) refuses the whole update, as fillCells does.
+ */
+export function updateCells(sheet: string, writes: PlanCell[], options: { guard: WriteGuard }): Promise<FillCellsResult> {
+  return writeCells(sheet, writes, { ...options, update: true });
+}
+
+async function writeCells(sheet: string, writes: PlanCell[], options: { guard: WriteGuard; update: boolean }): Promise<FillCellsResult> {
   if (writes.length === 0) return { status: "written", sheet, cells: 0 };
   return options.guard.around(() =>
     runExcel(async (context) => {
@@ -510,7 +527,9 @@ export async function fillCells(sheet: string, writes: PlanCell[], options: { gu
         const j = w.col - box.left;
         // a template placeholder ("XX人") the fill replaces must still be exactly that
         const still = w.replaces !== undefined && holdsText(block.values, block.formulas, i, j, w.replaces);
-        if (!still && !blankAt(block.values, block.formulas, i, j))
+        // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
+        const shows = (block.text[i]?.[j] ?? "") === w.was;
+        if (options.update && w.was !== undefined ? !shows : !still && !blankAt(block.values, block.formulas, i, j))
           // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
           changed.push({ cell: toA1(w.row, w.col), text: String(block.text[i]?.[j] ?? block.values[i]?.[j] ?? "") });
       }

@@ -6,7 +6,7 @@
  * two controls, labels or messages on top of each other and without anything off the pane's edge.
  * jsdom has no layout, so this runs in Chromium over the browser demo.
  */
-import { DemoPage, axeSerious, checkWorkbook, describeBrowser, openDemo, outPath, useDemo } from "./harness";
+import { DemoPage, axeSerious, checkWorkbook, describeBrowser, openDemo, outPath, snapshot, useDemo } from "./harness";
 
 jest.setTimeout(180_000);
 
@@ -145,6 +145,39 @@ describeBrowser("the pane at 320 px", () => {
     await look("batch");
     expect(problems).toEqual({});
     expect(await axeSerious(d)).toEqual([]);
+    await d.context.close();
+  });
+
+  test("生成 after 从当前工作表载入: the 更新当前表 target fits; the update lists old → new, writes that cell, re-checks", async () => {
+    const d = await openDemo(session());
+    await narrow(d);
+    await d.page.getByRole("tab", { name: "招商引资" }).click();
+    await d.page.getByRole("tab", { name: "招商引资", selected: true }).waitFor();
+    await d.pane.getByRole("tab", { name: "新建项目表" }).click();
+    await d.pane.getByRole("button", { name: "从当前工作表载入" }).click();
+    await d.pane.getByTestId("wz-notice-wzLoaded").waitFor();
+    await next(d);
+    const old = await field(d, "purpose").inputValue();
+    const purpose = `${old}（含${LONG}）`;
+    await field(d, "purpose").fill(purpose);
+    for (let i = 0; i < 5; i++) await next(d);
+    await d.pane.getByTestId("generate").waitFor();
+    expect(await d.pane.getByRole("radio", { name: /^新建工作表/ }).isChecked()).toBe(true);
+    await d.pane.getByRole("radio", { name: /^更新载入的表（招商引资，/ }).check();
+    expect(await layoutProblems(d)).toEqual([]);
+    await d.pane.getByTestId("generate").click();
+    const dialog = d.pane.getByTestId("fill-conflicts");
+    await dialog.waitFor();
+    const items = await dialog.locator("li").allInnerTexts();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain(`${old} → ${purpose}`);
+    await dialog.getByRole("button", { name: "确定更新" }).click();
+    const result = await d.pane.getByTestId("generate-result").innerText();
+    expect(result).toContain("已更新工作表“招商引资”中的 1 个单元格");
+    // re-checked after the write, with the checker's config: the demo's 招商引资 table checks clean
+    expect(result).toMatch(/(^|\D)0 个错误/);
+    const cells = (await snapshot(d)).sheets.find((x) => x.name === "招商引资")!.cells;
+    expect(Object.values(cells).filter((c) => c.value === purpose)).toHaveLength(1);
     await d.context.close();
   });
 

@@ -344,3 +344,78 @@ describe("planFill on blank 一体化 templates (split 符号 | 值 | 计量单�
     expect(fill.writes.filter((w) => w.row === 6 && w.col >= 3 && w.col <= 5)).toEqual([]);
   });
 });
+
+describe("planFill with overwrite (更新当前表)", () => {
+  /** A table filled from the spec, then parsed again: what 从当前工作表载入 finds. */
+  function filledTable(spec: ProjectSpec) {
+    const { sheet, fill } = fillOf(SOURCE_BLANK, spec);
+    const filled = applyWrites(sheet, fill.writes);
+    const grid = new SheetGrid(filled);
+    const table = { ...findTables(grid)[0], index: 0 } as TableModel;
+    return { filled, grid, table };
+  }
+  const a1 = (w: { row: number; col: number }) => `${String.fromCharCode(65 + w.col)}${w.row + 1}`;
+
+  it("plans a write for each cell the form changed, carrying what it showed; the rest is not written; the result reads back as the form", () => {
+    const spec = specFor(SOURCE_BLANK);
+    const { filled, grid, table } = filledTable(spec);
+    const edited: ProjectSpec = {
+      ...spec,
+      purpose: "新的资金用途说明，用于园区招商推介。",
+      plan: spec.plan.map((m) => (m.label === "6月底" ? { ...m, percent: 60 } : m)),
+      indicators: spec.indicators.map((x, i) => (i === 0 ? { ...x, value: "≥12次" } : x)),
+    };
+    const old = filledTable(spec).table.indicators[0];
+    const update = planFill(grid, table, edited, { overwrite: true });
+    expect(update.conflicts.every((c) => c.kind === "differs")).toBe(true);
+    const changed = update.writes.filter((w) => w.was !== undefined);
+    expect(changed.map((w) => w.path).sort()).toEqual(["indicators[0].value", "plan[1].percent", "purpose"]);
+    // each change names the cell, what it showed and what it becomes; the write carries the old text
+    const valueCell = a1(old.value);
+    const v = update.conflicts.find((c) => c.path === "indicators[0].value")!;
+    expect([v.cell, v.has, v.wants]).toEqual([valueCell, old.value.cell.text, "≥12次"]);
+    expect(changed.find((w) => w.path === "indicators[0].value")).toMatchObject({ value: "≥12次", was: old.value.cell.text });
+    // nothing else: the cells that already say what the form says are not written
+    expect(update.writes).toHaveLength(changed.length);
+
+    const back = specFromTable(checkWorkbook({ sheets: [applyWrites(filled, update.writes)] }, { year: spec.year }).tables[0], { year: spec.year });
+    const want = normalizeSpec(edited);
+    expect(back.purpose).toBe(want.purpose);
+    expect(back.plan).toEqual(want.plan);
+    expect(new Set(back.indicators.map((i) => JSON.stringify(i)))).toEqual(new Set(want.indicators.map((i) => JSON.stringify(i))));
+  });
+
+  it("without the option the same differences are conflicts only, never writes", () => {
+    const spec = specFor(SOURCE_BLANK);
+    const { grid, table } = filledTable(spec);
+    const edited = { ...spec, purpose: "另一段资金用途说明文字。" };
+    const fill = planFill(grid, table, edited);
+    expect(fill.conflicts.map((c) => [c.kind, c.path])).toEqual([["differs", "purpose"]]);
+    expect(fill.writes).toEqual([]);
+    expect(planFill(grid, table, edited, { overwrite: true }).writes.map((w) => w.path)).toEqual(["purpose"]);
+  });
+
+  it("an indicator moved to another 二级 in the form is never silently left under its old one: the update is refused", () => {
+    const spec = specFor(SOURCE_BLANK);
+    const { grid, table } = filledTable(spec);
+    const i = spec.indicators.findIndex((x) => x.level2 === "数量指标");
+    const moved = { ...spec, indicators: spec.indicators.map((x, j) => (j === i ? { ...x, level2: "质量指标" } : x)) };
+    const update = planFill(grid, table, moved, { overwrite: true });
+    const blocking = update.conflicts.filter(isBlocking);
+    expect(blocking.map((c) => c.kind).sort()).toEqual(["no-room", "unfilled"]);
+    expect(blocking.find((c) => c.kind === "unfilled")!.wants).toContain(spec.indicators[i].name);
+    expect(blocking.find((c) => c.kind === "no-room")!.wants).toContain("质量指标");
+  });
+
+  it("an indicator the form dropped is an unfilled row, which refuses the update", () => {
+    const spec = specFor(SOURCE_BLANK);
+    const { grid, table } = filledTable(spec);
+    const dropped = { ...spec, indicators: spec.indicators.slice(1) };
+    const update = planFill(grid, table, dropped, { overwrite: true });
+    const blocking = update.conflicts.filter(isBlocking);
+    expect(blocking.map((c) => c.kind)).toEqual(["unfilled"]);
+    // named by its row's labels and the indicator's own name
+    expect(blocking[0].wants).toContain(spec.indicators[0].name);
+    expect(update.writes.some((w) => w.row === Number(blocking[0].cell.replace(/\D/g, "")) - 1)).toBe(false);
+  });
+});

@@ -394,6 +394,63 @@ describe("fillCells: a blank template filled in place", () => {
     expect(await port.fillCells("没有这张表", fill.writes)).toEqual({ status: "missing", sheet: "没有这张表" });
     expect(host.snapshot()).toEqual(before);
   });
+
+  /** The template filled, then read back and planned again with the edited spec (更新当前表). */
+  async function filledThenEdited(edit: (s: ProjectSpec) => ProjectSpec) {
+    templateHost();
+    const { port, fill } = await planned();
+    expect((await port.fillCells("模板", fill.writes)).status).toBe("written");
+    const read = await port.readSheet("模板");
+    const parsed = parseWorkbook(read.workbook);
+    const spec = edit(hostSpec());
+    return { port, spec, update: planFill(parsed.grids.get("模板")!, parsed.tables[0], spec, { overwrite: true }) };
+  }
+  const newValue = (s: ProjectSpec): ProjectSpec => ({
+    ...s,
+    purpose: "改过的资金用途：用于园区招商推介活动。",
+    indicators: s.indicators.map((x, i) => (i === 0 ? { ...x, value: "≥12次" } : x)),
+  });
+
+  it("updateCells: writes the changed cells only, in 2 syncs; everything else is unchanged; the table reads back as edited", async () => {
+    const { port, spec, update } = await filledThenEdited(newValue);
+    const changed = update.writes.filter((w) => w.was !== undefined);
+    expect(changed.map((w) => w.path).sort()).toEqual(["indicators[0].value", "purpose"]);
+    const before = host.snapshot();
+    host.resetStats();
+    expect(await port.updateCells("模板", update.writes)).toEqual({ status: "written", sheet: "模板", cells: update.writes.length });
+    expect(host.stats.syncCalls).toBeLessThanOrEqual(2);
+    const after = host.snapshot();
+    const targets = new Set(update.writes.map((w) => toA1(w.row, w.col)));
+    const b = before.sheets.find((x) => x.name === "模板")!;
+    const a = after.sheets.find((x) => x.name === "模板")!;
+    for (const k of new Set([...Object.keys(b.cells), ...Object.keys(a.cells)])) if (!targets.has(k)) expect([k, a.cells[k]]).toEqual([k, b.cells[k]]);
+    expect(after.sheets.filter((x) => x.name !== "模板")).toEqual(before.sheets.filter((x) => x.name !== "模板"));
+    const result = checkWorkbook((await port.readWorkbook()).workbook, { year: normalizeSpec(spec).year });
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+    const back = specFromTable(result.tables[0], { year: normalizeSpec(spec).year });
+    expect(back.purpose).toBe(spec.purpose);
+    expect(back.indicators.find((i) => i.name === spec.indicators[0].name)?.value).toBe("≥12次");
+  });
+
+  it("updateCells: a cell a co-author changed between the plan and the write refuses the whole update, naming it", async () => {
+    const { port, update } = await filledThenEdited(newValue);
+    const w = update.writes.find((x) => x.path === "indicators[0].value")!;
+    host.setCell("模板", toA1(w.row, w.col), { value: "≥15次" });
+    const before = host.snapshot();
+    expect(await port.updateCells("模板", update.writes)).toEqual({ status: "changed", sheet: "模板", cells: [{ cell: toA1(w.row, w.col), text: "≥15次" }] });
+    expect(host.snapshot()).toEqual(before);
+    // fillCells never overwrites: the same writes are refused there even with nobody's edit in between
+    const again = await filledThenEdited(newValue);
+    expect((await again.port.fillCells("模板", again.update.writes)).status).toBe("changed");
+  });
+
+  it("updateCells: a protected sheet is refused and left as it was", async () => {
+    const { port, update } = await filledThenEdited(newValue);
+    host.protectSheet("模板");
+    const before = host.snapshot();
+    expect(await port.updateCells("模板", update.writes)).toEqual({ status: "protected", sheet: "模板" });
+    expect(host.snapshot()).toEqual(before);
+  });
 });
 
 describe("active sheet and sheet names", () => {

@@ -444,3 +444,124 @@ describe("the draft survives a reload of the pane", () => {
     await waitFor(() => expect(host.snapshot().settings?.["jixiao.wizardDraft"]).toBeUndefined(), { timeout: 3000 });
   }, 60000);
 });
+
+describe("更新当前表: a loaded table updated in place (issue 11)", () => {
+  jest.setTimeout(90_000);
+  const spec = normalizeSpec({ ...CLEAN_SPEC, year: YEAR, department: "区商务局" });
+  const sheet = planToSheetModel(layoutSpec(spec), "招商引资");
+  const model = (): HostWorkbook => ({
+    name: "x.xlsx",
+    sheets: [{ name: "Sheet1", cells: {} }, hostSheetFromModel(sheet)],
+    activeSheet: "招商引资",
+    settings: {},
+  });
+  /** The first 数量指标 (a count: "≥N…" stays valid with another N), as the table lists it. */
+  const table = checkWorkbook({ sheets: [sheet] }).tables[0];
+  const at = table.indicators.findIndex((i) => i.level2 === "数量指标");
+  const oldValue = table.indicators[at].value.cell.text;
+  const newValue = oldValue.replace(/\d+/, (n) => String(Number(n) + 2));
+  const valueCell = `${String.fromCharCode(65 + table.indicators[at].value.col)}${table.indicators[at].value.row + 1}`;
+
+  async function loadAndEdit(user: User) {
+    await renderWizard(port());
+    await user.click(screen.getByRole("button", { name: "从当前工作表载入" }));
+    await screen.findByTestId("wz-notice-wzLoaded");
+    await goToStep(user, /绩效指标/);
+    expect(field(`indicators[${at}].value`)).toHaveValue(oldValue);
+    await fill(user, field(`indicators[${at}].value`), newValue);
+    await goToStep(user, /生成/);
+    await settled();
+    // 新建工作表 stays the default; the third target names the loaded table
+    expect(screen.getByRole("radio", { name: /新建工作表/ })).toBeChecked();
+    await user.click(screen.getByRole("radio", { name: `更新载入的表（招商引资，${rangeOf()}）` }));
+  }
+  let current: { host: ReturnType<typeof wizardHost>["host"]; port: ExcelPort };
+  const port = () => current.port;
+  const rangeOf = () =>
+    `${String.fromCharCode(65 + table.range.left)}${table.range.top + 1}:${String.fromCharCode(65 + table.range.right)}${table.range.bottom + 1}`;
+
+  test("load, change a value, 更新当前表: the dialog lists old → new; 确定更新 writes that cell only; the result is re-checked", async () => {
+    current = wizardHost(model());
+    const { host } = current;
+    const user = userEvent.setup();
+    await loadAndEdit(user);
+    const before = host.snapshot();
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    expect(within(dialog).getByRole("heading", { name: "更新当前表", hidden: true })).toBeInTheDocument();
+    expect(
+      within(dialog)
+        .getAllByRole("listitem", { hidden: true })
+        .map((li) => li.textContent),
+    ).toEqual([`${valueCell}：${oldValue} → ${newValue}`]);
+    expect(dialog).toHaveTextContent("另将填写 0 个空白单元格");
+    await user.click(dialogButton(dialog, "确定更新"));
+    const result = await screen.findByTestId("generate-result");
+    expect(result).toHaveTextContent("已更新工作表“招商引资”中的 1 个单元格");
+    const back = await readBack(port(), "招商引资");
+    expect(result).toHaveTextContent(`${back.findings.filter((f) => f.severity === "error").length} 个错误`);
+    expect(back.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(host.cell("招商引资", valueCell)?.value).toBe(newValue);
+    // everything else is as it was
+    const after = host.snapshot();
+    const b = before.sheets.find((s) => s.name === "招商引资")!;
+    const a = after.sheets.find((s) => s.name === "招商引资")!;
+    const changed = Object.keys({ ...a.cells, ...b.cells }).filter((k) => JSON.stringify(a.cells[k]) !== JSON.stringify(b.cells[k]));
+    expect(changed).toEqual([valueCell]);
+    expect(after.sheets.filter((s) => s.name !== "招商引资")).toEqual(before.sheets.filter((s) => s.name !== "招商引资"));
+    expect(specFromTable(back.tables[0]).indicators[at].value).toBe(newValue);
+  });
+
+  test("a co-author's edit between the dialog and 确定更新: nothing is written, the cell is named", async () => {
+    current = wizardHost(model());
+    const { host } = current;
+    const user = userEvent.setup();
+    await loadAndEdit(user);
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    await host.userAction({ kind: "edit", sheet: "招商引资", address: valueCell, value: "≥99家", remote: true });
+    const before = host.snapshot();
+    await user.click(dialogButton(dialog, "确定更新"));
+    expect(await screen.findByTestId("wz-notice-wzUpdateChanged")).toHaveTextContent(valueCell);
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
+  });
+
+  test("an indicator dropped from the form: refused naming its row (deleting rows is done in Excel); a protected sheet: refused", async () => {
+    current = wizardHost(model());
+    const { host } = current;
+    const user = userEvent.setup();
+    await loadAndEdit(user);
+    await goToStep(user, /绩效指标/);
+    await user.click(screen.getByRole("button", { name: "删除指标“活动经费”" }));
+    await goToStep(user, /生成/);
+    const before = host.snapshot();
+    await user.click(generateButton());
+    const dialog = await conflictDialog();
+    expect(within(dialog).getByRole("heading", { name: "不能按表单更新这张表", hidden: true })).toBeInTheDocument();
+    const row = table.indicators.find((i) => i.name.cell.text === "活动经费")!;
+    expect(dialog.querySelector('[data-kind="unfilled"]')).toHaveTextContent(
+      new RegExp(`^${String.fromCharCode(65 + row.name.col)}${row.row + 1}：.*活动经费.*删除这一行请在 Excel 中操作`),
+    );
+    expect(within(dialog).queryByRole("button", { name: "确定更新", hidden: true })).toBeNull();
+    await user.click(dialogButton(dialog, "返回修改"));
+    await waitFor(() => expect(document.querySelector('[data-testid="fill-conflicts"]')).toBeNull());
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
+
+    host.protectSheet("招商引资");
+    await user.click(generateButton());
+    expect(await screen.findByTestId("wz-notice-wzProtected")).toHaveTextContent("招商引资");
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf({ ...before, sheets: before.sheets.map((x) => (x.name === "招商引资" ? { ...x, protected: true } : x)) }));
+  });
+
+  test("the table moved since it was loaded: refused with the reason, nothing written", async () => {
+    current = wizardHost(model());
+    const { host } = current;
+    const user = userEvent.setup();
+    await loadAndEdit(user);
+    await host.userAction({ kind: "insertRows", sheet: "招商引资", row: 1, count: 1 });
+    const before = host.snapshot();
+    await user.click(generateButton());
+    expect(await screen.findByTestId("wz-notice-wzUpdateTableMoved")).toHaveTextContent(rangeOf().split(":")[0]);
+    expect(cellsOf(host.snapshot())).toEqual(cellsOf(before));
+  });
+});

@@ -15,6 +15,12 @@
  *   of the spec the template has no room for) are listed in a dialog with two choices, 取消 (write
  *   nothing) or 只填空白单元格 (write the blank cells, leave the listed ones as they are). Between the
  *   plan and the write the port re-reads the target cells and refuses if any stopped being blank.
+ * - 更新当前表 (only after a table was loaded from the active sheet): the same planFill over that
+ *   table read again (same sheet, same top-left, else refused with the reason), with `overwrite`:
+ *   cells holding another value get their write too. Always confirmed first: the dialog lists each
+ *   change old → new and how many blank cells are filled. What fill refuses (no room, rows the form
+ *   dropped, another year) refuses the update the same way; updateCells writes only if every cell
+ *   still shows what the plan saw.
  * - After writing, the written sheet is read back through the port and checked; the result says
  *   how many findings the table has.
  * - Batch: a project list from a sheet of the workbook or from a .xlsx/.csv file; rows with
@@ -30,7 +36,7 @@ import { layoutSpec } from "../../engine/layout";
 import { FillConflict, TemplateFacts, isBlocking, planFill, templateFacts } from "../../engine/fill";
 import { RowInsert, planRowInserts } from "../../engine/fill-rows";
 import { NormalSpec, specFromTable } from "../../engine/spec";
-import { rangeA1 } from "../../engine/address";
+import { rangeA1, toA1 } from "../../engine/address";
 import { ListRowResult, readProjectList } from "../../engine/project-list";
 import { safeSheetName } from "../../engine/sheet-names";
 import { INDICATOR_LIBRARY, ProjectClass, indicatorFromEntry } from "../../engine/indicator-library";
@@ -62,7 +68,7 @@ type Data = Record<string, string | number>;
 export type WizardActivity = "idle" | "detecting" | "loading" | "writing" | "reading-list";
 
 export interface WizardResult {
-  kind: "new" | "fill" | "batch";
+  kind: "new" | "fill" | "update" | "batch";
   sheets: string[];
   /** Findings on the written table(s), read back through the port. */
   errors: number;
@@ -70,7 +76,7 @@ export interface WizardResult {
   infos: number;
   /** Parts of the plan this Excel did not take (new sheets only). */
   skipped: PlanFeature[];
-  /** Fill: cells written, and listed conflicts left as they were. */
+  /** Fill and update: cells written; fill: listed conflicts left as they were. */
   cells?: number;
   leftOut?: number;
 }
@@ -94,6 +100,17 @@ export interface PendingFill {
   blocking: boolean;
   /** The only thing refusing the fill is indicators without a row: these inserts give them one (插入行后填写). */
   inserts?: RowInsert[];
+  /** 更新当前表: the writes replace values (the "differs" conflicts are the changes to confirm). */
+  update?: boolean;
+}
+
+/** The table the form was loaded from (更新当前表 finds it again by sheet and top-left). */
+export interface LoadedTable {
+  sheet: string;
+  top: number;
+  left: number;
+  /** "A3:H24", as loaded. */
+  range: string;
 }
 
 export interface WizardNotice {
@@ -123,7 +140,9 @@ export interface WizardState {
   touched: ReadonlySet<string>;
   /** Steps whose messages are all shown (left at least once). */
   revealed: ReadonlySet<Step>;
-  target: "new" | "fill";
+  target: Target;
+  /** The table last loaded from the active sheet, for 更新当前表 (null: none, or the form was reset). */
+  loaded: LoadedTable | null;
   /** A new sheet's layout: 手工表格 (the source document's) or 一体化导出格式 (split 指标值 columns). */
   layoutStyle: "manual" | "integrated";
   /** The blank template on the active sheet, if the last detection found one. */
@@ -141,6 +160,8 @@ export interface WizardState {
   prefillChoices: { index: number; label: string }[] | null;
   batch: BatchState;
 }
+
+export type Target = "new" | "fill" | "update";
 
 export interface WizardOptions {
   lang: Lang;
@@ -200,6 +221,7 @@ export class WizardSession {
       revealed: new Set(),
       confirmReset: false,
       target: "new",
+      loaded: null,
       layoutStyle: "manual",
       template: null,
       activeSheet: "",
@@ -436,6 +458,8 @@ export class WizardSession {
       result: null,
       notice: null,
       pendingFill: null,
+      loaded: null,
+      target: this.state.target === "update" ? "new" : this.state.target,
     });
     this.dropSavedDraft();
     this.announce("wzResetDone");
@@ -493,9 +517,10 @@ export class WizardSession {
           const t = blankTemplates(parseWorkbook({ sheets: [active.sheet] }))[0];
           if (t) template = { sheet: active.name, range: rangeA1(t.range), protected: active.protected, facts: templateFacts(t) };
         }
-        this.set({ template, activeSheet: active.name, target: template && !template.protected ? this.state.target : "new" });
+        const keep = this.state.target === "update" || (this.state.target === "fill" && !!template && !template.protected);
+        this.set({ template, activeSheet: active.name, target: keep ? this.state.target : "new" });
       } catch (e) {
-        this.set({ template: null, target: "new" });
+        this.set({ template: null, target: this.state.target === "update" ? "update" : "new" });
         this.notify("error", "wzErrorRead", { message: messageOf(e) });
       } finally {
         this.set({ activity: "idle" });
@@ -507,7 +532,7 @@ export class WizardSession {
     this.set({ layoutStyle, result: null });
   }
 
-  setTarget(target: "new" | "fill"): void {
+  setTarget(target: Target): void {
     this.set({ target, result: null });
     if (target === "fill") this.takeTemplatePlan();
   }
@@ -583,7 +608,8 @@ export class WizardSession {
   private applyTable(table: TableModel): void {
     const spec: NormalSpec = specFromTable(table, { year: this.year });
     const draft = draftFromSpec(spec);
-    this.set({ draft, check: this.checked(draft), step: "basics", touched: new Set(), revealed: new Set(STEPS), result: null });
+    const loaded = { sheet: table.sheet, top: table.range.top, left: table.range.left, range: rangeA1(table.range) };
+    this.set({ draft, check: this.checked(draft), step: "basics", touched: new Set(), revealed: new Set(STEPS), result: null, loaded });
     this.notify("success", "wzLoaded", { sheet: table.sheet, name: spec.name || table.sheet });
   }
 
@@ -613,6 +639,7 @@ export class WizardSession {
       this.set({ activity: "writing", result: null, notice: null });
       try {
         if (target === "new") await this.writeNew(spec);
+        else if (target === "update") await this.planUpdate(spec);
         else await this.planTemplateFill(spec);
       } catch (e) {
         this.notify("error", "wzErrorWrite", { message: messageOf(e) });
@@ -634,7 +661,14 @@ export class WizardSession {
   private finish(result: WizardResult): void {
     this.set({ result });
     if (result.kind !== "batch") this.dropSavedDraft();
-    const key: StringKey = result.kind === "fill" ? "wzFilledAnnounce" : result.kind === "batch" ? "wzBatchAnnounce" : "wzWrittenAnnounce";
+    const key: StringKey =
+      result.kind === "fill"
+        ? "wzFilledAnnounce"
+        : result.kind === "update"
+          ? "wzUpdatedAnnounce"
+          : result.kind === "batch"
+            ? "wzBatchAnnounce"
+            : "wzWrittenAnnounce";
     this.announce(key, {
       sheet: result.sheets.join("、"),
       count: result.sheets.length,
@@ -676,24 +710,64 @@ export class WizardSession {
     await this.writeFill(spec, table.sheet, fill.writes, 0);
   }
 
-  private async writeFill(spec: NormalSpec, sheet: string, writes: PlanCell[], leftOut: number): Promise<void> {
-    const r: FillCellsResult = await this.port.fillCells(sheet, writes);
+  /**
+   * 更新当前表: read the loaded table's sheet again, find the table at the same top-left, plan the
+   * fill over it with overwrite; the dialog always confirms (or names what refuses the update).
+   */
+  private async planUpdate(spec: NormalSpec): Promise<void> {
+    const loaded = this.state.loaded;
+    if (!loaded) return;
+    const read = await this.port.readSheet(loaded.sheet);
+    const sheet = read.workbook.sheets.find((x) => x.name === loaded.sheet);
+    if (!sheet) {
+      this.notify("error", "wzUpdateSheetGone", { sheet: loaded.sheet });
+      return;
+    }
+    if (read.protectedSheets.includes(sheet.name)) {
+      this.notify("error", "wzProtected", { sheet: sheet.name });
+      return;
+    }
+    const parsed = parseWorkbook({ sheets: [sheet] });
+    const table = parsed.tables.find((t) => t.range.top === loaded.top && t.range.left === loaded.left);
+    if (!table) {
+      this.notify("error", "wzUpdateTableMoved", { sheet: sheet.name, cell: loaded.range.split(":")[0] });
+      return;
+    }
+    const grid = parsed.grids.get(table.sheet)!;
+    const fill = planFill(grid, table, spec, { overwrite: true });
+    const blocking = fill.conflicts.some(isBlocking);
+    // a "differs" the plan could not write (no write carries its cell) is not a change: leave it out
+    const changed = new Set(fill.writes.filter((w) => w.was !== undefined).map((w) => toA1(w.row, w.col)));
+    const conflicts = blocking ? [...fill.conflicts.filter(isBlocking)] : fill.conflicts.filter((c) => changed.has(c.cell));
+    if (!blocking && fill.writes.length === 0) {
+      this.notify("info", "wzUpdateNothing", { sheet: sheet.name });
+      return;
+    }
+    const inserts = blocking ? planRowInserts(grid, table, fill.conflicts) : undefined;
+    this.set({
+      pendingFill: { id: this.nextId++, sheet: table.sheet, writes: fill.writes, conflicts, blocking, update: true, ...(inserts ? { inserts } : {}) },
+    });
+    this.announce("wzUpdateAnnounce", { count: conflicts.length });
+  }
+
+  private async writeFill(spec: NormalSpec, sheet: string, writes: PlanCell[], leftOut: number, update = false): Promise<void> {
+    const r: FillCellsResult = update ? await this.port.updateCells(sheet, writes) : await this.port.fillCells(sheet, writes);
     if (r.status === "protected") {
       this.notify("error", "wzProtected", { sheet });
       return;
     }
     if (r.status === "missing") {
-      this.notify("error", "wzTemplateGone", { sheet });
+      this.notify("error", update ? "wzUpdateSheetGone" : "wzTemplateGone", { sheet });
       return;
     }
     if (r.status === "changed") {
-      this.notify("error", "wzChanged", { sheet, cells: r.cells.map((c) => c.cell).join("、") });
+      this.notify("error", update ? "wzUpdateChanged" : "wzChanged", { sheet, cells: r.cells.map((c) => c.cell).join("、") });
       return;
     }
     const read = await this.port.readSheet(sheet);
     const result = checkWorkbook(read.workbook, this.config());
     const c = countFindings(result.findings.filter((f) => f.sheet === sheet));
-    this.finish({ kind: "fill", sheets: [sheet], ...c, skipped: [], cells: r.cells, leftOut });
+    this.finish({ kind: update ? "update" : "fill", sheets: [sheet], ...c, skipped: [], cells: r.cells, leftOut });
   }
 
   /** The conflict dialog's 只填空白单元格: write the blank cells only. */
@@ -705,7 +779,8 @@ export class WizardSession {
       if (!p || !spec || p.blocking) return;
       this.set({ activity: "writing" });
       try {
-        await this.writeFill(spec, p.sheet, p.writes, p.conflicts.length);
+        if (p.update) await this.writeFill(spec, p.sheet, p.writes, 0, true);
+        else await this.writeFill(spec, p.sheet, p.writes, p.conflicts.length);
       } catch (e) {
         this.notify("error", "wzErrorWrite", { message: messageOf(e) });
       } finally {
@@ -729,6 +804,7 @@ export class WizardSession {
         const r = await this.port.insertRows(p.sheet, p.inserts);
         if (r.status === "protected") this.notify("error", "wzProtected", { sheet: p.sheet });
         else if (r.status === "missing") this.notify("error", "wzTemplateGone", { sheet: p.sheet });
+        else if (p.update) await this.planUpdate(spec);
         else await this.planTemplateFill(spec);
       } catch (e) {
         this.notify("error", "wzErrorWrite", { message: messageOf(e) });

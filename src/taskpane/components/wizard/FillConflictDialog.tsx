@@ -4,14 +4,14 @@ import type { FillConflict } from "../../../engine/fill";
 import type { PendingFill } from "../../wizard/session";
 import { Strings, format } from "../../i18n";
 
-function conflictText(s: Strings, c: FillConflict): string {
+function conflictText(s: Strings, c: FillConflict, update: boolean): string {
   switch (c.kind) {
     case "differs":
-      return format(s, "wzConflictDiffers", { cell: c.cell, has: c.has, wants: c.wants });
+      return format(s, update ? "wzUpdateChange" : "wzConflictDiffers", { cell: c.cell, has: c.has, wants: c.wants });
     case "year":
       return format(s, "wzConflictYear", { cell: c.cell, has: c.has, wants: c.wants });
     case "unfilled":
-      return format(s, "wzConflictUnfilled", { cell: c.cell, wants: c.wants });
+      return format(s, update ? "wzUpdateUnfilled" : "wzConflictUnfilled", { cell: c.cell, wants: c.wants });
     case "no-room":
       return format(s, "wzConflictNoRoom", { wants: c.wants });
   }
@@ -24,6 +24,8 @@ function conflictText(s: Strings, c: FillConflict): string {
  * 返回修改: nothing is written; when all it lacks is rows for some indicators, it also offers
  * 插入行后填写 (the rows inserted in the template's style, then filled). When the only problems are cells that already hold something
  * else, the user chooses 取消 (nothing is written) or 只填空白单元格 (those cells stay as they are).
+ * 更新当前表 (pending.update): the listed cells are the changes, old → new, plus the count of blank
+ * cells filled; 确定更新 writes them all, 取消 nothing. What refuses an update is shown as for a fill.
  */
 export function FillConflictDialog(props: {
   strings: Strings;
@@ -36,31 +38,41 @@ export function FillConflictDialog(props: {
   const p = props.pending;
   const blocking = !!p?.blocking;
   const rows = (p?.inserts ?? []).reduce((n, i) => n + i.count, 0);
+  const update = !!p?.update;
+  const blanks = (p?.writes ?? []).filter((w) => w.was === undefined).length;
+  const title = update ? (blocking ? s.wzUpdateTitleBlocking : s.wzUpdateTitle) : blocking ? s.wzConflictsTitleBlocking : s.wzConflictsTitle;
+  const intro = update
+    ? blocking
+      ? format(s, "wzUpdateIntroBlocking", { sheet: p?.sheet ?? "" })
+      : format(s, "wzUpdateIntro", { count: p?.conflicts.length ?? 0, sheet: p?.sheet ?? "" })
+    : blocking
+      ? format(s, "wzConflictsIntroBlocking", { sheet: p?.sheet ?? "" })
+      : format(s, "wzConflictsIntro", { count: p?.conflicts.length ?? 0, sheet: p?.sheet ?? "" });
+  const choice =
+    rows > 0
+      ? format(s, "wzConflictsInsertChoice", { rows })
+      : update
+        ? blocking
+          ? s.wzUpdateBlockingChoice
+          : format(s, "wzUpdateBlanks", { count: blanks })
+        : blocking
+          ? s.wzConflictsBlockingChoice
+          : format(s, "wzConflictsChoice", { cells: p?.writes.length ?? 0 });
   return (
     <Dialog open={!!p} modalType="alert" onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface data-testid="fill-conflicts">
         <DialogBody>
-          <DialogTitle>{blocking ? s.wzConflictsTitleBlocking : s.wzConflictsTitle}</DialogTitle>
+          <DialogTitle>{title}</DialogTitle>
           <DialogContent>
-            <p>
-              {blocking
-                ? format(s, "wzConflictsIntroBlocking", { sheet: p?.sheet ?? "" })
-                : format(s, "wzConflictsIntro", { count: p?.conflicts.length ?? 0, sheet: p?.sheet ?? "" })}
-            </p>
+            <p>{intro}</p>
             <ul>
               {(p?.conflicts ?? []).map((c, i) => (
                 <li key={i} data-conflict={c.cell} data-kind={c.kind}>
-                  {conflictText(s, c)}
+                  {conflictText(s, c, update)}
                 </li>
               ))}
             </ul>
-            <p>
-              {rows > 0
-                ? format(s, "wzConflictsInsertChoice", { rows })
-                : blocking
-                  ? s.wzConflictsBlockingChoice
-                  : format(s, "wzConflictsChoice", { cells: p?.writes.length ?? 0 })}
-            </p>
+            <p data-testid="fill-conflicts-choice">{choice}</p>
           </DialogContent>
           <DialogActions>
             {blocking ? (
@@ -80,7 +92,7 @@ export function FillConflictDialog(props: {
                   {s.cancel}
                 </Button>
                 <Button appearance="primary" disabled={(p?.writes.length ?? 0) === 0} onClick={props.onConfirm}>
-                  {s.wzFillBlankOnly}
+                  {update ? s.wzUpdateConfirm : s.wzFillBlankOnly}
                 </Button>
               </>
             )}

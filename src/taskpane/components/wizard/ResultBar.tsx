@@ -12,9 +12,11 @@ export function ResultBar({ strings: s, result }: { strings: Strings; result: Wi
   const body =
     result.kind === "fill"
       ? format(s, "wzFilled", { sheet: sheets, cells: result.cells ?? 0 })
-      : result.kind === "batch"
-        ? format(s, "wzBatchWritten", { count: result.sheets.length, sheets })
-        : format(s, "wzWritten", { sheet: sheets });
+      : result.kind === "update"
+        ? format(s, "wzUpdated", { sheet: sheets, cells: result.cells ?? 0 })
+        : result.kind === "batch"
+          ? format(s, "wzBatchWritten", { count: result.sheets.length, sheets })
+          : format(s, "wzWritten", { sheet: sheets });
   const check = format(s, "wzAfterCheck", { errors: result.errors, warnings: result.warnings, infos: result.infos });
   const skipped = result.skipped.map(
     (f) =>

@@ -5,8 +5,12 @@ import { safeSheetName } from "../../../engine/sheet-names";
 import { format } from "../../i18n";
 import { StepProps, useStepStyles } from "./common";
 import { ResultBar } from "./ResultBar";
+import type { Target } from "../../wizard/session";
 
-/** 生成: where to write (a new sheet, or the blank template on the active sheet), and the button. */
+/**
+ * 生成: where to write (a new sheet, the blank template on the active sheet, or — after a table was
+ * loaded from the active sheet — that table updated in place), and the button.
+ */
 export function StepGenerate({ strings: s, state, session, onShowProblems }: StepProps & { onShowProblems(): void }): React.JSX.Element {
   const styles = useStepStyles();
   const busy = state.activity !== "idle";
@@ -28,9 +32,10 @@ export function StepGenerate({ strings: s, state, session, onShowProblems }: Ste
         </MessageBar>
       )}
       <Field label={s.wzTarget}>
-        <RadioGroup value={state.target} onChange={(_, d) => session.setTarget(d.value as "new" | "fill")}>
+        <RadioGroup value={state.target} onChange={(_, d) => session.setTarget(d.value as Target)}>
           <Radio value="new" label={format(s, "wzTargetNew", { sheet: safeSheetName(name || s.wzUnnamed) })} />
           <Radio value="fill" disabled={!fillable} label={t ? format(s, "wzTargetFill", { sheet: t.sheet, range: t.range }) : s.wzTargetFillNone} />
+          {state.loaded && <Radio value="update" label={format(s, "wzTargetUpdate", { sheet: state.loaded.sheet, range: state.loaded.range })} />}
         </RadioGroup>
       </Field>
       {state.target === "new" && (
@@ -58,6 +63,7 @@ export function StepGenerate({ strings: s, state, session, onShowProblems }: Ste
         </Button>
       </div>
       {state.target === "fill" && <p className={styles.hint}>{s.wzFillHint}</p>}
+      {state.target === "update" && <p className={styles.hint}>{s.wzUpdateHint}</p>}
       {state.target === "fill" && t?.facts.year !== undefined && String(t.facts.year) !== state.draft.year.trim() && (
         <MessageBar intent="warning" data-testid="year-clash">
           <MessageBarBody>{format(s, "wzYearClash", { template: t.facts.year, year: state.draft.year })}</MessageBarBody>
