@@ -6,20 +6,24 @@ import { sheetFromRows } from "../../helpers/rows";
 import { workbook } from "../../helpers/layout";
 
 /** A table whose indicator rows carry labels and weights as given (一级, 二级, 三级, 指标值, 分值). */
-function weighted(rows: [CellValue, CellValue, string, string, CellValue][], weightHeader: string | null = "分值") {
+function weighted(rows: [CellValue, CellValue, string, string, CellValue][], weightHeader: string | null = "分值", merges: string[] = []) {
   const head: CellValue[] = ["一级指标", "二级指标", "三级指标", "指标值"];
   if (weightHeader) head.push(weightHeader);
   return workbook(
-    sheetFromRows("Sheet1", [
-      ["2024年河道保洁项目绩效目标表"],
-      ["项目名称", "河道保洁"],
-      ["预算数", "50万元", "财政资金", "50万元"],
-      ["资金支出计划（%）", "6月底", "12月底"],
-      [null, "50%", "100%"],
-      ["绩效目标", "完成年度河道保洁任务。"],
-      head,
-      ...rows.map((r) => (weightHeader ? r : r.slice(0, 4))),
-    ]),
+    sheetFromRows(
+      "Sheet1",
+      [
+        ["2024年河道保洁项目绩效目标表"],
+        ["项目名称", "河道保洁"],
+        ["预算数", "50万元", "财政资金", "50万元"],
+        ["资金支出计划（%）", "6月底", "12月底"],
+        [null, "50%", "100%"],
+        ["绩效目标", "完成年度河道保洁任务。"],
+        head,
+        ...rows.map((r) => (weightHeader ? r : r.slice(0, 4))),
+      ],
+      merges,
+    ),
   );
 }
 
@@ -99,24 +103,16 @@ describe("indicator/weights-sum", () => {
     expect(labelWeight("产出指标")).toBeUndefined();
   });
   test("a weight merged down over two 三级 rows counts once", () => {
-    const rows: CellValue[][] = [
-      ["2024年河道保洁项目绩效目标表"],
-      ["项目名称", "河道保洁"],
-      ["预算数", "50万元", "财政资金", "50万元"],
-      ["资金支出计划（%）", "6月底", "12月底"],
-      [null, "50%", "100%"],
-      ["绩效目标", "完成年度河道保洁任务。"],
-      ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+    const rows = (last: number): [CellValue, CellValue, string, string, CellValue][] => [
       ["产出指标", "数量指标", "保洁河道长度", "≥30公里", 40],
       [null, null, "清理垃圾量", "≥200吨", null],
-      [null, "时效指标", "完成时间", "年底前", 20],
+      [null, "时效指标", "完成时间", "年底前", last],
       ["效益指标", "生态效益指标", "水环境", "改善", 20],
       ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 20],
     ];
-    const merged = workbook(sheetFromRows("Sheet1", rows, ["B8:B9", "E8:E9"]));
-    expect(checkWorkbook(merged, onlyRule(rule.meta.id)).findings).toEqual([]);
-    rows[9][4] = 30;
-    const off = checkWorkbook(workbook(sheetFromRows("Sheet1", rows, ["B8:B9", "E8:E9"])), onlyRule(rule.meta.id));
+    const merges = ["B8:B9", "E8:E9"];
+    expect(checkWorkbook(weighted(rows(20), "分值", merges), onlyRule(rule.meta.id)).findings).toEqual([]);
+    const off = checkWorkbook(weighted(rows(30), "分值", merges), onlyRule(rule.meta.id));
     expect(off.findings.map((f) => f.message)).toEqual(["指标权重合计为110，应为100"]);
   });
   test("message", () => {
