@@ -9,22 +9,13 @@ import type { Finding } from "../../src/engine/rule";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import { TABS_SETTING, TAB_COLOR, planTabs, tabColorFor } from "../../src/excel/tab-colors";
 import { install } from "./host-from-sheets";
+import { findingAt } from "../helpers/finding";
 
 let host: ExcelHost;
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
 
-const finding = (sheet: string, cell: string, severity: Finding["severity"]): Finding => ({
-  rule: "test/rule",
-  severity,
-  sheet,
-  cell,
-  row: 0,
-  col: 0,
-  message: "m",
-  table: "t",
-  tableIndex: 0,
-});
+const finding = (sheet: string, cell: string, severity: Finding["severity"]): Finding => findingAt(sheet, cell, { severity });
 
 const workbook = (): HostWorkbook => ({
   sheets: [

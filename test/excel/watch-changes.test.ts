@@ -5,6 +5,7 @@ import type { Finding } from "../../src/engine/rule";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import type { TableChange } from "../../src/excel/port";
 import { install } from "./host-from-sheets";
+import { findingAt } from "../helpers/finding";
 
 let host: ExcelHost;
 let uninstall: () => void = () => undefined;
@@ -17,17 +18,7 @@ const model = (): WorkbookModel => ({
   ],
 });
 
-const finding = (sheet: string, cell: string): Finding => ({
-  rule: "r",
-  severity: "error",
-  sheet,
-  cell,
-  row: 0,
-  col: 0,
-  message: "m",
-  table: "t",
-  tableIndex: 0,
-});
+const finding = (sheet: string, cell: string): Finding => findingAt(sheet, cell, { severity: "error" });
 
 for (const maxApi of ["1.18", "1.14", "1.9"]) {
   describe(`on ExcelApi ${maxApi}`, () => {

@@ -8,22 +8,14 @@ import type { Finding } from "../../src/engine/rule";
 import { createOfficePort } from "../../src/excel/office-workbook";
 import { REPORT_COLUMNS, REPORT_HEADER_ROWS } from "../../src/excel/write-report";
 import { hostFromSheets, install, sampleWorkbook } from "./host-from-sheets";
+import { findingAt } from "../helpers/finding";
 
 let host: ExcelHost;
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
 
-const finding = (sheet: string, cell: string, message: string, severity: Finding["severity"] = "warning"): Finding => ({
-  rule: "test/rule",
-  severity,
-  sheet,
-  cell,
-  row: 0,
-  col: 0,
-  message,
-  table: "t",
-  tableIndex: 0,
-});
+const finding = (sheet: string, cell: string, message: string, severity: Finding["severity"] = "warning"): Finding =>
+  findingAt(sheet, cell, { message, severity });
 
 /**
  * Follows a documentReference ("'Sheet'!C7") the way Excel would: a sheet name needs quotes unless it
