@@ -259,13 +259,13 @@ async function benchBatch(unit: SheetModelT) {
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   const jobs = [...new Set([1, 2, cores])];
   const rounds = RUNS ?? 5;
-  const batches: { label: string; dir: string }[] = [];
+  const batches: { label: string; dir: string; halves: [string, string] }[] = [];
   const big = path.join(dir, "big");
   fs.mkdirSync(big);
   const twenty = path.join(dir, "20.xlsx");
   await writeXlsx(replicate(unit, 20), twenty);
   for (let i = 0; i < 200; i++) fs.copyFileSync(twenty, path.join(big, `dept-${String(i).padStart(3, "0")}.xlsx`));
-  batches.push({ label: "200 files × 20 tables", dir: big });
+  batches.push({ label: "200 files × 20 tables", dir: big, halves: halves(big) });
   const small = path.join(dir, "small");
   fs.mkdirSync(small);
   const smallFiles: string[] = [];
@@ -274,17 +274,20 @@ async function benchBatch(unit: SheetModelT) {
     await writeXlsx(replicate(unit, n), smallFiles[n - 1]);
   }
   for (let i = 0; i < 200; i++) fs.copyFileSync(smallFiles[i % 3], path.join(small, `dept-${String(i).padStart(3, "0")}.xlsx`));
-  batches.push({ label: "200 files × 1–3 tables", dir: small });
+  batches.push({ label: "200 files × 1–3 tables", dir: small, halves: halves(small) });
 
   console.log(`\n批量 batch: jixiao check --format json DIR, whole process, medians of ${rounds} interleaved rounds (${cores} cores)`);
   console.log("files                  | --jobs | wall ms | speed-up | CPU ms (all threads) | main thread CPU ms | peak RSS MiB");
   for (const b of batches) {
     const got = new Map<number, Measured[]>(jobs.map((j) => [j, []]));
+    const apart: Measured[] = [];
+    const runs = [...jobs, APART];
     for (let r = 0; r < rounds; r++) {
       // rotate the order so that no --jobs always runs first (or after the same one)
-      for (let k = 0; k < jobs.length; k++) {
-        const j = jobs[(k + r) % jobs.length];
-        got.get(j)!.push(await measured([CLI, "check", "--format", "json", "--jobs", String(j), b.dir]));
+      for (let k = 0; k < runs.length; k++) {
+        const j = runs[(k + r) % runs.length];
+        if (j === APART) apart.push(await together(b.halves.map((half) => [CLI, "check", "--format", "json", "--jobs", "1", half])));
+        else got.get(j)!.push(await measured([CLI, "check", "--format", "json", "--jobs", String(j), b.dir]));
       }
     }
     const one = median(got.get(1)!.map((x) => x.ms));
@@ -299,8 +302,45 @@ async function benchBatch(unit: SheetModelT) {
             .padStart(20)} | ${main.padStart(18)} | ${median(xs.map((x) => x.rssMb)).toFixed(0)}`,
       );
     }
+    const wall = median(apart.map((x) => x.ms));
+    console.log(
+      `${b.label.padEnd(22)} | 2 × 1¹ | ${wall.toFixed(0).padStart(7)} | ${`${(one / wall).toFixed(2)}×`.padStart(8)} | ` +
+        `${median(apart.map((x) => x.cpuMs))
+          .toFixed(0)
+          .padStart(20)} | ${"n/a".padStart(18)} | ${median(apart.map((x) => x.rssMb)).toFixed(0)}`,
+    );
   }
+  console.log(
+    "¹ the bound for any --jobs 2 on this machine: two separate processes at once, --jobs 1 on half the files each " +
+      "(wall: the later to end; CPU and RSS: both together)",
+  );
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Marks the run of two separate processes in the rotation of --jobs values. */
+const APART = -1;
+
+/** The files of a folder split into two folders beside it (for two processes, half each). */
+function halves(dir: string): [string, string] {
+  const files = fs.readdirSync(dir).sort();
+  const out: [string, string] = [`${dir}-a`, `${dir}-b`];
+  out.forEach((half, h) => {
+    fs.mkdirSync(half);
+    files.forEach((f, i) => {
+      if (i % 2 === h) fs.linkSync(path.join(dir, f), path.join(half, f));
+    });
+  });
+  return out;
+}
+
+/** Processes started at once: wall until the last ends, CPU and peak RSS added up. */
+async function together(commands: string[][]): Promise<Measured> {
+  const all = await Promise.all(commands.map((c) => measured(c)));
+  return {
+    ms: Math.max(...all.map((m) => m.ms)),
+    cpuMs: all.reduce((a, m) => a + m.cpuMs, 0),
+    rssMb: all.reduce((a, m) => a + m.rssMb, 0),
+  };
 }
 
 /** 100 different project specs (names, amounts, plans, goals vary), default indicators. */

@@ -22,6 +22,7 @@ import { strings } from "./messages";
 import { FileOutcome, FileResult, fileOutcome, JsonStream, RenderOptions, renderSummaryText, summarizeTallies, Tally } from "./output";
 import { runTask, Task, TaskResult } from "./task";
 import { onInterrupt } from "./interrupt";
+import { ReadAhead } from "./read-ahead";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -453,10 +454,13 @@ async function runTasks(
   const { Pool, workerScript, workerMemoryMb } = await import("./pool");
   const script = jobs > 1 ? workerScript() : undefined;
   if (!script) {
-    for (const task of tasks) {
+    const ahead = new ReadAhead();
+    ahead.start(tasks[0]);
+    for (let i = 0; i < tasks.length; i++) {
       if (isInterrupted()) return;
-      onStart(task.file);
-      onResult(await runTask(task));
+      onStart(tasks[i].file);
+      ahead.start(tasks[i + 1]);
+      onResult(await runTask(tasks[i], ahead.take(tasks[i])));
     }
     return;
   }

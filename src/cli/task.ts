@@ -6,7 +6,7 @@
 import type { CheckConfig, Finding } from "../engine/rule";
 import type { WorkbookModel } from "../engine/sheet";
 import { checkWorkbooks } from "../engine/check";
-import { readWorkbookDetailed } from "../file/read-xlsx";
+import { readFileBytes, readWorkbookDetailed } from "../file/read-xlsx";
 import { strings } from "./messages";
 import { readReason, writeReason } from "./reasons";
 import { fileOutcome, FileOutcome, FileResult, RenderOptions } from "./output";
@@ -49,14 +49,15 @@ export interface TaskResult {
   annotateError?: string;
 }
 
-export async function runTask(task: Task): Promise<TaskResult> {
+/** `bytes`: the file's bytes when their reading was started ahead (ReadAhead). */
+export async function runTask(task: Task, bytes?: Promise<Buffer>): Promise<TaskResult> {
   if (task.kind === "annotate") return annotate(task.index, task.file, task.annotateTo, task.findings);
   const lang = task.config.lang;
   const t = strings(lang);
   const result: FileResult = { file: task.file, error: null, summaries: [], findings: [] };
   let read;
   try {
-    read = await readWorkbookDetailed(task.file);
+    read = await readWorkbookDetailed(task.file, bytes ?? readFileBytes(task.file));
   } catch (e) {
     result.error = readReason(e, lang);
     return { index: task.index, outcome: fileOutcome(result, task.render, task.keepResult) };

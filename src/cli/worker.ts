@@ -4,10 +4,12 @@
  */
 import { parentPort } from "worker_threads";
 import { watchTemporaries } from "../file/temporaries";
+import { ReadAhead } from "./read-ahead";
 import { runTask, Task, TaskResult } from "./task";
 
 const queue: Task[] = [];
 let running = false;
+const ahead = new ReadAhead();
 const utf8 = new TextEncoder();
 
 function send(r: TaskResult): void {
@@ -24,7 +26,7 @@ async function drain(): Promise<void> {
   running = true;
   for (let task = queue.shift(); task; task = queue.shift()) {
     try {
-      send(await runTask(task));
+      send(await runTask(task, ahead.take(task)));
     } catch (e) {
       parentPort!.postMessage({ index: task.index, crashed: e instanceof Error ? e.message : String(e) });
     }
@@ -36,6 +38,8 @@ async function drain(): Promise<void> {
 watchTemporaries((temporary, inUse) => parentPort!.postMessage({ temporary, inUse }));
 
 parentPort?.on("message", (task: Task) => {
+  // the pool sends files ahead: their reading starts now, while the one before runs
+  ahead.start(task);
   queue.push(task);
   if (!running) void drain();
 });

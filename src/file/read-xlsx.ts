@@ -151,8 +151,11 @@ async function looksLikeWorkbook(bytes: Buffer): Promise<boolean> {
   return bytes.indexOf(Buffer.from("xl/workbook.xml", "latin1")) >= 0;
 }
 
-/** Read one file, read-only; throws ReadError with the reason it cannot be read. */
-export async function readWorkbookDetailed(file: string): Promise<ReadResult> {
+/**
+ * A file's bytes, read-only; throws ReadError with the reason it cannot be read. Separate from the
+ * parsing so that a batch can read the next file while it checks this one.
+ */
+export async function readFileBytes(file: string): Promise<Buffer> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -161,13 +164,20 @@ export async function readWorkbookDetailed(file: string): Promise<ReadResult> {
   }
   if (stat.isDirectory()) throw new ReadError(file, "no-xlsx-in-dir");
   if (!stat.isFile()) throw new ReadError(file, "not-a-file");
-  let bytes: Buffer;
   try {
     // readFile opens with flag "r": nothing is ever written to the input.
-    bytes = await fs.readFile(file, { flag: "r" });
+    return await fs.readFile(file, { flag: "r" });
   } catch (e) {
     throw fsError(file, e);
   }
+}
+
+/**
+ * Read one file, read-only; throws ReadError with the reason it cannot be read. `read`: its bytes
+ * when their reading was started earlier (readFileBytes).
+ */
+export async function readWorkbookDetailed(file: string, read: Promise<Buffer> = readFileBytes(file)): Promise<ReadResult> {
+  const bytes = await read;
   const kind = sniff(bytes);
   if (kind === "xls" || kind === "ods") {
     const xlsx = await converted(file, kind);

@@ -61,6 +61,19 @@ describe("check --jobs", () => {
     expect(doc.files.filter((f: { error: string | null }) => f.error === null)).toHaveLength(12);
   }, 120000);
 
+  it("reads files ahead without an unhandled rejection when one cannot be read (Node ends the process on one)", () => {
+    const gone = path.join(tmpDir("jixiao-ahead-"), "gone.xlsx");
+    const script = `const { ReadAhead } = require(${JSON.stringify(path.join(OUT, "cli", "read-ahead.js"))});
+      const ahead = new ReadAhead();
+      const task = { kind: "check", index: 0, file: ${JSON.stringify(gone)} };
+      ahead.start(task);
+      setTimeout(() => ahead.take(task).catch((e) => console.log(e.problem)), 100);`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe("missing");
+  });
+
   it("rejects a --jobs that is not a positive whole number (64)", async () => {
     for (const bad of ["0", "abc", "-2", "1.5"]) expect((await run(["check", "--jobs", bad, SEED])).code).toBe(64);
   });
