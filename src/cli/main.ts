@@ -281,7 +281,12 @@ export async function runCheck(options: CheckRun, io: CliIO): Promise<number> {
   };
   const flush = () => {
     if (acrossFiles) return; // findings come at the end
-    while (emitted < inputs.length && results[emitted]) emit(results[emitted++]!);
+    while (emitted < inputs.length && results[emitted]) {
+      const r = results[emitted]!;
+      emit(r);
+      // written: only its tally is needed from now on (a big batch kept every file's output)
+      results[emitted++] = { ...r, output: "" };
+    }
   };
   let done = 0;
   const progress = () => {
