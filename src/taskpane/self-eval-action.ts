@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { ExcelPort } from "../excel/port";
 import type { WorkbookResult } from "../engine/check";
-import { selfEvalPlan } from "../engine/kinds/self-eval-plan";
+import { selfEvalAfter, selfEvalPlan } from "../engine/kinds/self-eval-plan";
 import { Strings, format } from "./i18n";
 
 /**
@@ -28,7 +28,9 @@ export function useSelfEvalAction(port: ExcelPort, result: WorkbookResult | null
       if (!table || table.kind !== "project") return;
       setBusy(true);
       try {
-        const plan = selfEvalPlan(table, { existingSheets: await port.sheetNames() });
+        const sheets = await port.sheetNames();
+        // after the 自评表 already generated from this sheet, not before them
+        const plan = { ...selfEvalPlan(table, { existingSheets: sheets }), after: selfEvalAfter(table, sheets, result.tables) };
         const written = await port.writePlan(plan);
         setNote(tableIndex, format(s, "selfEvalWritten", { sheet: written.sheet }));
         recheck();

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { createTestWorkbook } from "./host-port";
 import { renderPane } from "./render";
 import { defaultEngine } from "../../src/taskpane/session";
-import { buildTable, workbook } from "../helpers/layout";
+import { buildStacked, buildTable, workbook } from "../helpers/layout";
 import { selfEvalSheet, monitorSheet } from "../helpers/kind-tables";
 
 /** Table kinds in the pane: each group labelled by its kind, 生成自评表 on a project table's group. */
@@ -50,4 +50,26 @@ test("生成自评表 writes the 自评表 on a new sheet, which the re-check re
   expect(await screen.findByText(/已生成自评表：工作表“招商引资自评”/)).toBeInTheDocument();
   // the re-check lists the new table's blanks under its own 自评表 group
   await waitFor(() => expect(document.querySelectorAll('[data-table-kind="self-evaluation"]').length).toBe(2));
+});
+
+test("生成自评表 for two tables of one sheet, one after the other: their 自评表 follow the sheet in click order", async () => {
+  const two = buildStacked([{ name: "招商引资" }, { name: "项目扶持资金", title: "2023年项目扶持资金项目绩效目标表" }], "目标表").sheet;
+  const tw = createTestWorkbook(workbook(two, monitorSheet({ money: [] }).sheet));
+  const user = userEvent.setup();
+  renderPane({ port: tw.port, engine: defaultEngine });
+  await user.click(await screen.findByRole("button", { name: "检查工作簿" }));
+  const buttons = await screen.findAllByRole("button", { name: "生成自评表" });
+  expect(buttons).toHaveLength(2);
+  await user.click(buttons[0]);
+  await waitFor(() => expect(tw.sheetNames()).toContain("招商引资自评"));
+  // the re-check lists the new 自评表 too; the second table's button is still the second one
+  await waitFor(() => expect(document.querySelectorAll('[data-table-kind="self-evaluation"]').length).toBe(1));
+  await user.click(screen.getAllByRole("button", { name: "生成自评表" })[1]);
+  await waitFor(() => expect(tw.sheetNames()).toContain("项目扶持资金自评"));
+  expect(tw.sheetNames()).toEqual(["目标表", "招商引资自评", "项目扶持资金自评", "监控表"]);
+  // a third click, on the first table again: after both, under Excel's " (2)" name
+  await waitFor(() => expect(document.querySelectorAll('[data-table-kind="self-evaluation"]').length).toBe(2));
+  await user.click(screen.getAllByRole("button", { name: "生成自评表" })[0]);
+  await waitFor(() => expect(tw.sheetNames()).toContain("招商引资自评 (2)"));
+  expect(tw.sheetNames()).toEqual(["目标表", "招商引资自评", "项目扶持资金自评", "招商引资自评 (2)", "监控表"]);
 });

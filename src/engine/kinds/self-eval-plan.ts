@@ -331,7 +331,7 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
     const lines = Math.max(wrappedLines(x.name, WIDTHS[2] + WIDTHS[3]), wrappedLines(x.level2, WIDTHS[1]), wrappedLines(x.value, WIDTHS[4]));
     rows.push({ row, height: Math.max(22, Math.ceil(rowHeightFor(lines, 11) * 4) / 4) });
   }
-  const sheetName = options.sheetName ?? safeSheetName(`${spec.name}自评`, options.existingSheets ?? [], "自评表");
+  const sheetName = options.sheetName ?? safeSheetName(selfEvalSheetName(spec.name), options.existingSheets ?? [], SELF_EVAL_FALLBACK);
   return {
     sheetName,
     range,
@@ -343,6 +343,43 @@ export function selfEvalPlanFromSpec(spec: NormalSpec, options: SelfEvalPlanOpti
     validations,
     print: a4FitToWidth(range),
   };
+}
+
+const SELF_EVAL_FALLBACK = "自评表";
+
+/** The name of the 自评表 sheet of a project, before Excel's rules and counter (safeSheetName) apply. */
+function selfEvalSheetName(project: string): string {
+  return `${project}自评`;
+}
+
+/** Whether `sheet` is the name safeSheetName gives `name`: as it is, or with a counter " (2)" on a stem cut to fit. */
+function namedAs(sheet: string, name: string): boolean {
+  const base = safeSheetName(name, [], SELF_EVAL_FALLBACK).toLowerCase();
+  const s = sheet.toLowerCase();
+  if (s === base) return true;
+  const m = / \(\d+\)$/.exec(s);
+  return m !== null && m.index > 0 && base.startsWith(s.slice(0, m.index));
+}
+
+/**
+ * The sheet a new 自评表 from `table` goes after, among the workbook's sheets in tab order: the
+ * table's own sheet, past the 自评表 generated from that sheet that follow it directly, so that
+ * 生成自评表 clicked for one table of a sheet and then another leaves them in click order (the CLI
+ * writes them in the tables' order). A sheet counts when it bears the name selfEvalPlan gives one
+ * of the sheet's project tables (with Excel's counter), or when the check read it as the 自评表 of
+ * one of those projects (a sheet renamed since). Anything else (a sheet of the user's) ends the run.
+ */
+export function selfEvalAfter(table: TableModel, sheets: string[], tables: TableModel[]): string {
+  const source = table.sheet.toLowerCase();
+  const projects = tables.filter((t) => t.kind === "project" && t.sheet.toLowerCase() === source).map((t) => specFromTable(t).name);
+  if (!projects.includes(specFromTable(table).name)) projects.push(specFromTable(table).name);
+  const generated = (sheet: string) =>
+    projects.some((p) => namedAs(sheet, selfEvalSheetName(p))) ||
+    tables.some((t) => t.kind === "self-evaluation" && t.sheet === sheet && t.name !== undefined && projects.includes(t.name.cell.text.trim()));
+  let at = sheets.findIndex((n) => n.toLowerCase() === source);
+  if (at < 0) return table.sheet;
+  while (at + 1 < sheets.length && generated(sheets[at + 1])) at++;
+  return sheets[at];
 }
 
 /** 生成自评表 from a project table as the checker read it: its sheet goes right after the table's. */

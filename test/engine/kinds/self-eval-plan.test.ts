@@ -1,8 +1,8 @@
 import { checkWorkbook, parseWorkbook } from "../../../src/engine/check";
 import { planToSheetModel } from "../../../src/engine/layout";
-import { selfEvalPlan, indicatorWeights, selfEvalPlanFromSpec } from "../../../src/engine/kinds/self-eval-plan";
+import { selfEvalAfter, selfEvalPlan, indicatorWeights, selfEvalPlanFromSpec } from "../../../src/engine/kinds/self-eval-plan";
 import { specFromTable } from "../../../src/engine/spec";
-import { buildTable, workbook, SEED_INDICATORS } from "../../helpers/layout";
+import { buildStacked, buildTable, workbook, SEED_INDICATORS } from "../../helpers/layout";
 
 /** 生成自评表 in the engine alone: the plan read back as a sheet, checked by the real rules. */
 
@@ -115,4 +115,48 @@ test("a weight merged down over several 三级 (a 二级's) is split among them"
   const second = built.at.values[1].replace(/^E/, "G");
   const t = parseWorkbook(workbook(buildTable({ header: HEADER, indicators: rows }, "Sheet1", { merges: [`${first}:${second}`] }).sheet)).tables[0];
   expect(indicatorWeights(specFromTable(t), t, {})).toEqual([18, 18, 9, 9, 18, 18]);
+});
+
+describe("selfEvalAfter: where the next 自评表 from a sheet goes", () => {
+  const LONG = "某某市某某区二〇二三年度农村人居环境整治提升专项资金项目（第二批）"; // its 自评表 name is cut to 31 characters
+  const source = buildStacked([{ name: "招商引资" }, { name: LONG }], "目标表").sheet;
+  const other = buildTable({ name: "会议培训" }, "其他目标表").sheet;
+  const parsed = checkWorkbook(workbook(source, other));
+  const [first, second, elsewhere] = parsed.tables;
+
+  test("right after the source sheet when nothing was generated from it yet", () => {
+    expect(selfEvalAfter(second, ["目标表", "其他目标表"], parsed.tables)).toBe("目标表");
+  });
+
+  test("past the 自评表 of the sheet's tables that follow it, by the names selfEvalPlan gives (Excel's counter and case included)", () => {
+    const firstName = selfEvalPlan(first).sheetName;
+    const longName = selfEvalPlan(second).sheetName;
+    expect([...longName].length).toBe(31);
+    const counted = selfEvalPlan(second, { existingSheets: [longName] }).sheetName; // the stem cut for " (2)"
+    expect(counted).toMatch(/ \(2\)$/);
+    const sheets = ["目标表", firstName.toUpperCase(), longName, counted, "说明", `${firstName} (3)`, "其他目标表"];
+    expect(selfEvalAfter(first, sheets, parsed.tables)).toBe(counted);
+    expect(selfEvalAfter(second, sheets, parsed.tables)).toBe(counted);
+  });
+
+  test("a sheet of the user's, or another sheet's 自评表, directly after the source ends the run", () => {
+    const othersName = selfEvalPlan(elsewhere).sheetName;
+    expect(selfEvalAfter(first, ["目标表", othersName, selfEvalPlan(second).sheetName], parsed.tables)).toBe("目标表");
+    expect(selfEvalAfter(first, ["目标表", "招商引资自评说明", "招商引资自评"], parsed.tables)).toBe("目标表");
+  });
+
+  test("a 自评表 renamed since still counts when the check read it as one of the sheet's projects'", () => {
+    const renamed = { ...planToSheetModel(selfEvalPlan(first)), name: "年终自评" };
+    const again = checkWorkbook(workbook(source, renamed, other));
+    expect(again.tables.map((t) => t.kind)).toEqual(["project", "project", "self-evaluation", "project"]);
+    expect(selfEvalAfter(again.tables[1], ["目标表", "年终自评", "其他目标表"], again.tables)).toBe("年终自评");
+    // the same sheet read as another project's 自评表 does not
+    const foreign = { ...planToSheetModel(selfEvalPlan(elsewhere)), name: "年终自评" };
+    const third = checkWorkbook(workbook(source, foreign, other));
+    expect(selfEvalAfter(third.tables[1], ["目标表", "年终自评", "其他目标表"], third.tables)).toBe("目标表");
+  });
+
+  test("a source sheet not among the sheets (hidden, say): the source itself, as before", () => {
+    expect(selfEvalAfter(first, ["其他目标表"], parsed.tables)).toBe("目标表");
+  });
 });
