@@ -57,6 +57,7 @@ import type { WriteGuard } from "./write-guard";
 import { asText } from "./write-report";
 import type { FillCellsResult, InsertRowsResult, PlanFeature, WritePlanResult } from "./port";
 import type { RowInsert } from "../engine/fill-rows";
+import { printAreaAfterInsert, printAreaParts } from "../engine/print-area";
 
 export interface PlanWriteOptions {
   guard: WriteGuard;
@@ -582,6 +583,10 @@ async function writeCells(sheet: string, writes: PlanCell[], options: { guard: W
  * last row) and moves everything below with its merges, formulas and validations as Excel does;
  * then that row's height, its one-row merges (指标值确定依据 over F:G) and the block's labels merged
  * over the new rows. Refuses on a protected or missing sheet, changing nothing.
+ *
+ * The print area (ExcelApi 1.9, read in sync 1): Excel moves and grows it as a reference, but not
+ * when the rows go right under its last row, the table's; then it is set to include them
+ * (printAreaAfterInsert), last in sync 2. Below 1.9 Excel's own adjustment stands.
  */
 export async function insertRows(sheet: string, inserts: RowInsert[], options: { guard: WriteGuard }): Promise<InsertRowsResult> {
   if (inserts.length === 0) return { status: "inserted", sheet, rows: 0 };
@@ -590,6 +595,14 @@ export async function insertRows(sheet: string, inserts: RowInsert[], options: {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.load("name,protection/protected");
       const heights = inserts.map((i) => ws.getRangeByIndexes(i.after, 0, 1, 1).format.load("rowHeight"));
+      let printArea: Excel.RangeAreas | undefined;
+      if (supports("1.9")) {
+        try {
+          printArea = ws.pageLayout.getPrintAreaOrNullObject().load("address");
+        } catch {
+          printArea = undefined; // a host without the page layout in its API: Excel's adjustment stands
+        }
+      }
       try {
         await context.sync(); // sync 1
       } catch (e) {
@@ -598,6 +611,8 @@ export async function insertRows(sheet: string, inserts: RowInsert[], options: {
       }
       if (ws.protection.protected) return { status: "protected", sheet: ws.name };
       const area = (r: Rect) => ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      let printParts = printArea && !printArea.isNullObject ? printAreaParts(printArea.address) : [];
+      let extended = false;
       inserts.forEach((ins, k) => {
         const added: Rect = { top: ins.after + 1, left: 0, bottom: ins.after + ins.count, right: 0 };
         area(added).getEntireRow().insert(Excel.InsertShiftDirection.down);
@@ -610,8 +625,17 @@ export async function insertRows(sheet: string, inserts: RowInsert[], options: {
           for (const m of ins.rowMerges) area({ top: row, bottom: row, ...m }).merge(false);
           for (const r of ins.repeat) area({ top: row, bottom: row, left: r.col, right: r.col }).values = [[r.text]];
         }
+        const next = printAreaAfterInsert(printParts, ins.after, ins.count);
+        printParts = next.parts;
+        extended ||= next.extended;
       });
-      await context.sync(); // sync 2
+      if (extended) ws.pageLayout.setPrintArea(printParts.join(","));
+      try {
+        await context.sync(); // sync 2
+      } catch (e) {
+        // the rows are in (Excel does not roll back what came before the print area); only it failed
+        if (!(extended && /PageLayout/i.test(errorLocation(e)))) throw e;
+      }
       return { status: "inserted", sheet: ws.name, rows: inserts.reduce((n, i) => n + i.count, 0) };
     }),
   );

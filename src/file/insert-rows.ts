@@ -10,6 +10,7 @@ import type * as ExcelJS from "exceljs";
 import { parseRange, rangeA1 } from "../engine/address";
 import type { Rect } from "../engine/address";
 import type { RowInsert } from "../engine/fill-rows";
+import { printAreaAfterInsert, printAreaParts } from "../engine/print-area";
 
 /** A1 references in a formula or a range list moved down by `count` when below Excel row `row` (1-based, the row the insert follows). */
 export function shiftRowRefs(text: string, row: number, count: number): string {
@@ -86,14 +87,6 @@ export function insertTemplateRows(ws: ExcelJS.Worksheet, inserts: RowInsert[]):
 
     // the print area grows when the rows go inside it (or right under its last row, the table's)
     const area = ws.pageSetup.printArea;
-    if (area)
-      ws.pageSetup.printArea = area
-        .split(",")
-        .map((a) => {
-          const r = parseRange(a.replace(/\$/g, ""));
-          if (r.top + 1 > R) return rangeA1({ ...r, top: r.top + n, bottom: r.bottom + n });
-          return r.bottom + 1 >= R ? rangeA1({ ...r, bottom: r.bottom + n }) : a;
-        })
-        .join(",");
+    if (area) ws.pageSetup.printArea = printAreaAfterInsert(printAreaParts(area), ins.after, n).parts.join("&&");
   }
 }

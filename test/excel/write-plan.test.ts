@@ -511,6 +511,62 @@ describe("insertRows: the rows a template lacks, with the range API (issue 11)",
     expect(result.tables[0].indicators.map((i) => i.name.cell.text)).toContain("培训总成本");
   });
 
+  describe("the print area (Print_Area, ExcelApi 1.9 pageLayout)", () => {
+    /** SOURCE_BLANK printed down to its last 满意度 row (16), and a spec with one more 满意度 indicator than it has rows. */
+    async function endOfTable(options: HostOptions = {}, printArea: string | null = "A1:G16", name = "模板") {
+      const sheet = templateSheet(SOURCE_BLANK, name);
+      const pageLayout = printArea === null ? {} : { pageLayout: { printArea, printTitleRows: "$1:$2" } };
+      install({ name: "模板.xlsx", sheets: [{ ...hostSheet(sheet), ...pageLayout }], settings: {} }, options);
+      const base = specFor(SOURCE_BLANK);
+      const sat = base.indicators.find((i) => i.level2 === "服务对象满意度指标")!;
+      const spec = { ...base, indicators: [...base.indicators.slice(0, 6), { ...sat, name: "企业满意度" }] };
+      const port = createOfficePort();
+      const parsed = parseWorkbook((await port.readSheet(name)).workbook);
+      const fill = planFill(parsed.grids.get(name)!, parsed.tables[0], spec);
+      return { port, inserts: planRowInserts(parsed.grids.get(name)!, parsed.tables[0], fill.conflicts)! };
+    }
+
+    it("rows inserted at the end of the table grow a print area ending on its last row, in the same 2 syncs", async () => {
+      const { port, inserts } = await endOfTable();
+      expect(inserts.map((i) => [i.after, i.count])).toEqual([[15, 1]]);
+      host.resetStats();
+      expect(await port.insertRows("模板", inserts)).toEqual({ status: "inserted", sheet: "模板", rows: 1 });
+      expect(host.stats.syncCalls).toBe(2);
+      expect(host.sheet("模板").pageLayout).toEqual({ printArea: "A1:G17", printTitleRows: "$1:$2" });
+    });
+
+    it("a print area going on below the table grows as Excel grows it, with nothing more written", async () => {
+      const { port, inserts } = await endOfTable({}, "A1:G18");
+      await port.insertRows("模板", inserts);
+      expect(host.sheet("模板").pageLayout?.printArea).toBe("A1:G19");
+    });
+
+    it("several areas, on a sheet whose name Excel quotes: the one ending on the table's last row grows, the other as Excel moves it", async () => {
+      const { port, inserts } = await endOfTable({}, "A1:G16,I1:K20", "模板 (1)");
+      host.resetStats();
+      expect(await port.insertRows("模板 (1)", inserts)).toMatchObject({ status: "inserted", rows: 1 });
+      expect(host.stats.syncCalls).toBe(2);
+      expect(host.sheet("模板 (1)").pageLayout?.printArea).toBe("A1:G17,I1:K21");
+    });
+
+    it("no print area: none is set", async () => {
+      const { port, inserts } = await endOfTable({}, null);
+      await port.insertRows("模板", inserts);
+      expect(host.sheet("模板").pageLayout).toBeUndefined();
+    });
+
+    it("below ExcelApi 1.9 (no pageLayout): the rows go in, in 2 syncs, and Excel's own print area stands", async () => {
+      const { inserts } = await endOfTable();
+      install(host.snapshot(), { maxApi: "1.8" }); // planned as on any Excel, inserted on an older one
+      const port = createOfficePort();
+      host.resetStats();
+      expect(await port.insertRows("模板", inserts)).toEqual({ status: "inserted", sheet: "模板", rows: 1 });
+      expect(host.stats.syncCalls).toBe(2);
+      expect(host.sheet("模板").pageLayout?.printArea).toBe("A1:G16");
+      expect(host.sheet("模板").merges).toEqual(expect.arrayContaining(["A16:A17", "F17:G17"]));
+    });
+  });
+
   it("a protected sheet: nothing inserted", async () => {
     const sheet = templateSheet(SOURCE_BLANK, "模板");
     install({ name: "模板.xlsx", sheets: [{ ...hostSheet(sheet), protected: true }], settings: {} });

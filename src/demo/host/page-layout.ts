@@ -5,10 +5,11 @@
  * only hands this object out. The settings live on the sheet model's `pageLayout`, so snapshots
  * (and tests) see them; a protected sheet refuses them as Excel does.
  */
-import { ClassMeta, ClientObjectBase, Exec, RequestContextImpl, Resolved } from "./core";
+import { ClassMeta, ClientObjectBase, Exec, NULL, RequestContextImpl, Resolved, Tx } from "./core";
 import { hostError } from "./errors";
 import type { SheetModel } from "./model";
-import { formatRect, parseRect } from "./a1";
+import { Rect, formatRect, parseRect, splitSheet } from "./a1";
+import { RangeAreas } from "./range";
 
 export interface PageLayoutModel {
   orientation?: string;
@@ -22,7 +23,7 @@ export interface PageLayoutModel {
   headerMargin?: number;
   footerMargin?: number;
   zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
-  /** "A1:G18" */
+  /** "A1:G18", several areas "A1:G18,A20:G30" (the sheet's Print_Area name). */
   printArea?: string;
   /** "$1:$2" */
   printTitleRows?: string;
@@ -161,21 +162,53 @@ export class WorksheetPageLayout extends ClientObjectBase {
     });
   }
 
+  /** Areas as Excel takes them: "A1:G18", "$A$1:$G$18", several separated by commas, each on this sheet. */
   setPrintArea(address: string): void {
     this._api("PageLayout.setPrintArea", "1.9");
     this._call("setPrintArea", [address], (s: SheetModel, x) => {
-      const rect = parseRect(String(address).replace(/\$/g, ""));
-      if (!rect) throw hostError("InvalidArgument", `setPrintArea: “${address}” is not a range address.`);
-      x.tx.set(s, "pageLayout", { ...((s as SheetModel & { pageLayout?: PageLayoutModel }).pageLayout ?? {}), printArea: formatRect(rect) });
+      const rects = String(address)
+        .split(",")
+        .map((a) => {
+          const { sheet, ref } = splitSheet(a.replace(/\$/g, ""));
+          const rect = sheet === undefined || sheet.toLowerCase() === s.name.toLowerCase() ? parseRect(ref) : null;
+          if (!rect) throw hostError("InvalidArgument", `setPrintArea: “${address}” is not a range address on this sheet.`);
+          return rect;
+        });
+      x.tx.set(s, "pageLayout", { ...layoutOf(s), printArea: rects.map(formatRect).join(",") });
       return null;
     });
+  }
+
+  /** ExcelApi 1.9: the print area as RangeAreas; ItemNotFound when the sheet has none (Microsoft's PageLayout reference). */
+  getPrintArea(): RangeAreas {
+    this._api("PageLayout.getPrintArea", "1.9");
+    return new RangeAreas(this.context, `${this._path}.getPrintArea()`, (x) => {
+      const s = this._resolveRaw(x);
+      if (s === NULL) return NULL;
+      const rects = printAreaRects(s);
+      if (!rects) throw hostError("ItemNotFound", "The sheet has no print area.", "PageLayout.getPrintArea");
+      return { sheetId: s.id!, rects };
+    });
+  }
+
+  /** ExcelApi 1.9: as getPrintArea, a null object when the sheet has no print area. */
+  getPrintAreaOrNullObject(): RangeAreas {
+    this._api("PageLayout.getPrintAreaOrNullObject", "1.9");
+    const areas = new RangeAreas(this.context, `${this._path}.getPrintAreaOrNullObject()`, (x) => {
+      const s = this._resolveRaw(x);
+      if (s === NULL) return NULL;
+      const rects = printAreaRects(s);
+      return rects ? { sheetId: s.id!, rects } : NULL;
+    });
+    areas._instantiate();
+    return areas;
   }
 
   setPrintTitleRows(address: string): void {
     this._api("PageLayout.setPrintTitleRows", "1.9");
     this._call("setPrintTitleRows", [address], (s: SheetModel, x) => {
       if (!/^\$?\d+:\$?\d+$/.test(String(address))) throw hostError("InvalidArgument", `setPrintTitleRows: “${address}” is not a row range.`);
-      x.tx.set(s, "pageLayout", { ...((s as SheetModel & { pageLayout?: PageLayoutModel }).pageLayout ?? {}), printTitleRows: String(address) });
+      x.tx.set(s, "pageLayout", { ...layoutOf(s), printTitleRows: String(address) });
       return null;
     });
   }
@@ -183,4 +216,30 @@ export class WorksheetPageLayout extends ClientObjectBase {
 
 function margin(v: unknown): boolean {
   return typeof v === "number" && Number.isFinite(v) && v >= 0;
+}
+
+function layoutOf(s: SheetModel): PageLayoutModel {
+  return (s as SheetModel & { pageLayout?: PageLayoutModel }).pageLayout ?? {};
+}
+
+function printAreaRects(s: SheetModel): Rect[] | undefined {
+  const area = layoutOf(s).printArea;
+  const rects = area ? area.split(",").map((a) => parseRect(a.replace(/\$/g, ""))) : [];
+  return rects.length > 0 && rects.every((r) => r !== null) ? (rects as Rect[]) : undefined;
+}
+
+/**
+ * The print area after rows move (structure.ts): Excel keeps it in the sheet's Print_Area name,
+ * which it adjusts as every reference — `move` gives an area's new rectangle, or null when all its
+ * rows were deleted. Excel then leaves the name as #REF! and prints as if there were no print
+ * area; here that area goes, and with the last one the print area.
+ */
+export function movePrintArea(tx: Tx, sheet: SheetModel, move: (r: Rect) => Rect | null): void {
+  const rects = printAreaRects(sheet);
+  if (!rects) return;
+  const moved = rects.map(move).filter((r): r is Rect => r !== null);
+  const layout = { ...layoutOf(sheet) };
+  if (moved.length > 0) layout.printArea = moved.map(formatRect).join(",");
+  else delete layout.printArea;
+  tx.set(sheet, "pageLayout", layout);
 }

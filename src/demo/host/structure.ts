@@ -19,6 +19,7 @@ import type { Tx } from "./core";
 import { hostError } from "./errors";
 import { liveCells, forEachStored } from "./cells";
 import type { CellModel, CellValue, ConditionalFormatModel, SheetModel } from "./model";
+import { movePrintArea } from "./page-layout";
 
 /** Where a cell goes: a new position, or null when it is deleted. */
 export type CellMove = (row: number, col: number) => { row: number; col: number } | null;
@@ -145,6 +146,8 @@ function mapRowHeights(tx: Tx, sheet: SheetModel, f: (row: number) => number | n
 }
 
 const inCols = (cols: { left: number; right: number }, col: number) => col >= cols.left && col <= cols.right;
+/** A reference moves with shifted cells only when they span all of its columns (a whole-row edit always does). */
+const within = (r: Rect, cols: { left: number; right: number }) => r.left >= cols.left && r.right <= cols.right;
 
 /** What a new cell copies from its neighbour: its format only. */
 function formatOnly(c: CellModel | undefined): CellModel | undefined {
@@ -177,12 +180,15 @@ export function insertRows(tx: Tx, sheet: SheetModel, at: number, count: number,
     return [...cells].filter((n) => Math.floor(n / MAX_COLUMNS) === at - 1 && inCols(cols, n % MAX_COLUMNS)).map((n) => n % MAX_COLUMNS);
   });
   moveCells(tx, sheet, (row, col) => ({ row: inCols(cols, col) ? shift(row) : row, col }));
+  // an area the new rows go inside grows; one they go right under does not (a reference's rule)
+  const moved = (r: Rect): Rect => ({ ...r, top: shift(r.top), bottom: r.bottom >= at ? r.bottom + count : r.bottom });
   mapMerges(tx, sheet, (r) => {
     if (r.right < cols.left || r.left > cols.right) return r;
     if (!whole && (r.left < cols.left || r.right > cols.right) && r.bottom >= at)
       throw hostError("InvalidOperation", "This operation would move part of a merged cell.", "Range.insert");
-    return { ...r, top: shift(r.top), bottom: r.bottom >= at ? r.bottom + count : r.bottom };
+    return moved(r);
   });
+  movePrintArea(tx, sheet, (r) => (within(r, cols) ? moved(r) : r));
   if (whole) mapRowHeights(tx, sheet, shift);
   for (const { col, cell } of above) for (let i = 0; i < count; i++) sheet.cells[cellKey(at + i, col)] = JSON.parse(JSON.stringify(cell));
   if (sheet.conditionalFormats) {
@@ -209,14 +215,18 @@ export function deleteRows(tx: Tx, sheet: SheetModel, at: number, count: number,
     const to = shift(row);
     return to === null ? null : { row: to, col };
   });
+  const moved = (r: Rect): Rect | null => {
+    const top = r.top < at ? r.top : r.top >= at + count ? r.top - count : at;
+    const bottom = r.bottom < at ? r.bottom : r.bottom >= at + count ? r.bottom - count : at - 1;
+    return bottom < top ? null : { ...r, top, bottom };
+  };
   mapMerges(tx, sheet, (r) => {
     if (r.right < cols.left || r.left > cols.right) return r;
     if (!whole && (r.left < cols.left || r.right > cols.right) && r.bottom >= at)
       throw hostError("InvalidOperation", "This operation would move part of a merged cell.", "Range.delete");
-    const top = r.top < at ? r.top : r.top >= at + count ? r.top - count : at;
-    const bottom = r.bottom < at ? r.bottom : r.bottom >= at + count ? r.bottom - count : at - 1;
-    return bottom < top ? null : { ...r, top, bottom };
+    return moved(r);
   });
+  movePrintArea(tx, sheet, (r) => (within(r, cols) ? moved(r) : r));
   if (whole) mapRowHeights(tx, sheet, shift);
 }
 

@@ -156,3 +156,71 @@ test("a theme-tinted fill reads as its shown colour with its tint; writing both 
   });
   expect(host.cell("S", "B2")?.fill).toEqual({ color: "#FFD966", tintAndShade: 0.4 }); // shows #FFE8A3, not #FFD966
 });
+
+/**
+ * The print area is the sheet's Print_Area name, which Excel adjusts as it adjusts every reference
+ * (inserting above a named range moves it, inserting within it expands it; deleting within shrinks it).
+ */
+describe("the print area moves with inserted and deleted rows, as a reference", () => {
+  const printArea = () => host.sheet("S").pageLayout?.printArea;
+  function withArea(area: string): void {
+    setup();
+    host.sheet("S").pageLayout = { printArea: area, orientation: "Landscape" };
+  }
+
+  test("rows inserted inside grow it, above move it, right under its last row leave it", async () => {
+    withArea("A2:E4");
+    await host.userAction({ kind: "insertRows", sheet: "S", row: 3, count: 2 });
+    expect(printArea()).toBe("A2:E6");
+    await host.userAction({ kind: "insertRows", sheet: "S", row: 7, count: 1 }); // right under row 6
+    expect(printArea()).toBe("A2:E6");
+    await host.userAction({ kind: "insertRows", sheet: "S", row: 2, count: 1 }); // at its first row: it moves
+    expect(printArea()).toBe("A3:E7");
+    await host.userAction({ kind: "insertRows", sheet: "S", row: 1, count: 1 });
+    expect(printArea()).toBe("A4:E8");
+    expect(host.sheet("S").pageLayout?.orientation).toBe("Landscape");
+  });
+
+  test("each of several areas on its own; cells shifted in only some of an area's columns leave it", async () => {
+    withArea("A1:B4,D6:E8");
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      ws.getRange("3:3").insert(Excel.InsertShiftDirection.down);
+      await context.sync();
+      ws.getRange("A2:A2").insert(Excel.InsertShiftDirection.down);
+      await context.sync();
+    });
+    expect(printArea()).toBe("A1:B5,D7:E9");
+  });
+
+  test("rows deleted inside shrink it; an area whose rows are all deleted goes, and with the last the print area", async () => {
+    withArea("A2:E6,A8:E9");
+    await host.userAction({ kind: "deleteRows", sheet: "S", row: 3, count: 2 });
+    expect(printArea()).toBe("A2:E4,A6:E7");
+    await host.userAction({ kind: "deleteRows", sheet: "S", row: 6, count: 2 });
+    expect(printArea()).toBe("A2:E4");
+    await host.userAction({ kind: "deleteRows", sheet: "S", row: 1, count: 5 });
+    expect(host.sheet("S").pageLayout).toEqual({ orientation: "Landscape" });
+  });
+
+  test("PageLayout.getPrintArea / getPrintAreaOrNullObject (1.9) read it as RangeAreas; setPrintArea takes several areas", async () => {
+    setup();
+    await Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("S").pageLayout;
+      const none = layout.getPrintAreaOrNullObject();
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      layout.getPrintArea().load("address");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+    await Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("S").pageLayout;
+      layout.setPrintArea("$A$1:$G$16, I1:K16");
+      const area = layout.getPrintAreaOrNullObject().load("address,areaCount");
+      await context.sync();
+      expect(area.isNullObject).toBe(false);
+      expect([area.address, area.areaCount]).toEqual(["S!A1:G16, S!I1:K16", 2]);
+    });
+    expect(host.sheet("S").pageLayout?.printArea).toBe("A1:G16,I1:K16");
+  });
+});
