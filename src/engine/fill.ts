@@ -37,6 +37,7 @@ import { lineHeight, rowHeightFor, wrappedLines } from "./column-widths";
 import type { MoneyUnit } from "./values/types";
 import { isPlaceholder } from "./values/indicator-value";
 import { yearIn, yearLineYear } from "./year";
+import { formatValue } from "./values/display-text";
 
 export interface FillConflict {
   /**
@@ -52,6 +53,10 @@ export interface FillConflict {
   has: string;
   /** What the spec wants there. */
   wants: string;
+  /** "differs" with a write: what the cell will display once written (its number format applied). */
+  shows?: string;
+  /** "differs": the formula the user wrote in the cell ("=B5*0.3"), when the host read formulas. */
+  formula?: string;
   /** The spec field ("indicators[7]", "plan[2].percent"). */
   path: string;
   /**
@@ -170,10 +175,16 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
   };
   const noRoom = (path: string, wants: string, where = first) => conflicts.push({ kind: "no-room", cell: where, has: "", wants, path });
   const differs = (f: Field, wants: string, path: string, w?: PlanCell) => {
-    conflicts.push({ kind: "differs", cell: toA1(f.row, f.col), has: f.cell.text, wants, path });
+    // the =SUM the plan writes for a total replaces itself; any other formula is the user's
+    const held = grid.formula(f.row, f.col);
+    const formula = held && !(w?.formula !== undefined && sameFormula(held, `=${w.formula}`)) ? held : undefined;
+    const conflict: FillConflict = { kind: "differs", cell: toA1(f.row, f.col), has: f.cell.text, wants, path };
+    if (w) conflict.shows = shownIn(w, f.cell.numberFormat);
+    if (formula) conflict.formula = formula;
+    conflicts.push(conflict);
     if (options.overwrite && w) {
       const { replaces: _placeholder, ...planned } = put(f, w);
-      writes.push({ ...planned, was: f.cell.text });
+      writes.push({ ...planned, was: f.cell.text, ...(formula ? { overFormula: formula } : {}) });
     }
   };
 
@@ -245,7 +256,7 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
   const budget = table.budget;
   const tUnit: MoneyUnit = budget?.unitFromLabel ?? spec.unit;
   const labelled = !!budget?.unitFromLabel;
-  const amountTarget = (f: Field | undefined, amount: number | null, path: string, what: string): boolean => {
+  const amountTarget = (f: Field | undefined, amount: number | null, path: string, what: string, formula?: string): boolean => {
     if (amount === null) return false;
     if (!f) {
       noRoom(path, `${what} ${amount}${spec.unit}`);
@@ -254,7 +265,7 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
     const v = convert(amount, spec.unit, tUnit);
     const general = isGeneralFormat(f.cell.numberFormat);
     const numberFormat = general ? (labelled ? amountFormat(v) : `${amountFormat(v)}"${tUnit}"`) : undefined;
-    const w: PlanCell = { row: f.row, col: f.col, value: v, ...(numberFormat ? { numberFormat } : {}), path };
+    const w: PlanCell = { row: f.row, col: f.col, value: v, ...(numberFormat ? { numberFormat } : {}), ...(formula ? { formula } : {}), path };
     if (blank(f)) {
       writes.push(put(f, w));
       return true;
@@ -274,16 +285,12 @@ export function planFill(grid: SheetGrid, table: TableModel, input: ProjectSpec 
   });
   const totalField = budget?.total;
   if (spec.budget.total !== null && totalField) {
-    const before = writes.length;
-    amountTarget(totalField, spec.budget.total, "budget.total", "预算数");
-    const w = writes.length > before ? writes[writes.length - 1] : undefined;
     // 预算数 as the SUM of the template's part cells, when every other part cell is blank
     const allParts = budget?.parts ?? [];
     const others = allParts.filter((p) => !specPartFields.includes(p));
     const sum = spec.budget.parts.reduce((s, p) => s + Math.round((p.amount ?? 0) * 10000), 0) / 10000;
-    if (w && allParts.length > 0 && others.every((p) => blank(p)) && Math.abs(sum - spec.budget.total) < 1e-9 && spec.budget.parts.length > 0) {
-      w.formula = `SUM(${allParts.map((p) => toA1(p.row, p.col)).join(",")})`;
-    }
+    const sums = allParts.length > 0 && others.every((p) => blank(p)) && Math.abs(sum - spec.budget.total) < 1e-9 && spec.budget.parts.length > 0;
+    amountTarget(totalField, spec.budget.total, "budget.total", "预算数", sums ? `SUM(${allParts.map((p) => toA1(p.row, p.col)).join(",")})` : undefined);
   } else if (spec.budget.total !== null) noRoom("budget.total", `预算数 ${spec.budget.total}${spec.unit}`);
   text(budget?.purpose, spec.purpose, "purpose");
 
@@ -531,6 +538,18 @@ export function levelLabels(l1: string, l2: string): { level1: string; level2: s
   const c1 = canonLevel1(l1);
   const c2 = canonLevel2(l2);
   return { level1: c1 ? level1Label(c1) : l1, level2: c2 ? level2Label(c2) : l2 };
+}
+
+/** What a cell formatted `cellFormat` displays once `w` is written (the write's own format wins). */
+export function shownIn(w: PlanCell, cellFormat: string): string {
+  if (typeof w.value !== "number") return w.value === null ? "" : String(w.value);
+  return formatValue(w.value, w.numberFormat ?? cellFormat);
+}
+
+/** Two formulas the same but for case and spaces ("=sum(E5, G5)" is "=SUM(E5,G5)"). */
+export function sameFormula(a: string | undefined, b: string | undefined): boolean {
+  const norm = (f: string | undefined) => (f ?? "").replace(/\s+/g, "").toUpperCase();
+  return a !== undefined && b !== undefined && norm(a) === norm(b);
 }
 
 /** The value a write puts in its cell, shown as text (for messages and previews). */

@@ -59,6 +59,12 @@ export interface PlanCell {
    */
   was?: string;
   /**
+   * planFill with `overwrite` only: the formula the user wrote in the cell ("=B5*0.3"), which this
+   * write would replace by a constant. Written only when the user chose to replace formulas, and a
+   * host writes it only while the cell still holds exactly that formula.
+   */
+  overFormula?: string;
+  /**
    * planFill only: the merged area the cell anchors (absent: the cell alone). A host that knows the
    * template's column widths and row heights grows rows the text would overflow (fillRowHeights).
    */

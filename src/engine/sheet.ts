@@ -22,6 +22,11 @@ export interface SheetModel {
   numberFormats?: string[][];
   /** Merged areas, absolute coordinates. In a merged area only the top-left cell holds a value. */
   merges: Rect[];
+  /**
+   * Formulas ("=B5*0.3"), same shape as values, only where a cell holds one. Read only when asked
+   * (更新当前表 must not replace a user's formula unasked); absent means "not read", not "none".
+   */
+  formulas?: string[][];
 }
 
 export interface WorkbookModel {
@@ -97,6 +102,12 @@ export class SheetGrid {
     if (v === null) return "";
     const t = this.model.text?.[row - this.model.originRow]?.[col - this.model.originCol];
     return t !== undefined && t !== null ? t : String(v);
+  }
+
+  /** The formula the cell holds ("=B5*0.3"), when the host read formulas; undefined otherwise. */
+  formula(row: number, col: number): string | undefined {
+    const f = this.model.formulas?.[row - this.model.originRow]?.[col - this.model.originCol];
+    return typeof f === "string" && f.startsWith("=") ? f : undefined;
   }
 
   numberFormat(row: number, col: number): string {

@@ -55,7 +55,7 @@ export function createOfficePort(options: OfficePortOptions = {}): ExcelPort {
 
   return {
     readWorkbook: (onProgress?: (p: ReadProgress) => void): Promise<ReadResult> => readWorkbook(read, onProgress, ids),
-    readSheet: (sheet: string): Promise<ReadResult> => readSheet(sheet, read, ids),
+    readSheet: (sheet: string, o?: { formulas?: boolean }): Promise<ReadResult> => readSheet(sheet, { ...read, ...o }, ids),
     applyHighlights: (findings: Finding[], sheets?: string[]): Promise<HighlightResult> => applyHighlights(findings, sheets, highlight),
     clearHighlights: (sheets?: string[]): Promise<void> => clearHighlights(sheets, highlight),
     select: (sheet: string, cell: string): Promise<void> => selectCell(sheet, cell),

@@ -72,8 +72,11 @@ export type InsertRowsResult =
 
 export interface ExcelPort {
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<ReadResult>;
-  /** Re-read one sheet only (after an edit). */
-  readSheet(sheet: string): Promise<ReadResult>;
+  /**
+   * Re-read one sheet only (after an edit). `formulas`: the model also holds the cells' formulas,
+   * in the same syncs (更新当前表 keeps a user's formula unless told otherwise).
+   */
+  readSheet(sheet: string, options?: { formulas?: boolean }): Promise<ReadResult>;
   /** Mark the findings' cells; replaces the marks of an earlier apply on the same sheets. */
   applyHighlights(findings: Finding[], sheets?: string[]): Promise<HighlightResult>;
   /** Restore every cell the add-in marked to exactly what it was (fill, "no fill", notes). */

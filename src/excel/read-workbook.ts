@@ -4,7 +4,7 @@
  *   sync 1  every worksheet's id, name, visibility, protection.protected, and the workbook's name.
  *           (A collection load cannot call a method per item, so the used ranges need the list first.)
  *   sync 2  every listed sheet's getUsedRangeOrNullObject(true) position and size.
- *   sync 3… row blocks of values, text and numberFormat plus the merged areas, for all sheets at once,
+ *   sync 3… row blocks of values, text and numberFormat (and formulas when asked) plus the merged areas, for all sheets at once,
  *           packed by ReadPlanner so that each response stays under the payload budget. A workbook
  *           under the budget (about 4 MB of cell data) is read in exactly one such sync.
  *
@@ -45,6 +45,11 @@ export interface ReadOptions extends ReadPlanOptions {
   includeHidden?: boolean;
   /** Safety stop against a host that keeps refusing; far above any real workbook. Default 10,000. */
   maxSyncs?: number;
+  /**
+   * Also read the cells' formulas, in the same syncs (更新当前表: a user's formula is never replaced
+   * unasked). Off for checking: it adds a copy of every value to each response.
+   */
+  formulas?: boolean;
 }
 
 /** What syncs 1–2 learned about one sheet. */
@@ -64,6 +69,8 @@ interface SheetBuffer {
   values: CellValue[][];
   text: string[][];
   numberFormat: string[][];
+  /** Only where a cell holds a formula (options.formulas). */
+  formulas: string[][];
   merges: Map<string, Rect>;
   /** Set when Excel refused to give the values (null over its cell limit). */
   failure?: string;
@@ -139,7 +146,7 @@ async function readContents(
       planner.add({ kind: "cells", sheet: i, row: u.row, col: u.col, rows: u.rows, cols: u.cols });
       if (withMerges) planner.add({ kind: "merges", sheet: i, row: 0, col: 0, rows: u.row + u.rows, cols: u.col + u.cols });
     }
-    return { info, values: [], text: [], numberFormat: [], merges: new Map() };
+    return { info, values: [], text: [], numberFormat: [], formulas: [], merges: new Map() };
   });
 
   const progress = () => {
@@ -153,7 +160,7 @@ async function readContents(
   for (let syncs = 0; !planner.done; syncs++) {
     if (syncs >= maxSyncs) throw new Error(`Reading the workbook needed more than ${maxSyncs} round trips; stopped.`);
     const batch = planner.nextBatch();
-    const queued = batch.map((u) => queueUnit(infos[u.sheet].ws, u));
+    const queued = batch.map((u) => queueUnit(infos[u.sheet].ws, u, !!options.formulas));
     try {
       await context.sync();
     } catch (e) {
@@ -180,7 +187,7 @@ async function readContents(
       const q = queued[k];
       if (q.kind === "cells") {
         cells += u.rows * u.cols;
-        bytes += storeCells(buf, u, q.range);
+        bytes += storeCells(buf, u, q.range, !!options.formulas);
       } else if (!q.areas.isNullObject) {
         for (const a of q.areas.areas.items) {
           const r = parseRange(a.address);
@@ -211,10 +218,11 @@ async function readContents(
 
 type Queued = { kind: "cells"; range: Excel.Range } | { kind: "merges"; range: Excel.Range; areas: Excel.RangeAreas };
 
-function queueUnit(ws: Excel.Worksheet, u: ReadUnit): Queued {
+function queueUnit(ws: Excel.Worksheet, u: ReadUnit, formulas: boolean): Queued {
   const range = ws.getRangeByIndexes(u.row, u.col, u.rows, u.cols);
   if (u.kind === "cells") {
     range.load("values,text,numberFormat");
+    if (formulas) range.load("formulas");
     return { kind: "cells", range };
   }
   const areas = range.getMergedAreasOrNullObject();
@@ -223,7 +231,7 @@ function queueUnit(ws: Excel.Worksheet, u: ReadUnit): Queued {
 }
 
 /** Copies one loaded block into the sheet's buffer; returns its size as JSON (for the planner). */
-function storeCells(buf: SheetBuffer, u: ReadUnit, range: Excel.Range): number {
+function storeCells(buf: SheetBuffer, u: ReadUnit, range: Excel.Range, withFormulas: boolean): number {
   const values = range.values as unknown;
   // Over the 5,000,000-cell read limit Excel may return null instead of failing (DOCS performance.md).
   if (!Array.isArray(values)) {
@@ -233,6 +241,7 @@ function storeCells(buf: SheetBuffer, u: ReadUnit, range: Excel.Range): number {
   }
   const text = range.text;
   const formats = range.numberFormat as unknown[][];
+  const formulas = withFormulas ? (range.formulas as unknown[][]) : undefined;
   const used = buf.info.used!;
   let bytes = 0;
   for (let i = 0; i < u.rows; i++) {
@@ -241,7 +250,8 @@ function storeCells(buf: SheetBuffer, u: ReadUnit, range: Excel.Range): number {
     const vRow = values[i] as unknown[];
     const tRow = text?.[i] ?? [];
     const fRow = formats?.[i] ?? [];
-    bytes += jsonBytes(vRow) + jsonBytes(tRow) + jsonBytes(fRow);
+    const xRow = formulas?.[i];
+    bytes += jsonBytes(vRow) + jsonBytes(tRow) + jsonBytes(fRow) + (xRow ? jsonBytes(xRow) : 0);
     const vs = (buf.values[r] ??= []);
     const ts = (buf.text[r] ??= []);
     const fs = (buf.numberFormat[r] ??= []);
@@ -249,6 +259,8 @@ function storeCells(buf: SheetBuffer, u: ReadUnit, range: Excel.Range): number {
       vs[c0 + j] = vRow[j] as CellValue;
       ts[c0 + j] = tRow[j] as string;
       fs[c0 + j] = fRow[j] as string;
+      const x = xRow?.[j];
+      if (typeof x === "string" && x.startsWith("=")) (buf.formulas[r] ??= [])[c0 + j] = x;
     }
   }
   return bytes;
@@ -266,6 +278,7 @@ function toSheetModel(buf: SheetBuffer): SheetModel {
   const values: CellValue[][] = [];
   let text: string[][] | undefined;
   let numberFormats: string[][] | undefined;
+  let formulas: string[][] | undefined;
   for (let i = 0; i < used.rows; i++) {
     const vs = buf.values[i] ?? [];
     const row: CellValue[] = [];
@@ -279,6 +292,8 @@ function toSheetModel(buf: SheetBuffer): SheetModel {
       if (value !== null && typeof t === "string" && t !== String(value)) ((text ??= [])[i] ??= [])[j] = t;
       const f = buf.numberFormat[i]?.[j];
       if (typeof f === "string" && f !== "" && f !== "General") ((numberFormats ??= [])[i] ??= [])[j] = f;
+      const x = buf.formulas[i]?.[j];
+      if (x !== undefined) ((formulas ??= [])[i] ??= [])[j] = x;
     }
     row.length = end;
     values.push(row);
@@ -286,6 +301,7 @@ function toSheetModel(buf: SheetBuffer): SheetModel {
   const sheet: SheetModel = { name: buf.info.name, originRow: used.row, originCol: used.col, values, merges };
   if (text) sheet.text = text;
   if (numberFormats) sheet.numberFormats = numberFormats;
+  if (formulas) sheet.formulas = formulas;
   return sheet;
 }
 

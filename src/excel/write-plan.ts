@@ -39,7 +39,9 @@
  *
  * updateCells (更新当前表) — the same two syncs; a write that replaces a value carries what the cell
  *   showed when planned (`was`), and sync 2 happens only if every such cell still shows exactly that
- *   text (block.text, as the reader read it) and every other target is still blank.
+ *   text (block.text, as the reader read it) and every other target is still blank. A user's formula
+ *   is replaced only by a write that names it (`overFormula`, the user chose so); a formula found
+ *   where the plan saw none, or another one, refuses the update as a changed cell does.
  *
  * Every write runs inside the WriteGuard, so the change watcher ignores it on Excel below 1.14
  * (from 1.14 Excel marks the events with triggerSource "ThisLocalAddin").
@@ -49,7 +51,7 @@ import type { Rect } from "../engine/address";
 import { rangeA1, toA1 } from "../engine/address";
 import type { PlanCell, PlanStyle, PlanValidation, SheetPlan } from "../engine/sheet-plan";
 import { safeSheetName } from "../engine/sheet-names";
-import { fillRowHeights } from "../engine/fill";
+import { fillRowHeights, sameFormula } from "../engine/fill";
 import type { CellValue } from "../engine/sheet";
 import { errorCode, errorLocation, isPayloadLimitError, runExcel } from "./excel-run";
 import { FEATURE_API, supports } from "./office-host";
@@ -484,6 +486,17 @@ function holdsText(values: unknown[][], formulas: unknown[][], i: number, j: num
 }
 
 /**
+ * A replacing write's cell holds the formula the plan saw: the user's formula it was allowed to
+ * replace (overFormula), or none but the write's own =SUM. A formula typed since would otherwise go.
+ */
+function formulaAsPlanned(current: unknown, w: PlanCell): boolean {
+  const now = typeof current === "string" && current.startsWith("=") ? current : undefined;
+  if (now === undefined) return w.overFormula === undefined;
+  if (w.overFormula !== undefined) return now === w.overFormula;
+  return w.formula !== undefined && sameFormula(now, `=${w.formula}`);
+}
+
+/**
  * Apply planFill's writes to `sheet`, blank cells only. Refuses (writing nothing) when the sheet is
  * protected or gone, or when any target cell holds something now.
  */
@@ -529,7 +542,7 @@ async function writeCells(sheet: string, writes: PlanCell[], options: { guard: W
         // a template placeholder ("XX人") the fill replaces must still be exactly that
         const still = w.replaces !== undefined && holdsText(block.values, block.formulas, i, j, w.replaces);
         // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
-        const shows = (block.text[i]?.[j] ?? "") === w.was;
+        const shows = (block.text[i]?.[j] ?? "") === w.was && formulaAsPlanned(block.formulas[i]?.[j], w);
         if (options.update && w.was !== undefined ? !shows : !still && !blankAt(block.values, block.formulas, i, j))
           // eslint-disable-next-line office-addins/load-object-before-read -- block was loaded (values, formulas, numberFormat, text) and synced above; the rule does not follow indexing
           changed.push({ cell: toA1(w.row, w.col), text: String(block.text[i]?.[j] ?? block.values[i]?.[j] ?? "") });

@@ -1,4 +1,5 @@
-import { SheetGrid } from "../../src/engine/sheet";
+import { CellValue, SheetGrid, SheetModel } from "../../src/engine/sheet";
+import { formatValue } from "../../src/engine/values/display-text";
 import { findTables } from "../../src/engine/detect";
 import { checkWorkbook } from "../../src/engine/check";
 import * as fs from "fs";
@@ -405,6 +406,59 @@ describe("planFill with overwrite (更新当前表)", () => {
     expect(blocking.map((c) => c.kind).sort()).toEqual(["no-room", "unfilled"]);
     expect(blocking.find((c) => c.kind === "unfilled")!.wants).toContain(spec.indicators[i].name);
     expect(blocking.find((c) => c.kind === "no-room")!.wants).toContain("质量指标");
+  });
+
+  /** The model with `formulas` at some cells ("B7" → "=…"), their values and formats as given. */
+  function withFormulas(model: SheetModel, cells: { row: number; col: number; formula: string; value?: CellValue; numberFormat?: string }[]): SheetModel {
+    const values = model.values.map((r) => [...r]);
+    const numberFormats = (model.numberFormats ?? []).map((r) => [...(r ?? [])]);
+    const text = (model.text ?? []).map((r) => [...(r ?? [])]);
+    const formulas: string[][] = [];
+    for (const c of cells) {
+      const i = c.row - model.originRow;
+      const j = c.col - model.originCol;
+      (formulas[i] ??= [])[j] = c.formula;
+      if (c.value !== undefined) values[i][j] = c.value;
+      if (c.numberFormat) (numberFormats[i] ??= [])[j] = c.numberFormat;
+      (text[i] ??= [])[j] = formatValue(values[i][j], numberFormats[i]?.[j]);
+    }
+    return { ...model, values, numberFormats, text, formulas };
+  }
+
+  it("a changed cell holding the user's formula is marked with it (conflict and write); the plan's own =SUM is not the user's; a formula already showing the new value is no change", () => {
+    const spec = specFor(SOURCE_BLANK);
+    const { filled, table } = filledTable(spec);
+    const ms = table.plan!.milestones;
+    const june = ms.find((m) => m.label.includes("6月"))!.value;
+    const march = ms.find((m) => m.label.includes("3月"))!.value;
+    const parts = table.budget!.parts;
+    const total = table.budget!.total!;
+    const model = withFormulas(filled, [
+      { row: june.row, col: june.col, formula: "=0.25*2", value: 0.5, numberFormat: "0.0%" },
+      { row: march.row, col: march.col, formula: "=C99" },
+      { row: total.row, col: total.col, formula: `=SUM(${parts.map((p) => a1(p)).join(",")})` },
+    ]);
+    const grid = new SheetGrid(model);
+    const part0 = spec.budget.parts[0].amount!;
+    const edited: ProjectSpec = {
+      ...spec,
+      budget: { ...spec.budget, total: spec.budget.total! + 1, parts: spec.budget.parts.map((p, i) => (i === 0 ? { ...p, amount: part0 + 1 } : p)) },
+      plan: spec.plan.map((m) => (m.label.includes("6月") ? { ...m, percent: 60 } : m)),
+    };
+    const update = planFill(grid, { ...findTables(grid)[0], index: 0 } as TableModel, edited, { overwrite: true });
+    const byPath = (p: string) => update.conflicts.find((c) => c.path === p);
+    const junePath = `plan[${spec.plan.findIndex((m) => m.label.includes("6月"))}].percent`;
+    // both sides as the cell shows them, under its own "0.0%"; the user's formula named
+    expect(byPath(junePath)).toMatchObject({ cell: a1(june), has: "50.0%", shows: "60.0%", formula: "=0.25*2" });
+    expect(update.writes.find((w) => w.path === junePath)).toMatchObject({ overFormula: "=0.25*2", was: "50.0%" });
+    // 3月底's formula already shows what the form says: not a change
+    expect(update.conflicts.some((c) => c.cell === a1(march))).toBe(false);
+    // the total's =SUM is what the plan writes there again: a plain change
+    expect(byPath("budget.total")).toMatchObject({ kind: "differs" });
+    expect(update.writes.find((w) => w.path === "budget.total")?.formula).toMatch(/^SUM\(/);
+    expect(byPath("budget.total")?.formula).toBeUndefined();
+    expect(update.writes.find((w) => w.path === "budget.total")).not.toHaveProperty("overFormula");
+    expect(update.writes.filter((w) => w.overFormula !== undefined).map((w) => w.path)).toEqual([junePath]);
   });
 
   it("an indicator the form dropped is an unfilled row, which refuses the update", () => {

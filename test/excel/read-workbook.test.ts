@@ -126,6 +126,22 @@ describe("sync count", () => {
     expect(checkWorkbook(r.workbook).tables).toHaveLength(1);
   });
 
+  it("readSheet with formulas: the cells' formulas (only where one is) come in the same 2 syncs; without it the model has none", async () => {
+    ({ host, uninstall } = install(await manyTables(3)));
+    host.setCell("表2", "J40", { value: 6, formula: "=2*3" });
+    host.setCell("表2", "K40", { value: 7 });
+    host.resetStats();
+    const r = await createOfficePort().readSheet("表2", { formulas: true });
+    expect(host.stats.syncCalls).toBe(2);
+    const sheet = r.workbook.sheets[0];
+    const at = (row: number, col: number) => sheet.formulas?.[row - sheet.originRow]?.[col - sheet.originCol];
+    expect(at(39, 9)).toBe("=2*3");
+    expect(at(39, 10)).toBeUndefined();
+    const all = (sheet.formulas ?? []).flatMap((row) => (row ?? []).filter((f) => f !== undefined));
+    expect(all).toEqual(["=2*3"]);
+    expect((await createOfficePort().readSheet("表2")).workbook.sheets[0].formulas).toBeUndefined();
+  });
+
   it("a small response limit forces the blocks to be halved, and everything is still read", async () => {
     const reference = checkWorkbook(
       await (async () => {

@@ -444,6 +444,51 @@ describe("fillCells: a blank template filled in place", () => {
     expect((await again.port.fillCells("模板", again.update.writes)).status).toBe("changed");
   });
 
+  it("updateCells: a formula typed into a changed cell since the plan (showing the same text) refuses the update: a formula is never replaced unasked", async () => {
+    const { port, update } = await filledThenEdited(newValue);
+    const w = update.writes.find((x) => x.path === "purpose")!;
+    host.setCell("模板", toA1(w.row, w.col), { value: w.was!, formula: `="${w.was}"` });
+    const before = host.snapshot();
+    host.resetStats();
+    expect(await port.updateCells("模板", update.writes)).toEqual({ status: "changed", sheet: "模板", cells: [{ cell: toA1(w.row, w.col), text: w.was }] });
+    expect(host.stats.syncCalls).toBeLessThanOrEqual(1);
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("updateCells: a user's formula the plan read (readSheet with formulas) is written over only by the write naming it, in 2 syncs; left out, it stays", async () => {
+    templateHost();
+    const { port, fill } = await planned();
+    expect((await port.fillCells("模板", fill.writes)).status).toBe("written");
+    const purpose = fill.writes.find((x) => x.path === "purpose")!;
+    const at = toA1(purpose.row, purpose.col);
+    host.setCell("模板", at, { value: "旧用途", formula: '="旧"&"用途"' });
+    const replan = async () => {
+      const read = await port.readSheet("模板", { formulas: true });
+      const parsed = parseWorkbook(read.workbook);
+      return planFill(parsed.grids.get("模板")!, parsed.tables[0], newValue(hostSpec()), { overwrite: true });
+    };
+    const update = await replan();
+    const w = update.writes.find((x) => x.path === "purpose")!;
+    expect(w).toMatchObject({ overFormula: '="旧"&"用途"', was: "旧用途" });
+    // kept: the writes without it leave the formula where it is
+    expect(
+      (
+        await port.updateCells(
+          "模板",
+          update.writes.filter((x) => x.overFormula === undefined),
+        )
+      ).status,
+    ).toBe("written");
+    expect(host.cell("模板", at)).toMatchObject({ formula: '="旧"&"用途"' });
+    // replaced: the user chose so
+    const again = await replan();
+    host.resetStats();
+    expect((await port.updateCells("模板", again.writes)).status).toBe("written");
+    expect(host.stats.syncCalls).toBeLessThanOrEqual(2);
+    expect(host.cell("模板", at)?.formula).toBeUndefined();
+    expect(host.cell("模板", at)?.value).toBe(newValue(hostSpec()).purpose);
+  });
+
   it("updateCells: a protected sheet is refused and left as it was", async () => {
     const { port, update } = await filledThenEdited(newValue);
     host.protectSheet("模板");

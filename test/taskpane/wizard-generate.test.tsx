@@ -8,6 +8,7 @@ import type { ExcelPort } from "../../src/excel/port";
 import { checkWorkbook } from "../../src/engine/check";
 import { specFromTable, validateSpec, normalizeSpec } from "../../src/engine/spec";
 import { layoutSpec, planToSheetModel } from "../../src/engine/layout";
+import { toA1 } from "../../src/engine/address";
 import { SOURCE_BLANK, templateSheet } from "../helpers/templates";
 import { CLEAN_SPEC } from "../helpers/spec-arb";
 import { wizardHost, renderWizard, fill, field, goToStep, generateButton, settled, User, YEAR } from "./wizard-helpers";
@@ -551,6 +552,77 @@ describe("更新当前表: a loaded table updated in place (issue 11)", () => {
     await user.click(generateButton());
     expect(await screen.findByTestId("wz-notice-wzProtected")).toHaveTextContent("招商引资");
     expect(cellsOf(host.snapshot())).toEqual(cellsOf({ ...before, sheets: before.sheets.map((x) => (x.name === "招商引资" ? { ...x, protected: true } : x)) }));
+  });
+
+  /** The budget and 12月底 cells of the loaded table, where the sheet puts them. */
+  const a1 = (f: { row: number; col: number }) => toA1(f.row, f.col);
+  const total = a1(table.budget!.total!);
+  const [own, other] = table.budget!.parts.map(a1);
+  const december = a1(table.plan!.milestones[table.plan!.milestones.length - 1].value);
+
+  /**
+   * The loaded table with the user's own formulas: 其他资金 "=E5*0.25" (10), 预算数 the =SUM the plan
+   * writes (50), 12月底 "=1" (100%). The form then says 财政资金 48, 其他资金 12.
+   */
+  async function formulasLoadedAndEdited(user: User) {
+    const m = model();
+    const t = m.sheets[1];
+    const amount = { numberFormat: "#,##0.00" };
+    t.cells = {
+      ...t.cells,
+      [total]: { ...amount, value: 50, formula: `=SUM(${own},${other})` },
+      [own]: { ...amount, value: 40 },
+      [other]: { ...amount, value: 10, formula: `=${own}*0.25` },
+      [december]: { numberFormat: "0%", value: 1, formula: "=1" },
+    };
+    current = wizardHost(m);
+    await renderWizard(port());
+    await user.click(screen.getByRole("button", { name: "从当前工作表载入" }));
+    await screen.findByTestId("wz-notice-wzLoaded");
+    await goToStep(user, /资金/);
+    expect(field("budget.parts[1].amount")).toHaveValue("10");
+    await fill(user, field("budget.parts[0].amount"), "48");
+    await fill(user, field("budget.parts[1].amount"), "12");
+    await goToStep(user, /生成/);
+    await settled();
+    await user.click(screen.getByRole("radio", { name: `更新载入的表（招商引资，${rangeOf()}）` }));
+    await user.click(generateButton());
+    return conflictDialog();
+  }
+  const itemsOf = (list: Element) => [...list.querySelectorAll("li")].map((li) => li.textContent);
+
+  test("changes read as the sheet shows them; a formula the user wrote is listed apart and kept unless chosen; one whose result already matches is no change", async () => {
+    const user = userEvent.setup();
+    const dialog = await formulasLoadedAndEdited(user);
+    const { host } = current;
+    // both sides as the cells display them under their "#,##0.00" (not the engine's "60万元")
+    expect(itemsOf(dialog.querySelector("ul")!)).toEqual([`${own}：40.00 → 48.00`, `${total}：50.00 → 60.00`]);
+    const formulas = within(dialog).getByTestId("update-formulas");
+    expect(itemsOf(formulas)).toEqual([`${other}：公式 =${own}*0.25（显示 10.00）→ 12.00`]);
+    expect(formulas).toHaveTextContent("以下 1 个单元格含有公式，将保留公式，不修改");
+    expect(within(formulas).getByRole("checkbox", { name: "用新值替换这些公式（公式将被删除）", hidden: true })).not.toBeChecked();
+    expect(dialog).not.toHaveTextContent(december);
+    expect(dialog).toHaveTextContent("工作表“招商引资”中将修改以下 2 个单元格");
+    await user.click(dialogButton(dialog, "确定更新"));
+    expect(await screen.findByTestId("generate-result")).toHaveTextContent("已更新工作表“招商引资”中的 2 个单元格");
+    expect(host.cell("招商引资", other)?.formula).toBe(`=${own}*0.25`);
+    expect(host.cell("招商引资", december)?.formula).toBe("=1");
+    expect(host.cell("招商引资", own)?.value).toBe(48);
+    expect(host.cell("招商引资", total)?.formula).toBe(`=SUM(${own},${other})`);
+  });
+
+  test("用新值替换这些公式 ticked: the user's formula gives way to the new value, and the dialog says so", async () => {
+    const user = userEvent.setup();
+    const dialog = await formulasLoadedAndEdited(user);
+    const { host } = current;
+    const formulas = within(dialog).getByTestId("update-formulas");
+    await user.click(within(formulas).getByRole("checkbox", { hidden: true }));
+    expect(formulas).toHaveTextContent("以下 1 个单元格含有公式，将删除公式，改为写入新值");
+    await user.click(dialogButton(dialog, "确定更新"));
+    expect(await screen.findByTestId("generate-result")).toHaveTextContent("已更新工作表“招商引资”中的 3 个单元格");
+    expect(host.cell("招商引资", other)?.formula).toBeUndefined();
+    expect(host.cell("招商引资", other)?.value).toBe(12);
+    expect(host.cell("招商引资", december)?.formula).toBe("=1");
   });
 
   test("the table moved since it was loaded: refused with the reason, nothing written", async () => {

@@ -18,7 +18,8 @@
  * - 更新当前表 (only after a table was loaded from the active sheet): the same planFill over that
  *   table read again (same sheet, same top-left, else refused with the reason), with `overwrite`:
  *   cells holding another value get their write too. Always confirmed first: the dialog lists each
- *   change old → new and how many blank cells are filled. What fill refuses (no room, rows the form
+ *   change old → new as the sheet shows them and how many blank cells are filled; a cell holding a
+ *   formula the user wrote is listed apart and kept unless the user ticks 用新值替换这些公式. What fill refuses (no room, rows the form
  *   dropped, another year) refuses the update the same way; updateCells writes only if every cell
  *   still shows what the plan saw.
  * - After writing, the written sheet is read back through the port and checked; the result says
@@ -102,6 +103,11 @@ export interface PendingFill {
   inserts?: RowInsert[];
   /** 更新当前表: the writes replace values (the "differs" conflicts are the changes to confirm). */
   update?: boolean;
+}
+
+/** What 确定更新 writes: every planned write, but over a user's formula only when they chose to replace it. */
+export function updateWrites(writes: PlanCell[], replaceFormulas: boolean): PlanCell[] {
+  return replaceFormulas ? writes : writes.filter((w) => w.overFormula === undefined);
 }
 
 /** The table the form was loaded from (更新当前表 finds it again by sheet and top-left). */
@@ -717,7 +723,8 @@ export class WizardSession {
   private async planUpdate(spec: NormalSpec): Promise<void> {
     const loaded = this.state.loaded;
     if (!loaded) return;
-    const read = await this.port.readSheet(loaded.sheet);
+    // with the formulas: a formula the user wrote is listed apart and kept unless they choose otherwise
+    const read = await this.port.readSheet(loaded.sheet, { formulas: true });
     const sheet = read.workbook.sheets.find((x) => x.name === loaded.sheet);
     if (!sheet) {
       this.notify("error", "wzUpdateSheetGone", { sheet: loaded.sheet });
@@ -747,7 +754,7 @@ export class WizardSession {
     this.set({
       pendingFill: { id: this.nextId++, sheet: table.sheet, writes: fill.writes, conflicts, blocking, update: true, ...(inserts ? { inserts } : {}) },
     });
-    this.announce("wzUpdateAnnounce", { count: conflicts.length });
+    this.announce("wzUpdateAnnounce", { count: conflicts.filter((c) => !c.formula).length });
   }
 
   private async writeFill(spec: NormalSpec, sheet: string, writes: PlanCell[], leftOut: number, update = false): Promise<void> {
@@ -770,8 +777,11 @@ export class WizardSession {
     this.finish({ kind: update ? "update" : "fill", sheets: [sheet], ...c, skipped: [], cells: r.cells, leftOut });
   }
 
-  /** The conflict dialog's 只填空白单元格: write the blank cells only. */
-  confirmFill(): Promise<void> {
+  /**
+   * The conflict dialog's 只填空白单元格 (write the blank cells only), or 确定更新. An update keeps
+   * the user's formulas unless `replaceFormulas` (the dialog's checkbox) says to replace them.
+   */
+  confirmFill(replaceFormulas = false): Promise<void> {
     return this.enqueue(async () => {
       const p = this.state.pendingFill;
       const spec = this.state.check.spec;
@@ -779,7 +789,7 @@ export class WizardSession {
       if (!p || !spec || p.blocking) return;
       this.set({ activity: "writing" });
       try {
-        if (p.update) await this.writeFill(spec, p.sheet, p.writes, 0, true);
+        if (p.update) await this.writeFill(spec, p.sheet, updateWrites(p.writes, replaceFormulas), 0, true);
         else await this.writeFill(spec, p.sheet, p.writes, p.conflicts.length);
       } catch (e) {
         this.notify("error", "wzErrorWrite", { message: messageOf(e) });

@@ -1,13 +1,17 @@
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { FillConflict } from "../../../engine/fill";
-import type { PendingFill } from "../../wizard/session";
+import { type PendingFill, updateWrites } from "../../wizard/session";
 import { Strings, format } from "../../i18n";
 
 function conflictText(s: Strings, c: FillConflict, update: boolean): string {
   switch (c.kind) {
     case "differs":
-      return format(s, update ? "wzUpdateChange" : "wzConflictDiffers", { cell: c.cell, has: c.has, wants: c.wants });
+      // an update shows both sides as the sheet does: the cell's text now, and once written
+      if (update && c.formula) return format(s, "wzUpdateFormulaChange", { cell: c.cell, formula: c.formula, has: c.has, wants: c.shows ?? c.wants });
+      return update
+        ? format(s, "wzUpdateChange", { cell: c.cell, has: c.has, wants: c.shows ?? c.wants })
+        : format(s, "wzConflictDiffers", { cell: c.cell, has: c.has, wants: c.wants });
     case "year":
       return format(s, "wzConflictYear", { cell: c.cell, has: c.has, wants: c.wants });
     case "unfilled":
@@ -26,12 +30,15 @@ function conflictText(s: Strings, c: FillConflict, update: boolean): string {
  * else, the user chooses 取消 (nothing is written) or 只填空白单元格 (those cells stay as they are).
  * 更新当前表 (pending.update): the listed cells are the changes, old → new, plus the count of blank
  * cells filled; 确定更新 writes them all, 取消 nothing. What refuses an update is shown as for a fill.
+ * A changed cell holding a formula the user wrote is listed apart with its formula and kept
+ * (not written) unless the user ticks 用新值替换这些公式: a finance table's formulas never go unasked.
  */
 export function FillConflictDialog(props: {
   strings: Strings;
   pending: PendingFill | null;
   onCancel(): void;
-  onConfirm(): void;
+  /** `replaceFormulas`: an update also writes over the user's formulas (the checkbox). */
+  onConfirm(replaceFormulas: boolean): void;
   onInsertRows(): void;
 }): React.JSX.Element {
   const s = props.strings;
@@ -39,12 +46,18 @@ export function FillConflictDialog(props: {
   const blocking = !!p?.blocking;
   const rows = (p?.inserts ?? []).reduce((n, i) => n + i.count, 0);
   const update = !!p?.update;
+  const [replaceFormulas, setReplaceFormulas] = React.useState(false);
+  const all = p?.conflicts ?? [];
+  // an update's formula cells go in a list of their own, under the choice that decides them
+  const formulas = update && !blocking ? all.filter((c) => c.formula) : [];
+  const listed = update && !blocking ? all.filter((c) => !c.formula) : all;
+  const toWrite = update ? updateWrites(p?.writes ?? [], replaceFormulas).length : (p?.writes.length ?? 0);
   const blanks = (p?.writes ?? []).filter((w) => w.was === undefined).length;
   const title = update ? (blocking ? s.wzUpdateTitleBlocking : s.wzUpdateTitle) : blocking ? s.wzConflictsTitleBlocking : s.wzConflictsTitle;
   const intro = update
     ? blocking
       ? format(s, "wzUpdateIntroBlocking", { sheet: p?.sheet ?? "" })
-      : format(s, "wzUpdateIntro", { count: p?.conflicts.length ?? 0, sheet: p?.sheet ?? "" })
+      : format(s, "wzUpdateIntro", { count: listed.length, sheet: p?.sheet ?? "" })
     : blocking
       ? format(s, "wzConflictsIntroBlocking", { sheet: p?.sheet ?? "" })
       : format(s, "wzConflictsIntro", { count: p?.conflicts.length ?? 0, sheet: p?.sheet ?? "" });
@@ -64,14 +77,36 @@ export function FillConflictDialog(props: {
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
-            <p>{intro}</p>
-            <ul>
-              {(p?.conflicts ?? []).map((c, i) => (
-                <li key={i} data-conflict={c.cell} data-kind={c.kind}>
-                  {conflictText(s, c, update)}
-                </li>
-              ))}
-            </ul>
+            {(listed.length > 0 || formulas.length === 0) && (
+              <>
+                <p>{intro}</p>
+                <ul>
+                  {listed.map((c, i) => (
+                    <li key={i} data-conflict={c.cell} data-kind={c.kind}>
+                      {conflictText(s, c, update)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {formulas.length > 0 && (
+              <div data-testid="update-formulas">
+                <p>{format(s, replaceFormulas ? "wzUpdateFormulasReplaced" : "wzUpdateFormulasKept", { count: formulas.length })}</p>
+                <ul>
+                  {formulas.map((c, i) => (
+                    <li key={i} data-conflict={c.cell} data-kind="formula">
+                      {conflictText(s, c, update)}
+                    </li>
+                  ))}
+                </ul>
+                <Checkbox
+                  data-testid="update-replace-formulas"
+                  checked={replaceFormulas}
+                  onChange={(_, d) => setReplaceFormulas(d.checked === true)}
+                  label={s.wzUpdateReplaceFormulas}
+                />
+              </div>
+            )}
             <p data-testid="fill-conflicts-choice">{choice}</p>
           </DialogContent>
           <DialogActions>
@@ -91,7 +126,7 @@ export function FillConflictDialog(props: {
                 <Button appearance="secondary" onClick={props.onCancel}>
                   {s.cancel}
                 </Button>
-                <Button appearance="primary" disabled={(p?.writes.length ?? 0) === 0} onClick={props.onConfirm}>
+                <Button appearance="primary" disabled={toWrite === 0} onClick={() => props.onConfirm(replaceFormulas)}>
                   {update ? s.wzUpdateConfirm : s.wzFillBlankOnly}
                 </Button>
               </>

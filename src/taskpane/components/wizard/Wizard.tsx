@@ -228,8 +228,8 @@ export function Wizard({ strings: s, state, session }: WizardProps): React.JSX.E
           session.cancelFill();
           backToGenerate();
         }}
-        onConfirm={() => {
-          void session.confirmFill();
+        onConfirm={(replaceFormulas) => {
+          void session.confirmFill(replaceFormulas);
           backToGenerate();
         }}
         onInsertRows={() => {
