@@ -1,6 +1,4 @@
 /**
- * Jest setup for every test file; it acts only under jsdom.
- *
  * jsdom's getComputedStyle matches the element against every CSS rule of the document through one
  * nwsapi matcher, whose cache of compiled selectors keeps the last 1000 (nwsapi's CACHE_LIMIT).
  * The pane's Fluent UI components insert about a thousand rules (Griffel), and Testing Library's
@@ -9,8 +7,8 @@
  * walks more selectors than the cache keeps: least-recently-used, every selector is evicted just
  * before it is needed again and recompiled on every match (wizard-generate.test.tsx took 140 s
  * instead of 55). Here the same matcher, configured as jsdom configures it, is spread over as many
- * instances as it takes for each to keep all of its selectors: what matches is unchanged, only
- * the recompiling is gone.
+ * instances as it takes for each to keep all of its selectors: what matches is unchanged.
+ * test/setup/jsdom-style-matching.ts installs it for every jsdom test file.
  */
 
 type Matcher = { match(selectors: string, element: Element): boolean; configure(options: Record<string, boolean>): void };
@@ -25,13 +23,20 @@ function implOf(doc: Document): Record<string, unknown> | undefined {
   return impl ? (doc as unknown as Record<symbol, Record<string, unknown>>)[impl] : undefined;
 }
 
+/** jsdom's style-rule matcher for `doc` when it is ours: it counts the nwsapi matchers it made. */
+interface SpreadMatcher {
+  match(selectors: string, element: Element): boolean;
+  configure(): void;
+  matchers(): number;
+}
+
 /**
  * Style-rule matching for `doc` over enough nwsapi matchers that none evicts a selector still in
- * use; how many it has made so far (undefined when jsdom's internals are not the expected ones).
+ * use. False when jsdom's internals are not the expected ones (or it has matched a rule already).
  */
-export function spreadStyleMatching(doc: Document, win: Window & typeof globalThis): (() => number) | undefined {
+export function spreadStyleMatching(doc: Document, win: Window & typeof globalThis): boolean {
   const impl = implOf(doc);
-  if (!impl || "_nwsapiDontThrow" in impl) return undefined;
+  if (!impl || "_nwsapiDontThrow" in impl) return false;
   const nwsapi = require("nwsapi") as MatcherFactory;
   const matchers: Matcher[] = [];
   const matcherOf = new Map<string, Matcher>();
@@ -44,7 +49,7 @@ export function spreadStyleMatching(doc: Document, win: Window & typeof globalTh
     room = PER_MATCHER;
     return m;
   };
-  impl._nwsapiDontThrow = {
+  const spread: SpreadMatcher = {
     match(selectors: string, element: Element): boolean {
       let m = matcherOf.get(selectors);
       if (!m) {
@@ -56,9 +61,14 @@ export function spreadStyleMatching(doc: Document, win: Window & typeof globalTh
       return m.match(selectors, element);
     },
     configure(): void {},
+    matchers: () => matchers.length,
   };
-  return () => matchers.length;
+  impl._nwsapiDontThrow = spread;
+  return true;
 }
 
-/** This test file's document: the number of matchers its style rules needed. */
-export const styleMatchers = typeof document !== "undefined" ? spreadStyleMatching(document, window) : undefined;
+/** How many nwsapi matchers `doc`'s style rules took, or undefined when jsdom matches them its own way. */
+export function spreadMatchers(doc: Document): number | undefined {
+  const m = implOf(doc)?._nwsapiDontThrow as Partial<SpreadMatcher> | undefined;
+  return typeof m?.matchers === "function" ? m.matchers() : undefined;
+}
