@@ -7,5 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // jsdom's style matching made to keep every selector compiled (test/helpers/style-matching.ts)
+  setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom-style-matching.ts"],
   testTimeout: 30000,
 };

@@ -8,12 +8,11 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { FIXTURES, SEED, haveSoffice, run, soffice, tmpDir, writeWorkbook } from "./helpers";
+import { FIXTURES, SEED, compiledCli, haveSoffice, run, soffice, tmpDir, writeWorkbook } from "./helpers";
 import { JsonStream, jsonDocument, FileResult } from "../../src/cli/output";
 
 const ROOT = path.resolve(__dirname, "../..");
-const OUT = path.join(ROOT, "test-output", "cli-dist");
-const MAIN = path.join(OUT, "cli", "main.js");
+let MAIN: string;
 const SAMPLE = path.join(ROOT, "samples", "商务局2023.xlsx");
 
 function cli(args: string[], env: Record<string, string> = {}) {
@@ -40,9 +39,7 @@ function makeBatch(): string {
 }
 
 beforeAll(() => {
-  const tsc = require.resolve("typescript/bin/tsc");
-  const built = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", OUT], { encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
+  MAIN = compiledCli(path.join(ROOT, "test-output", "cli-dist"));
 }, 120000);
 
 describe("check --jobs", () => {

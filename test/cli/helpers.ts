@@ -65,3 +65,28 @@ export function soffice(file: string, ext: string, dir: string): string {
   if (r.status !== 0) throw new Error(`soffice: ${r.stderr}`);
   return path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.${ext.split(":")[0]}`);
 }
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** The newest modification time of a file or of anything below a folder. */
+function newestMtime(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return fs.readdirSync(p).reduce((newest, name) => Math.max(newest, newestMtime(path.join(p, name))), st.mtimeMs);
+}
+
+/**
+ * The compiled command line's main.js, for tests that run it in a process or on worker threads of
+ * its own: dist/'s when `npm run build:cli` made it after the last change to the sources (CI builds
+ * it just before the tests), else compiled into `outDir`. Emit only (--noCheck): the output is
+ * tsc's all the same, and `npm test` and build:cli type-check the sources anyway.
+ */
+export function compiledCli(outDir: string): string {
+  const built = path.join(ROOT, "dist", "cli", "main.js");
+  const inputs = ["src", "tsconfig.json", "tsconfig.cli.json"].map((p) => newestMtime(path.join(ROOT, p)));
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > Math.max(...inputs)) return built;
+  const tsc = require.resolve("typescript/bin/tsc");
+  const r = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", outDir, "--noCheck"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`tsc failed: ${r.stdout}${r.stderr}`);
+  return path.join(outDir, "cli", "main.js");
+}

@@ -9,18 +9,15 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { FIXTURES, SEED, tmpDir } from "./helpers";
+import { FIXTURES, SEED, compiledCli, tmpDir } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "../..");
-const OUT = path.join(ROOT, "test-output", "cli-interrupt");
-const MAIN = path.join(OUT, "cli", "main.js");
+let MAIN: string;
 const SAMPLES = path.join(ROOT, "samples");
 const FILES = 240;
 
 beforeAll(() => {
-  const tsc = require.resolve("typescript/bin/tsc");
-  const built = spawnSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", OUT], { encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
+  MAIN = compiledCli(path.join(ROOT, "test-output", "cli-interrupt"));
 }, 120000);
 
 interface Ended {
