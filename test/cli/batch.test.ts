@@ -60,7 +60,7 @@ describe("check --jobs", () => {
 
   it("reads files ahead without an unhandled rejection when one cannot be read (Node ends the process on one)", () => {
     const gone = path.join(tmpDir("jixiao-ahead-"), "gone.xlsx");
-    const script = `const { ReadAhead } = require(${JSON.stringify(path.join(OUT, "cli", "read-ahead.js"))});
+    const script = `const { ReadAhead } = require(${JSON.stringify(path.join(path.dirname(MAIN), "read-ahead.js"))});
       const ahead = new ReadAhead();
       const task = { kind: "check", index: 0, file: ${JSON.stringify(gone)} };
       ahead.start(task);
