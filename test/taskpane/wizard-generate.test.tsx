@@ -625,6 +625,21 @@ describe("更新当前表: a loaded table updated in place (issue 11)", () => {
     expect(host.cell("招商引资", december)?.formula).toBe("=1");
   });
 
+  test("a tick given to 用新值替换这些公式 and then cancelled does not carry over: the next update keeps the formula", async () => {
+    const user = userEvent.setup();
+    let dialog = await formulasLoadedAndEdited(user);
+    const { host } = current;
+    await user.click(within(within(dialog).getByTestId("update-formulas")).getByRole("checkbox", { hidden: true }));
+    await user.click(dialogButton(dialog, "取消"));
+    await user.click(generateButton());
+    dialog = await conflictDialog();
+    const formulas = within(dialog).getByTestId("update-formulas");
+    expect(within(formulas).getByRole("checkbox", { hidden: true })).not.toBeChecked();
+    await user.click(dialogButton(dialog, "确定更新"));
+    await screen.findByTestId("generate-result");
+    expect(host.cell("招商引资", other)?.formula).toBe(`=${own}*0.25`);
+  });
+
   test("the table moved since it was loaded: refused with the reason, nothing written", async () => {
     current = wizardHost(model());
     const { host } = current;
