@@ -11,7 +11,7 @@ import type { CheckConfig, Lang } from "../engine/rule";
 import { checkWorkbook } from "../engine/check";
 import { rangeA1 } from "../engine/address";
 import { safeSheetName } from "../engine/sheet-names";
-import { selfEvalPlan } from "../engine/kinds/self-eval-plan";
+import { selfEvalAfter, selfEvalPlan } from "../engine/kinds/self-eval-plan";
 import { tableName } from "../engine/runner";
 import { readWorkbookDetailed } from "../file/read-xlsx";
 import { writePlanToWorkbook } from "../file/write-plan";
@@ -95,13 +95,15 @@ export async function runNewSelfEval(file: string, flags: CommonFlags, v: Record
     wb = new ExcelJS.Workbook();
   }
   const existing = wb.worksheets.map((x) => x.name);
-  // appended to a workbook that holds the source sheet, each 自评表 goes right after it (several
-  // from one sheet in the tables' order); elsewhere at the end
+  // appended to a workbook that holds the source sheet, each 自评表 goes right after it and after
+  // the 自评表 generated from it before (several from one sheet in the tables' order, a second run
+  // after the first's); elsewhere at the end
+  const order = [...existing];
   const lastFrom = new Map<string, string>();
   const plans = tables.map((table) => {
     const plan = selfEvalPlan(table, { year: year ?? checked.summaries[table.index]?.year ?? undefined, existingSheets: existing });
     plan.sheetName = safeSheetName(plan.sheetName, existing, "自评表");
-    plan.after = lastFrom.get(table.sheet) ?? table.sheet;
+    plan.after = lastFrom.get(table.sheet) ?? selfEvalAfter(table, order, checked.tables);
     lastFrom.set(table.sheet, plan.sheetName);
     existing.push(plan.sheetName);
     return plan;

@@ -80,6 +80,17 @@ describe("jixiao new --self-eval-from", () => {
     expect(r.code).toBe(0);
     const names = (await readWorkbook(out)).sheets.map((x) => x.name);
     expect(names).toEqual(["招商引资", "招商引资自评", "扶持", "项目扶持资金自评", "说明"]);
+    // a second run appends after the first's 自评表, not between the source and them
+    expect((await run(["new", "--self-eval-from", src, "-o", out, "--append"])).code).toBe(0);
+    expect((await readWorkbook(out)).sheets.map((x) => x.name)).toEqual([
+      "招商引资",
+      "招商引资自评",
+      "招商引资自评 (2)",
+      "扶持",
+      "项目扶持资金自评",
+      "项目扶持资金自评 (2)",
+      "说明",
+    ]);
     // a fresh workbook has no source sheet: the 自评表 in the tables' order
     const fresh = path.join(dir, "新.xlsx");
     expect((await run(["new", "--self-eval-from", src, "-o", fresh])).code).toBe(0);
